@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "conductor/version.h"
+#include "validatecommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Conductor {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Conductor::CommandLine)
+};
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments);
+};
+
+const Command kCommands[] = {
+    {"validate", QT_TRANSLATE_NOOP("Conductor::CommandLine", "Check configuration and pipeline files"),
+     &runValidateCommand},
+};
+
+QString helpText()
+{
+    QString text = Text::tr("Usage: %1 [COMMAND] [OPTIONS]").arg(QCoreApplication::applicationName()) + u"\n\n"
+                   + Text::tr("Conductor orchestrates multi-stage AI-agent pipelines with budgets and quality gates.")
+                   + u"\n" + Text::tr("Without a command, Conductor opens its main window.") + u"\n\n"
+                   + Text::tr("Commands:") + u'\n';
+    for (const Command &c : kCommands) {
+        text += u"  " + QString::fromLatin1(c.name).leftJustified(12)
+                + QCoreApplication::translate("Conductor::CommandLine", c.summary) + u'\n';
+    }
+    text += u'\n' + Text::tr("Options:") + u'\n';
+    text += u"  -h, --help    " + Text::tr("Show this help, or a command's with COMMAND --help") + u'\n';
+    text += u"  -v, --version " + Text::tr("Show the version") + u'\n';
+    return text;
+}
+
+} // namespace
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString &message)
+{
+    printErr(QCoreApplication::applicationName() + QStringLiteral(": ") + message);
+    printErr(Text::tr("Try '%1 --help' for more information.").arg(QCoreApplication::applicationName()));
+    return ExitCode::Usage;
+}
+
+QString commandOf(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || arguments.at(1).startsWith(u'-')) {
+        return {};
+    }
+    return arguments.at(1);
+}
+
+bool needsNoWindow(const QStringList &arguments)
+{
+    if (!commandOf(arguments).isEmpty()) {
+        return true;
+    }
+    for (const QString &a : arguments.mid(1)) {
+        if (a == u"-h" || a == u"--help" || a == u"-v" || a == u"--version" || a == u"--help-all") {
+            return true;
+        }
+    }
+    return false;
+}
+
+int handleGlobalOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("help-all")});
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOption(help);
+    parser.addOption(version);
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(version)) {
+        printOut(QCoreApplication::applicationName() + u' ' + QStringLiteral(CONDUCTOR_VERSION));
+        return ExitCode::Success;
+    }
+    if (parser.isSet(help)) {
+        printOut(helpText());
+        return ExitCode::Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    }
+    return -1;
+}
+
+int runCommand(const QStringList &arguments)
+{
+    const QString name = commandOf(arguments);
+    for (const Command &c : kCommands) {
+        if (name == QLatin1String(c.name)) {
+            // The command sees its own name as argv[0], as QCommandLineParser expects.
+            QStringList rest = arguments.mid(1);
+            rest[0] = QCoreApplication::applicationName() + u' ' + name;
+            return c.run(rest);
+        }
+    }
+    return usageError(Text::tr("unknown command '%1'").arg(name));
+}
+
+} // namespace Conductor

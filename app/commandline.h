@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The command line: `conductor` with no command opens the desktop app; a command
+// (validate, and those later issues bring) runs without a window. Exit codes are part
+// of the public contract.
+
+#include <QString>
+#include <QStringList>
+
+namespace Conductor {
+
+namespace ExitCode {
+inline constexpr int Success = 0;
+inline constexpr int Failure = 1;
+inline constexpr int Usage = 2;
+} // namespace ExitCode
+
+// The command the arguments name, or empty when they ask for the desktop app.
+[[nodiscard]] QString commandOf(const QStringList &arguments);
+// Whether the arguments can be served without a display (a command, --help, --version).
+[[nodiscard]] bool needsNoWindow(const QStringList &arguments);
+// Runs a command (arguments[1] is its name) and returns its exit code.
+int runCommand(const QStringList &arguments);
+// Handles --help and --version for the app itself; returns -1 when neither was asked.
+int handleGlobalOptions(const QStringList &arguments);
+
+void printOut(const QString &text);
+void printErr(const QString &text);
+int usageError(const QString &message);
+
+} // namespace Conductor

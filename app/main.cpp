@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Conductor's entry point: a command runs under QCoreApplication and needs no display;
+// no command opens the desktop app.
+
+#include "commandline.h"
+#include "conductor/version.h"
+#include "config/configloader.h"
+#include "config/pipelineloader.h"
+#include "logging/logging.h"
+#include "logging/logsink.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QIcon>
+
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("I2S Studio"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("i2s.studio"));
+    QCoreApplication::setApplicationName(QStringLiteral("conductor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONDUCTOR_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace Conductor;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+
+    describeApplication();
+    if (needsNoWindow(arguments)) {
+        QCoreApplication app(argc, argv);
+        // Commands keep stderr for what they report; the log file gets the details.
+        LogSink::install({LogSink::defaultDirectory(), 5 * 1024 * 1024, 5, true, QtWarningMsg});
+        installTranslations(QLocale());
+        if (commandOf(arguments).isEmpty()) {
+            return handleGlobalOptions(arguments);
+        }
+        return runCommand(arguments);
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(CONDUCTOR_APP_ID));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Conductor"));
+    LogSink::install({LogSink::defaultDirectory(), 5 * 1024 * 1024, 5, true, QtInfoMsg});
+    installTranslations(QLocale());
+    if (const int code = handleGlobalOptions(arguments); code >= 0) {
+        return code;
+    }
+    qCInfo(lcApp) << "Conductor" << CONDUCTOR_VERSION << "starting; log file" << LogSink::currentFile();
+
+    const Configuration config = ConfigLoader::builtIn();
+    LoadResult<PipelineDefinition> pipeline = PipelineLoader::loadFile(PipelineLoader::builtInPath(), config);
+    MainWindow window(config, pipeline.value);
+    window.show();
+    return QApplication::exec();
+}

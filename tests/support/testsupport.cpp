@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QFile>
+#include <QtTest/QTest>
+
+namespace Conductor::Test {
+
+QString dataPath(const QString &relative)
+{
+    const QString root = qEnvironmentVariable("CONDUCTOR_TEST_DATA");
+    if (root.isEmpty()) {
+        qFatal("CONDUCTOR_TEST_DATA is not set; run the tests through ctest");
+    }
+    return root + u'/' + relative;
+}
+
+QString sourcePath(const QString &relative)
+{
+    const QString root = qEnvironmentVariable("CONDUCTOR_SOURCE_DIR");
+    if (root.isEmpty()) {
+        qFatal("CONDUCTOR_SOURCE_DIR is not set; run the tests through ctest");
+    }
+    return root + u'/' + relative;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qFatal("cannot read %s", qPrintable(path));
+    }
+    return file.readAll();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+
+} // namespace Conductor::Test

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the tests: where the test data and the sources are, and temporary files.
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace Conductor::Test {
+
+// tests/data in the source tree (from CONDUCTOR_TEST_DATA, set by conductor_add_test).
+[[nodiscard]] QString dataPath(const QString &relative);
+// A path in the source tree (from CONDUCTOR_SOURCE_DIR).
+[[nodiscard]] QString sourcePath(const QString &relative);
+[[nodiscard]] QByteArray readAll(const QString &path);
+
+// Writes bytes to a file in the directory and returns its path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+
+} // namespace Conductor::Test
