@@ -22,12 +22,13 @@ QVariant scalarValue(const YAML::Node &node)
     return QString::fromStdString(node.Scalar());
 }
 
-std::optional<Condition> readTest(YamlReader &r, const QString &fact, const YamlField &field)
+std::optional<Condition> readTest(YamlReader &r, const QString &fact, const YamlField &keyField,
+                                  const YamlField &field)
 {
     static const QRegularExpression factPattern(
         QStringLiteral("^(metadata\\.[A-Za-z][A-Za-z0-9_-]*|verdict\\.[A-Za-z][A-Za-z0-9_-]*)$"));
     if (!factPattern.match(fact).hasMatch()) {
-        r.error(field, Text::tr("'%1' is not a fact a condition can test; write metadata.<key> or "
+        r.error(keyField, Text::tr("'%1' is not a fact a condition can test; write metadata.<key> or "
                                 "verdict.<stage>, or combine conditions with all, any or not")
                            .arg(fact));
         return std::nullopt;
@@ -36,13 +37,13 @@ std::optional<Condition> readTest(YamlReader &r, const QString &fact, const Yaml
     if (field.node.IsScalar()) {
         return Condition::test(fact, Condition::Operator::Equals, scalarValue(field.node));
     }
-    const auto map = r.mapping(field, Condition::operatorNames());
-    if (!map) {
-        return std::nullopt;
-    }
-    if (map->entries.size() != 1) {
+    if (field.node.IsMap() && field.node.size() != 1) {
         r.error(field, Text::tr("%1 needs exactly one test, such as { atLeast: 10000 } or { in: [a, b] }")
                            .arg(field.path));
+        return std::nullopt;
+    }
+    const auto map = r.mapping(field, Condition::operatorNames());
+    if (!map || map->entries.isEmpty()) {
         return std::nullopt;
     }
     const YamlEntry &entry = map->entries.first();
@@ -143,7 +144,7 @@ std::optional<Condition> read(YamlReader &r, const YamlField &field, int depth)
             }
         } else {
             const YamlField keyField{entry.value.path, entry.keyNode, entry.keyNode.Mark()};
-            part = readTest(r, entry.key, entry.value.node.IsNull() ? keyField : entry.value);
+            part = readTest(r, entry.key, keyField, entry.value.node.IsNull() ? keyField : entry.value);
         }
         ok = ok && part.has_value();
         if (part) {

@@ -278,7 +278,7 @@ private:
             bool complete = true;
             const auto require = [&](QStringView key) {
                 if (!rule->find(key)) {
-                    r.error(nameField, tr("alert rule '%1' needs a %2").arg(*name, key.toString()));
+                    r.error(nameField, tr("alert rule '%1' has no %2").arg(*name, key.toString()));
                     complete = false;
                 }
             };

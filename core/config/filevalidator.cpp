@@ -4,6 +4,7 @@
 
 #include "configloader.h"
 #include "pipelineloader.h"
+#include "yamlreader_p.h"
 #include "yamlsafety_p.h"
 
 namespace Conductor {
@@ -18,26 +19,29 @@ FileValidator::FileKind FileValidator::detectKind(const QString &path, Diagnosti
     if (!root) {
         return FileKind::Unknown;
     }
-    if (root->IsMap()) {
-        const QStringList pipelineKeys = PipelineLoader::topLevelKeys();
-        const QStringList configKeys = ConfigLoader::topLevelKeys();
-        int pipelineHits = 0;
-        int configHits = 0;
-        for (auto it = root->begin(); it != root->end(); ++it) {
-            if (!it->first.IsScalar()) {
-                continue;
-            }
-            const QString key = QString::fromStdString(it->first.Scalar());
-            // "stages" and "pipeline" belong to pipelines alone and decide it.
-            if (key == u"stages" || key == u"pipeline") {
-                return FileKind::Pipeline;
-            }
-            pipelineHits += pipelineKeys.contains(key) ? 1 : 0;
-            configHits += configKeys.contains(key) ? 1 : 0;
+    if (!root->IsMap()) {
+        YamlReader reader(path, &out);
+        (void)reader.namedMapping(reader.root(*root)); // reports what the root is instead
+        return FileKind::Unknown;
+    }
+    const QStringList pipelineKeys = PipelineLoader::topLevelKeys();
+    const QStringList configKeys = ConfigLoader::topLevelKeys();
+    int pipelineHits = 0;
+    int configHits = 0;
+    for (auto it = root->begin(); it != root->end(); ++it) {
+        if (!it->first.IsScalar()) {
+            continue;
         }
-        if (configHits > 0 || pipelineHits > 0) {
-            return configHits >= pipelineHits ? FileKind::Configuration : FileKind::Pipeline;
+        const QString key = QString::fromStdString(it->first.Scalar());
+        // "stages" and "pipeline" belong to pipelines alone and decide it.
+        if (key == u"stages" || key == u"pipeline") {
+            return FileKind::Pipeline;
         }
+        pipelineHits += pipelineKeys.contains(key) ? 1 : 0;
+        configHits += configKeys.contains(key) ? 1 : 0;
+    }
+    if (configHits > 0 || pipelineHits > 0) {
+        return configHits >= pipelineHits ? FileKind::Configuration : FileKind::Pipeline;
     }
     out.append(Diagnostic{path, 1, 1,
                           tr("cannot tell what this file is: a configuration has top-level keys such as %1; a "

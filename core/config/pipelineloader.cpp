@@ -372,6 +372,7 @@ private:
                 for (const auto &[name, stageItem] : *list) {
                     g.stages.append(name);
                     m_groupMemberFields.insert({g.id, name}, stageItem);
+                    m_groupMembers.append({g.id, name});
                 }
                 if (list->size() < 2) {
                     r.error(f, tr("group '%1' needs at least two stages to run side by side").arg(g.id));
@@ -446,15 +447,16 @@ private:
             }
         }
         QHash<QString, QString> memberOf;
-        for (auto it = m_groupMemberFields.cbegin(); it != m_groupMemberFields.cend(); ++it) {
-            const auto &[groupId, member] = it.key();
+        for (const QPair<QString, QString> &key : std::as_const(m_groupMembers)) {
+            const auto &[groupId, member] = key;
+            const YamlField at = m_groupMemberFields.value(key);
             if (!p.stage(member)) {
                 const QString near = YamlReader::suggestion(member, nodeIds);
-                r.error(it.value(), near.isEmpty() ? tr("unknown stage '%1' in group '%2'").arg(member, groupId)
+                r.error(at, near.isEmpty() ? tr("unknown stage '%1' in group '%2'").arg(member, groupId)
                                                    : tr("unknown stage '%1' in group '%2'; did you mean '%3'?")
                                                          .arg(member, groupId, near));
             } else if (memberOf.contains(member) && memberOf.value(member) != groupId) {
-                r.error(it.value(), tr("stage '%1' is already in group '%2'").arg(member, memberOf.value(member)));
+                r.error(at, tr("stage '%1' is already in group '%2'").arg(member, memberOf.value(member)));
             } else {
                 memberOf.insert(member, groupId);
             }
@@ -517,6 +519,7 @@ private:
     QHash<QString, YamlField> m_stageAgentFields;
     QHash<QPair<QString, QString>, YamlField> m_needFields;
     QHash<QPair<QString, QString>, YamlField> m_groupMemberFields;
+    QList<QPair<QString, QString>> m_groupMembers; // in the file's order
     QHash<QString, QString> m_gateCheckpoint;
 };
 

@@ -113,6 +113,14 @@ QString YamlReader::suggestion(const QString &word, const QStringList &candidate
     // Levenshtein distance, case-insensitive; a candidate within a third of the word's
     // length is a likely typo.
     const QString a = word.toLower();
+    // A known name that the word begins or ends (notify_ops for notify_ops_team) is the
+    // likeliest meaning, however far the edit distance.
+    for (const QString &candidate : candidates) {
+        const QString b = candidate.toLower();
+        if (a.size() >= 4 && (b.startsWith(a) || a.startsWith(b)) && a != b) {
+            return candidate;
+        }
+    }
     QString best;
     int bestDistance = std::max<int>(2, static_cast<int>(a.size()) / 3) + 1;
     for (const QString &candidate : candidates) {
@@ -131,7 +139,8 @@ QString YamlReader::suggestion(const QString &word, const QStringList &candidate
                 diagonal = above;
             }
         }
-        if (row.back() < bestDistance) {
+        // A one-letter word is as far from every other one-letter name: no suggestion.
+        if (row.back() < bestDistance && row.back() < a.size()) {
             bestDistance = row.back();
             best = candidate;
         }

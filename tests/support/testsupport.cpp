@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QtTest/QTest>
 
@@ -32,6 +33,31 @@ QByteArray readAll(const QString &path)
         qFatal("cannot read %s", qPrintable(path));
     }
     return file.readAll();
+}
+
+QStringList expectedProblems(const QString &path)
+{
+    QStringList expected;
+    const QString text = QString::fromUtf8(readAll(path));
+    for (const QString &line : text.split(u'\n')) {
+        if (line.startsWith(QStringLiteral("# expect: "))) {
+            expected.append(line.mid(10));
+        }
+    }
+    return expected;
+}
+
+QStringList dataFiles(const QString &relativeFolder)
+{
+    const QDir dir(dataPath(relativeFolder));
+    QStringList files;
+    for (const QString &name : dir.entryList({QStringLiteral("*.yml")}, QDir::Files, QDir::Name)) {
+        files.append(dir.filePath(name));
+    }
+    if (files.isEmpty()) {
+        qFatal("no test files in %s", qPrintable(dir.path()));
+    }
+    return files;
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace Conductor::Test {
@@ -15,6 +16,11 @@ namespace Conductor::Test {
 // A path in the source tree (from CONDUCTOR_SOURCE_DIR).
 [[nodiscard]] QString sourcePath(const QString &relative);
 [[nodiscard]] QByteArray readAll(const QString &path);
+
+// The problems a test file says it must produce: its lines "# expect: LINE:COLUMN: message".
+[[nodiscard]] QStringList expectedProblems(const QString &path);
+// Every .yml file in a folder of tests/data, sorted, as paths.
+[[nodiscard]] QStringList dataFiles(const QString &relativeFolder);
 
 // Writes bytes to a file in the directory and returns its path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
