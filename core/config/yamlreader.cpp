@@ -113,8 +113,8 @@ QString YamlReader::suggestion(const QString &word, const QStringList &candidate
     // Levenshtein distance, case-insensitive; a candidate within a third of the word's
     // length is a likely typo.
     const QString a = word.toLower();
-    // A known name that the word begins or ends (notify_ops for notify_ops_team) is the
-    // likeliest meaning, however far the edit distance.
+    // A known name that begins with the word (notify_ops for notify_ops_team), or that the
+    // word begins with, is the likeliest meaning, however far the edit distance.
     for (const QString &candidate : candidates) {
         const QString b = candidate.toLower();
         if (a.size() >= 4 && (b.startsWith(a) || a.startsWith(b)) && a != b) {

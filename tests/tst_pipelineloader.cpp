@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Pipeline files: the shipped I2S pipeline is the design document's flow, and every rule
+// has a broken file with the exact position and message it must produce.
+
+#include "config/configloader.h"
+#include "config/pipelineloader.h"
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QtTest/QTest>
+
+using namespace Conductor;
+using namespace std::chrono_literals;
+
+class TestPipelineLoader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shippedPipelineIsTheDesignDocumentsFlow();
+    void shippedFileEqualsResource();
+    void dependencyOrderAndLayers();
+    void invalidFile_data();
+    void invalidFile();
+    void gatesAreCheckedAgainstTheConfiguration();
+    void inactiveGateWarns();
+    void stageRetryOverridesDefault();
+    void quorumGroup();
+
+private:
+    static PipelineDefinition load(const QByteArray &yaml, const Configuration &config = ConfigLoader::builtIn());
+};
+
+PipelineDefinition TestPipelineLoader::load(const QByteArray &yaml, const Configuration &config)
+{
+    const LoadResult<PipelineDefinition> result = PipelineLoader::loadBytes(yaml, QStringLiteral("p.yml"), config);
+    for (const Diagnostic &d : result.diagnostics) {
+        qWarning("%s", qPrintable(d.toString()));
+    }
+    if (!result.ok()) {
+        qFatal("pipeline did not load");
+    }
+    return *result.value;
+}
+
+void TestPipelineLoader::shippedPipelineIsTheDesignDocumentsFlow()
+{
+    const LoadResult<PipelineDefinition> result =
+        PipelineLoader::loadFile(PipelineLoader::builtInPath(), ConfigLoader::builtIn());
+    QVERIFY(result.diagnostics.isEmpty());
+    QVERIFY(result.ok());
+    const PipelineDefinition &p = *result.value;
+    QCOMPARE(p.id, QStringLiteral("i2s"));
+
+    QStringList stageIds;
+    for (const StageDefinition &s : p.stages) {
+        stageIds.append(s.id);
+        QVERIFY2(p.agent(s.agent), qPrintable(s.id));
+    }
+    QCOMPARE(stageIds, (QStringList{QStringLiteral("normalize"), QStringLiteral("research"),
+                                    QStringLiteral("feasibility"), QStringLiteral("market_moat"),
+                                    QStringLiteral("risk"), QStringLiteral("ux"), QStringLiteral("scaffold"),
+                                    QStringLiteral("apis"), QStringLiteral("export"), QStringLiteral("security"),
+                                    QStringLiteral("performance"), QStringLiteral("quality"),
+                                    QStringLiteral("testing"), QStringLiteral("architecture"),
+                                    QStringLiteral("deploy")}));
+    // Risk → risk gate → UX.
+    QCOMPARE(p.checkpoint(u"risk_gate")->needs, QStringList{QStringLiteral("risk")});
+    QCOMPARE(p.stage(u"ux")->needs, QStringList{QStringLiteral("risk_gate")});
+    QVERIFY(p.checkpoint(u"risk_gate")->gates.contains(QStringLiteral("risk_review")));
+    QVERIFY(p.checkpoint(u"risk_gate")->gates.contains(QStringLiteral("human_approval")));
+    QCOMPARE(p.stage(u"risk")->verdict, VerdictKind::PassFlag);
+    // Export → deploy gate (security_check) → five checks → aggregation → deploy.
+    QCOMPARE(p.checkpoint(u"deploy_gate")->needs, QStringList{QStringLiteral("export")});
+    QCOMPARE(p.checkpoint(u"deploy_gate")->gates.first(), QStringLiteral("security_check"));
+    const GroupDefinition *group = p.group(u"deployment_checks");
+    QVERIFY(group);
+    QCOMPARE(group->stages.size(), 5);
+    QCOMPARE(group->rule, GroupDefinition::Rule::All);
+    QCOMPARE(group->failureCode, QStringLiteral("DEPLOY_BLOCKED"));
+    for (const QString &check : group->stages) {
+        QCOMPARE(p.stage(check)->needs, QStringList{QStringLiteral("deploy_gate")});
+        QCOMPARE(p.stage(check)->verdict, VerdictKind::PassFail);
+    }
+    QCOMPARE(p.stage(u"deploy")->needs, QStringList{QStringLiteral("deployment_checks")});
+    // The design document's DEFAULT_RETRY_STRATEGY.
+    QCOMPARE(p.retry.maxRetries, 3);
+    QCOMPARE(p.retry.backoffStrategy, RetryStrategy::Backoff::Exponential);
+    QCOMPARE(p.retry.retryableErrors, (QStringList{QStringLiteral("TIMEOUT"), QStringLiteral("API_LIMIT"),
+                                                   QStringLiteral("TEMPORARY_FAILURE")}));
+    QCOMPARE(p.retry.escalationThreshold, 2);
+    // A run of the whole pipeline fits one pipeline's token budget.
+    qint64 tokens = 0;
+    for (const StageDefinition &s : p.stages) {
+        tokens += p.agent(s.agent)->simulation.tokens;
+    }
+    QVERIFY(tokens <= ConfigLoader::builtIn().budgets.tokens.perPipeline);
+}
+
+void TestPipelineLoader::shippedFileEqualsResource()
+{
+    QFile resource(PipelineLoader::builtInPath());
+    QVERIFY(resource.open(QIODevice::ReadOnly));
+    QCOMPARE(resource.readAll(), Test::readAll(Test::sourcePath(QStringLiteral("resources/pipelines/i2s.yml"))));
+}
+
+void TestPipelineLoader::dependencyOrderAndLayers()
+{
+    const PipelineDefinition p =
+        *PipelineLoader::loadFile(PipelineLoader::builtInPath(), ConfigLoader::builtIn()).value;
+    const QStringList order = p.topologicalOrder();
+    QCOMPARE(order.size(), p.stages.size() + p.checkpoints.size() + p.groups.size());
+    QCOMPARE(order.first(), QStringLiteral("normalize"));
+    QCOMPARE(order.last(), QStringLiteral("deploy"));
+    for (const QString &node : order) {
+        for (const QString &need : p.needsOf(node)) {
+            QVERIFY2(order.indexOf(need) < order.indexOf(node), qPrintable(need + u" before " + node));
+        }
+    }
+    const QHash<QString, int> layers = p.layers();
+    QCOMPARE(layers.value(QStringLiteral("normalize")), 0);
+    QCOMPARE(layers.value(QStringLiteral("risk_gate")), layers.value(QStringLiteral("risk")) + 1);
+    // The five checks run side by side: one layer.
+    for (const QString &check : p.group(u"deployment_checks")->stages) {
+        QCOMPARE(layers.value(check), layers.value(QStringLiteral("deploy_gate")) + 1);
+    }
+    QCOMPARE(layers.value(QStringLiteral("deploy")), layers.value(QStringLiteral("deployment_checks")) + 1);
+}
+
+void TestPipelineLoader::invalidFile_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : Test::dataFiles(QStringLiteral("pipelines/invalid"))) {
+        QTest::newRow(qPrintable(QFileInfo(path).baseName())) << path;
+    }
+}
+
+void TestPipelineLoader::invalidFile()
+{
+    QFETCH(QString, path);
+    const QStringList expected = Test::expectedProblems(path);
+    QVERIFY2(!expected.isEmpty(), "the file names no expected problem");
+    const LoadResult<PipelineDefinition> result = PipelineLoader::loadFile(path, ConfigLoader::builtIn());
+    QVERIFY(!result.ok());
+    QStringList actual;
+    for (const Diagnostic &d : result.diagnostics) {
+        actual.append(d.toString().mid(path.size() + 1));
+    }
+    QCOMPARE(actual.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QVERIFY2(actual[i].startsWith(expected[i]),
+                 qPrintable(QStringLiteral("expected \"%1\"\n got \"%2\"").arg(expected[i], actual[i])));
+    }
+}
+
+void TestPipelineLoader::gatesAreCheckedAgainstTheConfiguration()
+{
+    const QByteArray pipeline = "pipeline: {id: p}\nagents: {w: {kind: simulated}}\n"
+                                "stages:\n  - {id: a, agent: w}\n"
+                                "checkpoints:\n  - {id: g, needs: [a], gates: [legal_review]}\n";
+    const auto withBuiltIn = PipelineLoader::loadBytes(pipeline, QStringLiteral("p.yml"), ConfigLoader::builtIn());
+    QVERIFY(!withBuiltIn.ok());
+    QCOMPARE(withBuiltIn.diagnostics.size(), 1);
+    QCOMPARE(withBuiltIn.diagnostics[0].line, 6);
+    QCOMPARE(withBuiltIn.diagnostics[0].column, 33);
+
+    const auto config = ConfigLoader::loadBytes("gates:\n  optional: [legal_review]\n  definitions:\n"
+                                                "    legal_review: {critical: true}\n",
+                                                QStringLiteral("c.yml"));
+    QVERIFY(config.ok());
+    const auto withConfig = PipelineLoader::loadBytes(pipeline, QStringLiteral("p.yml"), *config.value);
+    QVERIFY(withConfig.ok());
+    QVERIFY(withConfig.diagnostics.isEmpty());
+    QCOMPARE(withConfig.value->checkpoint(u"g")->gates, QStringList{QStringLiteral("legal_review")});
+}
+
+void TestPipelineLoader::inactiveGateWarns()
+{
+    const auto config = ConfigLoader::loadBytes("gates:\n  optional: []\n", QStringLiteral("c.yml"));
+    QVERIFY(config.ok());
+    const auto result = PipelineLoader::loadBytes("pipeline: {id: p}\nagents: {w: {kind: simulated}}\n"
+                                                  "stages: [{id: a, agent: w}]\n"
+                                                  "checkpoints: [{id: g, needs: [a], gates: [compliance_check]}]\n",
+                                                  QStringLiteral("p.yml"), *config.value);
+    QVERIFY(result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    QCOMPARE(result.diagnostics[0].severity, Diagnostic::Severity::Warning);
+    QCOMPARE(result.diagnostics[0].line, 4);
+}
+
+void TestPipelineLoader::stageRetryOverridesDefault()
+{
+    const PipelineDefinition p = load("pipeline: {id: p}\nretry: {maxRetries: 5, backoffStrategy: linear}\n"
+                                      "agents: {w: {kind: simulated}}\n"
+                                      "stages:\n"
+                                      "  - {id: a, agent: w}\n"
+                                      "  - id: b\n    agent: w\n    needs: [a]\n"
+                                      "    retry: {maxRetries: 0, backoffStrategy: fixed, initialDelay: 0ms, escalationThreshold: 1}\n");
+    QCOMPARE(p.retryFor(*p.stage(u"a")).maxRetries, 5);
+    QCOMPARE(p.retryFor(*p.stage(u"a")).backoffStrategy, RetryStrategy::Backoff::Linear);
+    QCOMPARE(p.retryFor(*p.stage(u"b")).maxRetries, 0);
+    QCOMPARE(p.retryFor(*p.stage(u"b")).backoffStrategy, RetryStrategy::Backoff::Fixed);
+    QCOMPARE(p.retryFor(*p.stage(u"b")).initialDelay, Duration(0ms));
+}
+
+void TestPipelineLoader::quorumGroup()
+{
+    const PipelineDefinition p = load("pipeline: {id: p}\nagents: {c: {kind: simulated, verdict: fail}}\n"
+                                      "stages:\n"
+                                      "  - {id: x, agent: c, verdict: passFail}\n"
+                                      "  - {id: y, agent: c, verdict: passFail}\n"
+                                      "  - {id: z, agent: c, verdict: passFail}\n"
+                                      "groups:\n  - {id: g, stages: [x, y, z], rule: quorum, quorum: 2}\n");
+    const GroupDefinition *g = p.group(u"g");
+    QCOMPARE(g->rule, GroupDefinition::Rule::Quorum);
+    QCOMPARE(g->quorum, 2);
+    QCOMPARE(p.agent(u"c")->simulation.verdict, QStringLiteral("fail"));
+}
+
+QTEST_GUILESS_MAIN(TestPipelineLoader)
+#include "tst_pipelineloader.moc"
