@@ -83,8 +83,26 @@ bool needsNoWindow(const QStringList &arguments)
     if (!commandOf(arguments).isEmpty()) {
         return true;
     }
-    for (const QString &a : arguments.mid(1)) {
-        if (a == u"-h" || a == u"--help" || a == u"-v" || a == u"--version" || a == u"--help-all") {
+    // Options QGuiApplication and QApplication take for themselves, with one dash or two.
+    // The desktop app lets them through; any other option is ours (--help, --version) or
+    // a usage error, and neither needs a display.
+    static const QStringList qtWithValue{
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qmljsdebugger"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"),
+        QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("title"), QStringLiteral("icon"),
+        QStringLiteral("name"), QStringLiteral("style"), QStringLiteral("stylesheet")};
+    static const QStringList qtFlags{QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                     QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!a.startsWith(u'-')) {
+            continue; // a stray word: handleGlobalOptions reports it once Qt has had its options
+        }
+        const QString name = a.mid(a.startsWith(u"--") ? 2 : 1).section(u'=', 0, 0);
+        if (qtWithValue.contains(name)) {
+            i += a.contains(u'=') ? 0 : 1;
+        } else if (!qtFlags.contains(name)) {
             return true;
         }
     }

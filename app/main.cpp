@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Conductor"));
     LogSink::install({LogSink::defaultDirectory(), 5 * 1024 * 1024, 5, true, QtInfoMsg});
     installTranslations(QLocale());
-    if (const int code = handleGlobalOptions(arguments); code >= 0) {
+    // QApplication has taken its own options (-platform, -style ...) out of its arguments.
+    if (const int code = handleGlobalOptions(QCoreApplication::arguments()); code >= 0) {
         return code;
     }
     qCInfo(lcApp) << "Conductor" << CONDUCTOR_VERSION << "starting; log file" << LogSink::currentFile();

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -26,9 +27,30 @@ struct SinkState
 
 SinkState &state()
 {
-    static SinkState s;
-    return s;
+    // Never destroyed: a thread or a static destructor may still log after main() returns.
+    static SinkState *const s = new SinkState;
+    return *s;
 }
+
+// Set while this thread holds the sink's mutex. Qt may log from inside the file
+// operations done under it (opening a device to append warns that it cannot seek), and
+// locking again would deadlock.
+thread_local bool t_holdsSink = false;
+
+class SinkLock final
+{
+public:
+    explicit SinkLock(SinkState &s)
+        : m_lock(&s.mutex)
+    {
+        t_holdsSink = true;
+    }
+    ~SinkLock() { t_holdsSink = false; }
+    Q_DISABLE_COPY_MOVE(SinkLock)
+
+private:
+    QMutexLocker<QMutex> m_lock;
+};
 
 QString logPath(const QString &directory, int index)
 {
@@ -98,25 +120,30 @@ const char *levelName(QtMsgType type)
     return "?";
 }
 
-void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+// Caller holds the mutex.
+void writeToStderr(const SinkState &s, QtMsgType type, const QByteArray &line)
 {
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-                            + levelName(type) + ' ' + (context.category ? context.category : "default") + ": "
-                            + message.toUtf8() + '\n';
-    // A message logged while writing one (a file error, say) goes to stderr only, since
-    // the mutex is ours already.
-    static thread_local bool writing = false;
-    if (writing) {
-        std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
-        return;
-    }
-    writing = true;
-    SinkState &s = state();
-    QMutexLocker lock(&s.mutex);
     if (s.options.toStderr && severity(type) >= severity(s.options.stderrThreshold)) {
         std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
         std::fflush(stderr);
     }
+}
+
+void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() +
+                            ' ' + levelName(type) + ' ' +
+                            (context.category ? context.category : "default") + ": " +
+                            message.toUtf8() + '\n';
+    SinkState &s = state();
+    if (t_holdsSink) {
+        // Logged by the sink's own work (a file error, say): the mutex is ours already
+        // and the file may be half rotated, so it goes to stderr alone.
+        writeToStderr(s, type, line);
+        return;
+    }
+    SinkLock lock(s);
+    writeToStderr(s, type, line);
     if (s.file) {
         if (s.file->size() + line.size() > s.options.maxFileBytes && s.file->size() > 0) {
             rotate(s);
@@ -126,7 +153,6 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
             s.file->flush();
         }
     }
-    writing = false;
 }
 
 } // namespace
@@ -134,23 +160,20 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 void LogSink::install(const LogSinkOptions &options)
 {
     SinkState &s = state();
-    {
-        QMutexLocker lock(&s.mutex);
-        s.options = options;
-        s.options.keepFiles = std::max(1, s.options.keepFiles);
-        openFile(s);
-        if (s.installed) {
-            return;
-        }
+    SinkLock lock(s);
+    s.options = options;
+    s.options.keepFiles = std::max(1, s.options.keepFiles);
+    openFile(s);
+    if (!s.installed) {
         s.installed = true;
+        s.previous = qInstallMessageHandler(handler);
     }
-    s.previous = qInstallMessageHandler(handler);
 }
 
 void LogSink::uninstall()
 {
     SinkState &s = state();
-    QMutexLocker lock(&s.mutex);
+    SinkLock lock(s);
     if (!s.installed) {
         return;
     }
@@ -162,13 +185,14 @@ void LogSink::uninstall()
 QString LogSink::currentFile()
 {
     SinkState &s = state();
-    QMutexLocker lock(&s.mutex);
+    SinkLock lock(s);
     return s.file ? s.file->fileName() : QString();
 }
 
 QString LogSink::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/logs");
 }
 
 } // namespace Conductor
