@@ -10,8 +10,7 @@ namespace Conductor {
 ActiveConfiguration::ActiveConfiguration(Configuration initial, QObject *parent)
     : QObject(parent)
     , m_current(std::make_shared<const Configuration>(std::move(initial)))
-{
-}
+{}
 
 ConfigurationSnapshot ActiveConfiguration::snapshot() const
 {
@@ -32,7 +31,8 @@ Diagnostics ActiveConfiguration::apply(const QByteArray &bytes, const QString &d
 Diagnostics ActiveConfiguration::replaceWith(LoadResult<Configuration> result)
 {
     if (!result.value) {
-        qCWarning(lcConfig) << "configuration not replaced:" << result.diagnostics.size() << "problem(s)";
+        qCWarning(lcConfig) << "configuration not replaced:" << result.diagnostics.size()
+                            << "problem(s)";
         return result.diagnostics;
     }
     auto next = std::make_shared<const Configuration>(std::move(*result.value));

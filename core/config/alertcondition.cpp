@@ -57,8 +57,7 @@ class Scanner
 public:
     explicit Scanner(QStringView text)
         : m_text(text)
-    {
-    }
+    {}
     void skipSpace()
     {
         while (m_pos < m_text.size() && m_text.at(m_pos).isSpace()) {
@@ -75,8 +74,9 @@ public:
     {
         skipSpace();
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == u'_')
-               && m_text.at(m_pos).unicode() < 128) {
+        while (m_pos < m_text.size() &&
+               (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == u'_') &&
+               m_text.at(m_pos).unicode() < 128) {
             ++m_pos;
         }
         return m_text.sliced(start, m_pos - start);
@@ -85,8 +85,8 @@ public:
     {
         skipSpace();
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && (m_text.at(m_pos).isDigit() || m_text.at(m_pos) == u'.')
-               && m_text.at(m_pos).unicode() < 128) {
+        while (m_pos < m_text.size() && (m_text.at(m_pos).isDigit() || m_text.at(m_pos) == u'.') &&
+               m_text.at(m_pos).unicode() < 128) {
             ++m_pos;
         }
         return m_text.sliced(start, m_pos - start);
@@ -94,8 +94,8 @@ public:
     QStringView unit()
     {
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && (m_text.at(m_pos).isLetter() || m_text.at(m_pos) == u'%')
-               && m_text.at(m_pos).unicode() < 128) {
+        while (m_pos < m_text.size() && (m_text.at(m_pos).isLetter() || m_text.at(m_pos) == u'%') &&
+               m_text.at(m_pos).unicode() < 128) {
             ++m_pos;
         }
         return m_text.sliced(start, m_pos - start);
@@ -185,9 +185,10 @@ AlertConditionParse parseAlertCondition(QStringView text)
     }
     const MetricInfo *info = findMetric(metric);
     if (!info) {
-        return failure(Text::tr("unknown metric '%1'; known metrics: %2")
-                           .arg(metric.toString(), AlertCondition::metrics().join(QStringLiteral(", "))),
-                       metricAt);
+        return failure(
+            Text::tr("unknown metric '%1'; known metrics: %2")
+                .arg(metric.toString(), AlertCondition::metrics().join(QStringLiteral(", "))),
+            metricAt);
     }
     condition.metric = metric.toString();
 
@@ -210,7 +211,8 @@ AlertConditionParse parseAlertCondition(QStringView text)
         }
     }
     if (!found) {
-        return failure(Text::tr("expected a comparison (>, >=, <, <=, == or !=) after '%1'").arg(metric.toString()),
+        return failure(Text::tr("expected a comparison (>, >=, <, <=, == or !=) after '%1'")
+                           .arg(metric.toString()),
                        comparisonAt);
     }
 
@@ -230,9 +232,11 @@ AlertConditionParse parseAlertCondition(QStringView text)
             if (unit == u"%") {
                 value /= 100.0;
             } else if (!unit.isEmpty()) {
-                return failure(Text::tr("%1 is a rate: write a percentage such as 5% or a fraction such as 0.05")
-                                   .arg(metric.toString()),
-                               unitAt);
+                return failure(
+                    Text::tr(
+                        "%1 is a rate: write a percentage such as 5% or a fraction such as 0.05")
+                        .arg(metric.toString()),
+                    unitAt);
             } else if (value > 1.0) {
                 return failure(Text::tr("%1 is a rate between 0 and 1; did you mean %2%?")
                                    .arg(metric.toString(), number.toString()),
@@ -240,9 +244,11 @@ AlertConditionParse parseAlertCondition(QStringView text)
             }
             break;
         case AlertCondition::Quantity::Seconds: {
-            const DurationParse duration = parseDuration(text.sliced(operandAt, s.pos() - operandAt));
+            const DurationParse duration =
+                parseDuration(text.sliced(operandAt, s.pos() - operandAt));
             if (!duration.value) {
-                return failure(Text::tr("%1 is a time: %2").arg(metric.toString(), duration.error), operandAt);
+                return failure(Text::tr("%1 is a time: %2").arg(metric.toString(), duration.error),
+                               operandAt);
             }
             value = static_cast<double>(duration.value->count()) / 1000.0;
             break;
@@ -251,7 +257,8 @@ AlertConditionParse parseAlertCondition(QStringView text)
         case AlertCondition::Quantity::Tokens:
         case AlertCondition::Quantity::Count:
             if (!unit.isEmpty()) {
-                return failure(Text::tr("%1 takes a plain number, not '%2'").arg(metric.toString(), unit.toString()),
+                return failure(Text::tr("%1 takes a plain number, not '%2'")
+                                   .arg(metric.toString(), unit.toString()),
                                unitAt);
             }
             break;
@@ -281,7 +288,8 @@ AlertConditionParse parseAlertCondition(QStringView text)
         }
     }
     if (!s.atEnd()) {
-        return failure(Text::tr("unexpected '%1' at the end of the condition").arg(text.sliced(s.pos()).toString()),
+        return failure(Text::tr("unexpected '%1' at the end of the condition")
+                           .arg(text.sliced(s.pos()).toString()),
                        s.pos());
     }
     return AlertConditionParse{condition, {}, 0};

@@ -17,9 +17,24 @@ namespace Conductor {
 
 struct AlertCondition
 {
-    enum class Comparison { Greater, GreaterOrEqual, Less, LessOrEqual, Equal, NotEqual };
+    enum class Comparison
+    {
+        Greater,
+        GreaterOrEqual,
+        Less,
+        LessOrEqual,
+        Equal,
+        NotEqual
+    };
     // What a metric measures, which decides the units its threshold may carry.
-    enum class Quantity { Ratio, Usd, Tokens, Seconds, Count };
+    enum class Quantity
+    {
+        Ratio,
+        Usd,
+        Tokens,
+        Seconds,
+        Count
+    };
 
     QString metric;
     Comparison comparison = Comparison::Greater;

@@ -52,7 +52,8 @@ bool sameValue(const QVariant &a, const QVariant &b)
 
 bool contains(const QVariantList &list, const QVariant &value)
 {
-    return std::any_of(list.cbegin(), list.cend(), [&value](const QVariant &v) { return sameValue(v, value); });
+    return std::any_of(list.cbegin(), list.cend(),
+                       [&value](const QVariant &v) { return sameValue(v, value); });
 }
 
 QString operandText(const QVariant &operand)
@@ -206,7 +207,8 @@ QString Condition::describe() const
     case Operator::Below:
         return Text::tr("%1 is below %2").arg(m_fact, operand);
     case Operator::Exists:
-        return m_operand.toBool() ? Text::tr("%1 is given").arg(m_fact) : Text::tr("%1 is not given").arg(m_fact);
+        return m_operand.toBool() ? Text::tr("%1 is given").arg(m_fact)
+                                  : Text::tr("%1 is not given").arg(m_fact);
     }
     return {};
 }

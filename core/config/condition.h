@@ -25,8 +25,26 @@ namespace Conductor {
 class Condition
 {
 public:
-    enum class Kind { Always, All, Any, Not, Test };
-    enum class Operator { Equals, NotEquals, In, NotIn, AtLeast, AtMost, Above, Below, Exists };
+    enum class Kind
+    {
+        Always,
+        All,
+        Any,
+        Not,
+        Test
+    };
+    enum class Operator
+    {
+        Equals,
+        NotEquals,
+        In,
+        NotIn,
+        AtLeast,
+        AtMost,
+        Above,
+        Below,
+        Exists
+    };
 
     Condition() = default;
     [[nodiscard]] static Condition test(QString fact, Operator op, QVariant operand);

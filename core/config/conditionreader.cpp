@@ -28,9 +28,10 @@ std::optional<Condition> readTest(YamlReader &r, const QString &fact, const Yaml
     static const QRegularExpression factPattern(
         QStringLiteral("^(metadata\\.[A-Za-z][A-Za-z0-9_-]*|verdict\\.[A-Za-z][A-Za-z0-9_-]*)$"));
     if (!factPattern.match(fact).hasMatch()) {
-        r.error(keyField, Text::tr("'%1' is not a fact a condition can test; write metadata.<key> or "
-                                "verdict.<stage>, or combine conditions with all, any or not")
-                           .arg(fact));
+        r.error(keyField,
+                Text::tr("'%1' is not a fact a condition can test; write metadata.<key> or "
+                         "verdict.<stage>, or combine conditions with all, any or not")
+                    .arg(fact));
         return std::nullopt;
     }
     // The short form "metadata.tier: enterprise" means equals.
@@ -38,8 +39,9 @@ std::optional<Condition> readTest(YamlReader &r, const QString &fact, const Yaml
         return Condition::test(fact, Condition::Operator::Equals, scalarValue(field.node));
     }
     if (field.node.IsMap() && field.node.size() != 1) {
-        r.error(field, Text::tr("%1 needs exactly one test, such as { atLeast: 10000 } or { in: [a, b] }")
-                           .arg(field.path));
+        r.error(field,
+                Text::tr("%1 needs exactly one test, such as { atLeast: 10000 } or { in: [a, b] }")
+                    .arg(field.path));
         return std::nullopt;
     }
     const auto map = r.mapping(field, Condition::operatorNames());
@@ -94,7 +96,8 @@ std::optional<Condition> readTest(YamlReader &r, const QString &fact, const Yaml
     return std::nullopt;
 }
 
-std::optional<Condition> readList(YamlReader &r, Condition::Kind kind, const YamlField &field, int depth)
+std::optional<Condition> readList(YamlReader &r, Condition::Kind kind, const YamlField &field,
+                                  int depth)
 {
     const auto items = r.sequence(field);
     if (!items) {
@@ -144,7 +147,8 @@ std::optional<Condition> read(YamlReader &r, const YamlField &field, int depth)
             }
         } else {
             const YamlField keyField{entry.value.path, entry.keyNode, entry.keyNode.Mark()};
-            part = readTest(r, entry.key, keyField, entry.value.node.IsNull() ? keyField : entry.value);
+            part = readTest(r, entry.key, keyField,
+                            entry.value.node.IsNull() ? keyField : entry.value);
         }
         ok = ok && part.has_value();
         if (part) {

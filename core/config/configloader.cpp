@@ -23,8 +23,7 @@ class ConfigurationReader
 public:
     explicit ConfigurationReader(YamlReader &reader)
         : r(reader)
-    {
-    }
+    {}
 
     Configuration read(const YamlField &root)
     {
@@ -35,7 +34,8 @@ public:
             return config;
         }
         top->with(u"agent", [&](const YamlField &f) { readAgent(f, config.agent); });
-        top->with(u"orchestration", [&](const YamlField &f) { readOrchestration(f, config.orchestration); });
+        top->with(u"orchestration",
+                  [&](const YamlField &f) { readOrchestration(f, config.orchestration); });
         top->with(u"budgets", [&](const YamlField &f) { readBudgets(f, config.budgets); });
         top->with(u"gates", [&](const YamlField &f) { readGates(f, config.gates); });
         top->with(u"monitoring", [&](const YamlField &f) { readMonitoring(f, config.monitoring); });
@@ -55,72 +55,89 @@ private:
 
     void readAgent(const YamlField &field, AgentIdentity &agent)
     {
-        const auto map = r.mapping(field, {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("priority")});
+        const auto map = r.mapping(
+            field, {QStringLiteral("name"), QStringLiteral("version"), QStringLiteral("priority")});
         if (!map) {
             return;
         }
         map->with(u"name", [&](const YamlField &f) { assign(agent.name, r.string(f)); });
         map->with(u"version", [&](const YamlField &f) { assign(agent.version, r.string(f)); });
-        map->with(u"priority", [&](const YamlField &f) { assign(agent.priority, r.integer(f, 1, 100)); });
+        map->with(u"priority",
+                  [&](const YamlField &f) { assign(agent.priority, r.integer(f, 1, 100)); });
     }
 
     void readOrchestration(const YamlField &field, OrchestrationSettings &o)
     {
-        const auto map = r.mapping(field, {QStringLiteral("maxConcurrentPipelines"), QStringLiteral("defaultTimeout"),
+        const auto map = r.mapping(field, {QStringLiteral("maxConcurrentPipelines"),
+                                           QStringLiteral("defaultTimeout"),
                                            QStringLiteral("enableParallelExecution")});
         if (!map) {
             return;
         }
-        map->with(u"maxConcurrentPipelines",
-                  [&](const YamlField &f) { assign(o.maxConcurrentPipelines, r.integer(f, 1, 10'000)); });
-        map->with(u"defaultTimeout",
-                  [&](const YamlField &f) { assign(o.defaultTimeout, r.duration(f, 1s, kMaxDuration)); });
+        map->with(u"maxConcurrentPipelines", [&](const YamlField &f) {
+            assign(o.maxConcurrentPipelines, r.integer(f, 1, 10'000));
+        });
+        map->with(u"defaultTimeout", [&](const YamlField &f) {
+            assign(o.defaultTimeout, r.duration(f, 1s, kMaxDuration));
+        });
         map->with(u"enableParallelExecution",
                   [&](const YamlField &f) { assign(o.enableParallelExecution, r.boolean(f)); });
     }
 
     void readBudgets(const YamlField &field, Budgets &b)
     {
-        const auto map = r.mapping(field, {QStringLiteral("tokens"), QStringLiteral("time"), QStringLiteral("cost")});
+        const auto map = r.mapping(
+            field, {QStringLiteral("tokens"), QStringLiteral("time"), QStringLiteral("cost")});
         if (!map) {
             return;
         }
         map->with(u"tokens", [&](const YamlField &f) {
             const auto tokens =
-                r.mapping(f, {QStringLiteral("daily"), QStringLiteral("perPipeline"), QStringLiteral("emergency")});
+                r.mapping(f, {QStringLiteral("daily"), QStringLiteral("perPipeline"),
+                              QStringLiteral("emergency")});
             if (!tokens) {
                 return;
             }
-            tokens->with(u"daily", [&](const YamlField &v) { assign(b.tokens.daily, r.integer(v, 0, kMaxTokens)); });
-            tokens->with(u"perPipeline",
-                         [&](const YamlField &v) { assign(b.tokens.perPipeline, r.integer(v, 0, kMaxTokens)); });
-            tokens->with(u"emergency",
-                         [&](const YamlField &v) { assign(b.tokens.emergency, r.integer(v, 0, kMaxTokens)); });
+            tokens->with(u"daily", [&](const YamlField &v) {
+                assign(b.tokens.daily, r.integer(v, 0, kMaxTokens));
+            });
+            tokens->with(u"perPipeline", [&](const YamlField &v) {
+                assign(b.tokens.perPipeline, r.integer(v, 0, kMaxTokens));
+            });
+            tokens->with(u"emergency", [&](const YamlField &v) {
+                assign(b.tokens.emergency, r.integer(v, 0, kMaxTokens));
+            });
         });
         map->with(u"time", [&](const YamlField &f) {
-            const auto time = r.mapping(f, {QStringLiteral("maxPipelineMinutes"), QStringLiteral("maxAgentMinutes")});
+            const auto time = r.mapping(
+                f, {QStringLiteral("maxPipelineMinutes"), QStringLiteral("maxAgentMinutes")});
             if (!time) {
                 return;
             }
-            time->with(u"maxPipelineMinutes",
-                       [&](const YamlField &v) { assign(b.time.maxPipelineMinutes, r.integer(v, 1, 7 * 24 * 60)); });
-            time->with(u"maxAgentMinutes",
-                       [&](const YamlField &v) { assign(b.time.maxAgentMinutes, r.integer(v, 1, 7 * 24 * 60)); });
+            time->with(u"maxPipelineMinutes", [&](const YamlField &v) {
+                assign(b.time.maxPipelineMinutes, r.integer(v, 1, 7 * 24 * 60));
+            });
+            time->with(u"maxAgentMinutes", [&](const YamlField &v) {
+                assign(b.time.maxAgentMinutes, r.integer(v, 1, 7 * 24 * 60));
+            });
         });
         map->with(u"cost", [&](const YamlField &f) {
-            const auto cost = r.mapping(f, {QStringLiteral("dailyBudgetUSD"), QStringLiteral("alertThresholdUSD")});
+            const auto cost = r.mapping(
+                f, {QStringLiteral("dailyBudgetUSD"), QStringLiteral("alertThresholdUSD")});
             if (!cost) {
                 return;
             }
-            cost->with(u"dailyBudgetUSD", [&](const YamlField &v) { assign(b.cost.dailyBudget, r.money(v)); });
-            cost->with(u"alertThresholdUSD", [&](const YamlField &v) { assign(b.cost.alertThreshold, r.money(v)); });
+            cost->with(u"dailyBudgetUSD",
+                       [&](const YamlField &v) { assign(b.cost.dailyBudget, r.money(v)); });
+            cost->with(u"alertThresholdUSD",
+                       [&](const YamlField &v) { assign(b.cost.alertThreshold, r.money(v)); });
         });
     }
 
     void readGates(const YamlField &field, GateSettings &gates)
     {
-        const auto map =
-            r.mapping(field, {QStringLiteral("required"), QStringLiteral("optional"), QStringLiteral("definitions")});
+        const auto map = r.mapping(field, {QStringLiteral("required"), QStringLiteral("optional"),
+                                           QStringLiteral("definitions")});
         if (!map) {
             return;
         }
@@ -144,10 +161,12 @@ private:
                 for (const auto &[name, item] : *list) {
                     if (!known.contains(name)) {
                         const QString near = YamlReader::suggestion(name, known);
-                        r.error(item, near.isEmpty()
-                                          ? tr("unknown gate '%1'; define it under gates.definitions or use one of: %2")
-                                                .arg(name, known.join(QStringLiteral(", ")))
-                                          : tr("unknown gate '%1'; did you mean '%2'?").arg(name, near));
+                        r.error(item,
+                                near.isEmpty()
+                                    ? tr("unknown gate '%1'; define it under gates.definitions or "
+                                         "use one of: %2")
+                                          .arg(name, known.join(QStringLiteral(", ")))
+                                    : tr("unknown gate '%1'; did you mean '%2'?").arg(name, near));
                         continue;
                     }
                     target.append(name);
@@ -167,7 +186,8 @@ private:
             d.required = gates.required.contains(d.type);
             if (!gates.isActive(d.type) && m_definedGates.contains(d.type)) {
                 r.warning(m_definedGates.value(d.type),
-                          tr("gate '%1' is defined but listed neither as required nor as optional, so it never "
+                          tr("gate '%1' is defined but listed neither as required nor as optional, "
+                             "so it never "
                              "opens")
                               .arg(d.type));
             }
@@ -205,33 +225,36 @@ private:
 
     void readGateDefinition(const YamlField &field, GateDefinition &d)
     {
-        const auto map = r.mapping(field, {QStringLiteral("description"), QStringLiteral("critical"),
-                                           QStringLiteral("when"), QStringLiteral("timeout"),
-                                           QStringLiteral("onTimeout"), QStringLiteral("reviewerRole"),
-                                           QStringLiteral("escalateTo")});
+        const auto map = r.mapping(
+            field, {QStringLiteral("description"), QStringLiteral("critical"),
+                    QStringLiteral("when"), QStringLiteral("timeout"), QStringLiteral("onTimeout"),
+                    QStringLiteral("reviewerRole"), QStringLiteral("escalateTo")});
         if (!map) {
             return;
         }
         map->with(u"description", [&](const YamlField &f) { assign(d.description, r.string(f)); });
         map->with(u"critical", [&](const YamlField &f) { assign(d.critical, r.boolean(f)); });
         map->with(u"when", [&](const YamlField &f) { assign(d.when, readCondition(r, f)); });
-        map->with(u"timeout", [&](const YamlField &f) { assign(d.timeout, r.duration(f, 1s, kMaxDuration)); });
+        map->with(u"timeout",
+                  [&](const YamlField &f) { assign(d.timeout, r.duration(f, 1s, kMaxDuration)); });
         map->with(u"onTimeout", [&](const YamlField &f) {
-            const auto outcome =
-                r.oneOf(f, {QStringLiteral("reject"), QStringLiteral("approve"), QStringLiteral("escalate")});
+            const auto outcome = r.oneOf(f, {QStringLiteral("reject"), QStringLiteral("approve"),
+                                             QStringLiteral("escalate")});
             if (outcome) {
                 d.onTimeout = *outcome == u"reject"    ? TimeoutOutcome::Reject
                               : *outcome == u"approve" ? TimeoutOutcome::Approve
                                                        : TimeoutOutcome::Escalate;
             }
         });
-        map->with(u"reviewerRole", [&](const YamlField &f) { assign(d.reviewerRole, r.oneOf(f, userRoles())); });
-        map->with(u"escalateTo", [&](const YamlField &f) { assign(d.escalateTo, r.oneOf(f, userRoles())); });
+        map->with(u"reviewerRole",
+                  [&](const YamlField &f) { assign(d.reviewerRole, r.oneOf(f, userRoles())); });
+        map->with(u"escalateTo",
+                  [&](const YamlField &f) { assign(d.escalateTo, r.oneOf(f, userRoles())); });
         if (d.onTimeout == TimeoutOutcome::Approve && d.critical) {
             const YamlEntry *e = map->find(u"onTimeout");
-            r.error(e ? e->value : field,
-                    tr("gate '%1' is critical and cannot be approved by a timeout; use reject or escalate")
-                        .arg(d.type));
+            r.error(e ? e->value : field, tr("gate '%1' is critical and cannot be approved by a "
+                                             "timeout; use reject or escalate")
+                                              .arg(d.type));
         }
         const QStringList roles = userRoles();
         if (roles.indexOf(d.escalateTo) < roles.indexOf(d.reviewerRole)) {
@@ -244,16 +267,20 @@ private:
 
     void readMonitoring(const YamlField &field, MonitoringSettings &m)
     {
-        const auto map = r.mapping(field, {QStringLiteral("healthCheckInterval"), QStringLiteral("metricsRetentionDays"),
+        const auto map = r.mapping(field, {QStringLiteral("healthCheckInterval"),
+                                           QStringLiteral("metricsRetentionDays"),
                                            QStringLiteral("alertingEnabled")});
         if (!map) {
             return;
         }
-        map->with(u"healthCheckInterval",
-                  [&](const YamlField &f) { assign(m.healthCheckInterval, r.duration(f, 1s, 24h)); });
-        map->with(u"metricsRetentionDays",
-                  [&](const YamlField &f) { assign(m.metricsRetentionDays, r.integer(f, 1, 3650)); });
-        map->with(u"alertingEnabled", [&](const YamlField &f) { assign(m.alertingEnabled, r.boolean(f)); });
+        map->with(u"healthCheckInterval", [&](const YamlField &f) {
+            assign(m.healthCheckInterval, r.duration(f, 1s, 24h));
+        });
+        map->with(u"metricsRetentionDays", [&](const YamlField &f) {
+            assign(m.metricsRetentionDays, r.integer(f, 1, 3650));
+        });
+        map->with(u"alertingEnabled",
+                  [&](const YamlField &f) { assign(m.alertingEnabled, r.boolean(f)); });
     }
 
     void readAlerts(const YamlField &field, QList<AlertRule> &alerts)
@@ -268,8 +295,9 @@ private:
         for (const YamlEntry &entry : map->entries) {
             const YamlField nameField{entry.value.path, entry.keyNode, entry.keyNode.Mark()};
             const std::optional<QString> name = r.identifier(nameField);
-            const auto rule = r.mapping(entry.value, {QStringLiteral("condition"), QStringLiteral("duration"),
-                                                      QStringLiteral("action")});
+            const auto rule =
+                r.mapping(entry.value, {QStringLiteral("condition"), QStringLiteral("duration"),
+                                        QStringLiteral("action")});
             if (!name || !rule) {
                 continue;
             }
@@ -327,7 +355,8 @@ private:
         const Budgets &b = c.budgets;
         if (b.cost.alertThreshold > b.cost.dailyBudget) {
             r.error(at(QStringLiteral("budgets.cost.alertThresholdUSD")),
-                    tr("budgets.cost.alertThresholdUSD (%1) is above budgets.cost.dailyBudgetUSD (%2), so the alert "
+                    tr("budgets.cost.alertThresholdUSD (%1) is above budgets.cost.dailyBudgetUSD "
+                       "(%2), so the alert "
                        "could never come before the limit")
                         .arg(b.cost.alertThreshold.toString(), b.cost.dailyBudget.toString()));
         }
@@ -339,13 +368,15 @@ private:
         }
         if (b.time.maxAgentMinutes > b.time.maxPipelineMinutes) {
             r.error(at(QStringLiteral("budgets.time.maxAgentMinutes")),
-                    tr("budgets.time.maxAgentMinutes (%1) is above budgets.time.maxPipelineMinutes (%2)")
+                    tr("budgets.time.maxAgentMinutes (%1) is above budgets.time.maxPipelineMinutes "
+                       "(%2)")
                         .arg(b.time.maxAgentMinutes)
                         .arg(b.time.maxPipelineMinutes));
         }
         if (c.orchestration.defaultTimeout > c.maxPipelineTime()) {
             r.error(at(QStringLiteral("orchestration.defaultTimeout")),
-                    tr("orchestration.defaultTimeout (%1) is above budgets.time.maxPipelineMinutes (%2 minutes), "
+                    tr("orchestration.defaultTimeout (%1) is above budgets.time.maxPipelineMinutes "
+                       "(%2 minutes), "
                        "which caps every pipeline")
                         .arg(formatDuration(c.orchestration.defaultTimeout))
                         .arg(b.time.maxPipelineMinutes));
@@ -361,14 +392,16 @@ private:
 
 QStringList ConfigLoader::topLevelKeys()
 {
-    return {QStringLiteral("agent"),  QStringLiteral("orchestration"), QStringLiteral("budgets"),
-            QStringLiteral("gates"),  QStringLiteral("monitoring"),    QStringLiteral("alerts")};
+    return {QStringLiteral("agent"), QStringLiteral("orchestration"), QStringLiteral("budgets"),
+            QStringLiteral("gates"), QStringLiteral("monitoring"),    QStringLiteral("alerts")};
 }
 
-LoadResult<Configuration> ConfigLoader::loadBytes(const QByteArray &bytes, const QString &displayName)
+LoadResult<Configuration> ConfigLoader::loadBytes(const QByteArray &bytes,
+                                                  const QString &displayName)
 {
     LoadResult<Configuration> result;
-    const std::optional<YAML::Node> root = YamlSafety::parse(bytes, displayName, result.diagnostics);
+    const std::optional<YAML::Node> root =
+        YamlSafety::parse(bytes, displayName, result.diagnostics);
     if (!root) {
         return result;
     }
@@ -409,7 +442,8 @@ QByteArray ConfigLoader::builtInText()
 
 Configuration ConfigLoader::builtIn()
 {
-    LoadResult<Configuration> result = loadBytes(builtInText(), QStringLiteral(":/conductor/conductor-agent.yml"));
+    LoadResult<Configuration> result =
+        loadBytes(builtInText(), QStringLiteral(":/conductor/conductor-agent.yml"));
     if (!result.value) {
         // Only a broken build can get here; the defaults in the structs are the same values.
         for (const Diagnostic &d : std::as_const(result.diagnostics)) {

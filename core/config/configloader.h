@@ -20,7 +20,8 @@ class ConfigLoader final
 
 public:
     [[nodiscard]] static LoadResult<Configuration> loadFile(const QString &path);
-    [[nodiscard]] static LoadResult<Configuration> loadBytes(const QByteArray &bytes, const QString &displayName);
+    [[nodiscard]] static LoadResult<Configuration> loadBytes(const QByteArray &bytes,
+                                                             const QString &displayName);
     // The configuration Conductor ships (the design document's), read from resources.
     [[nodiscard]] static Configuration builtIn();
     // The text of the shipped conductor-agent.yml.

@@ -76,7 +76,6 @@ QList<GateDefinition> builtInGates()
     GateDefinition security;
     security.type = QStringLiteral("security_check");
     security.description = Text::tr("Security sign-off before deployment");
-    security.critical = true;
     security.onTimeout = TimeoutOutcome::Reject;
 
     GateDefinition human;
@@ -101,7 +100,8 @@ QList<GateDefinition> builtInGates()
     GateDefinition compliance;
     compliance.type = QStringLiteral("compliance_check");
     compliance.description = Text::tr("Compliance check for an enterprise account");
-    compliance.when = Condition::test(QStringLiteral("metadata.accountTier"), Op::Equals, QStringLiteral("enterprise"));
+    compliance.when = Condition::test(QStringLiteral("metadata.accountTier"), Op::Equals,
+                                      QStringLiteral("enterprise"));
 
     for (GateDefinition *required : {&risk, &security, &human}) {
         required->required = true;

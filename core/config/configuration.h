@@ -63,7 +63,12 @@ struct Budgets
     CostBudget cost;
 };
 
-enum class TimeoutOutcome { Reject, Approve, Escalate };
+enum class TimeoutOutcome
+{
+    Reject,
+    Approve,
+    Escalate
+};
 
 struct GateDefinition
 {

@@ -13,21 +13,24 @@ QString Diagnostic::toString() const
 {
     const QString position = file + u':' + QString::number(line) + u':' + QString::number(column);
     if (severity == Severity::Warning) {
-        return position + u": " + QCoreApplication::translate("Conductor::Diagnostic", "warning: %1").arg(message);
+        return position + u": " +
+               QCoreApplication::translate("Conductor::Diagnostic", "warning: %1").arg(message);
     }
     return position + u": " + message;
 }
 
 bool hasErrors(const Diagnostics &diagnostics)
 {
-    return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [](const Diagnostic &d) { return d.isError(); });
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                       [](const Diagnostic &d) { return d.isError(); });
 }
 
 void sortDiagnostics(Diagnostics &diagnostics)
 {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
-        return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-    });
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                     });
 }
 
 } // namespace Conductor

@@ -15,7 +15,11 @@ namespace Conductor {
 
 struct Diagnostic
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     QString file;
     int line = 1;

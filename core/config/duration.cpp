@@ -37,24 +37,28 @@ DurationParse parseDuration(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return {std::nullopt, DurationText::tr("expected a duration such as 30s or 5m, got nothing")};
+        return {std::nullopt,
+                DurationText::tr("expected a duration such as 30s or 5m, got nothing")};
     }
     qsizetype digits = 0;
-    while (digits < trimmed.size() && trimmed.at(digits).isDigit() && trimmed.at(digits).unicode() < 128) {
+    while (digits < trimmed.size() && trimmed.at(digits).isDigit() &&
+           trimmed.at(digits).unicode() < 128) {
         ++digits;
     }
     const QStringView number = trimmed.first(digits);
     const QStringView suffix = trimmed.sliced(digits);
     if (number.isEmpty()) {
         return {std::nullopt,
-                DurationText::tr("'%1' is not a duration: write a whole number with a unit (ms, s, m, h or d), "
-                   "such as 30s or 5m")
+                DurationText::tr(
+                    "'%1' is not a duration: write a whole number with a unit (ms, s, m, h or d), "
+                    "such as 30s or 5m")
                     .arg(trimmed.toString())};
     }
     if (suffix.isEmpty()) {
-        return {std::nullopt,
-                DurationText::tr("'%1' has no unit: write %1s, %1m or another unit (ms, s, m, h or d)")
-                    .arg(trimmed.toString())};
+        return {
+            std::nullopt,
+            DurationText::tr("'%1' has no unit: write %1s, %1m or another unit (ms, s, m, h or d)")
+                .arg(trimmed.toString())};
     }
     for (const Unit &unit : kUnits) {
         if (suffix != unit.suffix) {
@@ -64,13 +68,13 @@ DurationParse parseDuration(QStringView text)
         const qint64 count = number.toLongLong(&ok);
         const qint64 limit = kMaxDuration.count() / unit.milliseconds;
         if (!ok || count > limit) {
-            return {std::nullopt, DurationText::tr("'%1' is too long: the longest duration is 366d").arg(trimmed.toString())};
+            return {std::nullopt, DurationText::tr("'%1' is too long: the longest duration is 366d")
+                                      .arg(trimmed.toString())};
         }
         return {Duration(count * unit.milliseconds), {}};
     }
-    return {std::nullopt,
-            DurationText::tr("'%1' has an unknown unit '%2': use ms, s, m, h or d")
-                .arg(trimmed.toString(), suffix.toString())};
+    return {std::nullopt, DurationText::tr("'%1' has an unknown unit '%2': use ms, s, m, h or d")
+                              .arg(trimmed.toString(), suffix.toString())};
 }
 
 QString formatDuration(Duration duration)

@@ -43,12 +43,13 @@ FileValidator::FileKind FileValidator::detectKind(const QString &path, Diagnosti
     if (configHits > 0 || pipelineHits > 0) {
         return configHits >= pipelineHits ? FileKind::Configuration : FileKind::Pipeline;
     }
-    out.append(Diagnostic{path, 1, 1,
-                          tr("cannot tell what this file is: a configuration has top-level keys such as %1; a "
-                             "pipeline has %2")
-                              .arg(ConfigLoader::topLevelKeys().join(QStringLiteral(", ")),
-                                   QStringLiteral("pipeline, stages")),
-                          Diagnostic::Severity::Error});
+    out.append(Diagnostic{
+        path, 1, 1,
+        tr("cannot tell what this file is: a configuration has top-level keys such as %1; a "
+           "pipeline has %2")
+            .arg(ConfigLoader::topLevelKeys().join(QStringLiteral(", ")),
+                 QStringLiteral("pipeline, stages")),
+        Diagnostic::Severity::Error});
     return FileKind::Unknown;
 }
 

@@ -18,7 +18,12 @@ class FileValidator final
     Q_DECLARE_TR_FUNCTIONS(Conductor::FileValidator)
 
 public:
-    enum class FileKind { Configuration, Pipeline, Unknown };
+    enum class FileKind
+    {
+        Configuration,
+        Pipeline,
+        Unknown
+    };
 
     struct FileReport
     {

@@ -25,8 +25,8 @@ QString Money::toString() const
     while (fraction.size() > 2 && fraction.endsWith(u'0')) {
         fraction.chop(1);
     }
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(magnitude / kMicrosPerUsd)
-           + u'.' + fraction;
+    return (negative ? QStringLiteral("-") : QString()) +
+           QString::number(magnitude / kMicrosPerUsd) + u'.' + fraction;
 }
 
 std::optional<Money> parseMoney(QStringView text)
@@ -37,8 +37,8 @@ std::optional<Money> parseMoney(QStringView text)
     const auto allDigits = [](QStringView s) {
         return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     };
-    if (whole.isEmpty() || whole.size() > 13 || !allDigits(whole) || fraction.size() > 6
-        || !allDigits(fraction) || (dot >= 0 && fraction.isEmpty())) {
+    if (whole.isEmpty() || whole.size() > 13 || !allDigits(whole) || fraction.size() > 6 ||
+        !allDigits(fraction) || (dot >= 0 && fraction.isEmpty())) {
         return std::nullopt;
     }
     const qint64 wholeValue = whole.toLongLong();

@@ -27,7 +27,12 @@ using namespace std::chrono_literals;
 
 struct RetryStrategy
 {
-    enum class Backoff { Linear, Exponential, Fixed };
+    enum class Backoff
+    {
+        Linear,
+        Exponential,
+        Fixed
+    };
 
     int maxRetries = 3;
     Backoff backoffStrategy = Backoff::Exponential;
@@ -47,22 +52,33 @@ struct SimulationProfile
     Duration duration = 3s;
     qint64 tokens = 5000;
     Money cost = Money::fromMicros(150'000);
-    double failureRate = 0.0;                                // chance an attempt fails
+    double failureRate = 0.0;                                   // chance an attempt fails
     QString failureClass = QStringLiteral("TEMPORARY_FAILURE"); // the error it fails with
-    QString verdict = QStringLiteral("pass");                // pass, flag or fail
+    QString verdict = QStringLiteral("pass");                   // pass, flag or fail
 };
 
 struct AgentDefinition
 {
-    enum class Kind { Simulated };
+    enum class Kind
+    {
+        Simulated
+    };
 
     QString id;
     Kind kind = Kind::Simulated;
     QString description;
     SimulationProfile simulation;
+    // Publishes the report bundle (into <bundle>/deployed/) when an attempt succeeds:
+    // the Deploy stage's agent.
+    bool publishes = false;
 };
 
-enum class VerdictKind { None, PassFlag, PassFail };
+enum class VerdictKind
+{
+    None,
+    PassFlag,
+    PassFail
+};
 
 struct StageDefinition
 {
@@ -85,13 +101,17 @@ struct CheckpointDefinition
 
 struct GroupDefinition
 {
-    enum class Rule { All, Quorum };
+    enum class Rule
+    {
+        All,
+        Quorum
+    };
 
     QString id;
     QString name;
     QStringList stages;
     Rule rule = Rule::All;
-    int quorum = 0;                                 // with Rule::Quorum: passes needed
+    int quorum = 0;                                         // with Rule::Quorum: passes needed
     QString failureCode = QStringLiteral("DEPLOY_BLOCKED"); // the error when blocked
 };
 
@@ -103,7 +123,12 @@ struct SimulationSettings
 
 struct PipelineDefinition
 {
-    enum class NodeKind { Stage, Checkpoint, Group };
+    enum class NodeKind
+    {
+        Stage,
+        Checkpoint,
+        Group
+    };
 
     QString id;
     QString name;

@@ -21,8 +21,7 @@ public:
     PipelineReader(YamlReader &reader, const Configuration &config)
         : r(reader)
         , m_config(config)
-    {
-    }
+    {}
 
     PipelineDefinition read(const YamlField &root)
     {
@@ -33,7 +32,8 @@ public:
         }
         for (const char16_t *key : {u"pipeline", u"stages"}) {
             if (!top->find(key)) {
-                r.error(root, tr("a pipeline file needs a '%1' section").arg(QString::fromUtf16(key)));
+                r.error(root,
+                        tr("a pipeline file needs a '%1' section").arg(QString::fromUtf16(key)));
             }
         }
         top->with(u"pipeline", [&](const YamlField &f) { readHeader(f, p); });
@@ -63,8 +63,9 @@ private:
 
     void readHeader(const YamlField &field, PipelineDefinition &p)
     {
-        const auto map = r.mapping(field, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"),
-                                           QStringLiteral("version")});
+        const auto map =
+            r.mapping(field, {QStringLiteral("id"), QStringLiteral("name"),
+                              QStringLiteral("description"), QStringLiteral("version")});
         if (!map) {
             return;
         }
@@ -74,7 +75,8 @@ private:
         map->with(u"id", [&](const YamlField &f) { assign(p.id, r.identifier(f)); });
         map->with(u"name", [&](const YamlField &f) { assign(p.name, r.string(f)); });
         map->with(u"description", [&](const YamlField &f) { assign(p.description, r.string(f)); });
-        map->with(u"version", [&](const YamlField &f) { assign(p.version, r.integer(f, 1, 1'000'000)); });
+        map->with(u"version",
+                  [&](const YamlField &f) { assign(p.version, r.integer(f, 1, 1'000'000)); });
         if (p.name.isEmpty()) {
             p.name = p.id;
         }
@@ -82,18 +84,20 @@ private:
 
     std::optional<RetryStrategy> readRetry(const YamlField &field)
     {
-        const auto map = r.mapping(field, {QStringLiteral("maxRetries"), QStringLiteral("backoffStrategy"),
-                                           QStringLiteral("retryableErrors"), QStringLiteral("escalationThreshold"),
-                                           QStringLiteral("initialDelay"), QStringLiteral("maxDelay"),
-                                           QStringLiteral("jitter")});
+        const auto map =
+            r.mapping(field, {QStringLiteral("maxRetries"), QStringLiteral("backoffStrategy"),
+                              QStringLiteral("retryableErrors"),
+                              QStringLiteral("escalationThreshold"), QStringLiteral("initialDelay"),
+                              QStringLiteral("maxDelay"), QStringLiteral("jitter")});
         if (!map) {
             return std::nullopt;
         }
         RetryStrategy s;
-        map->with(u"maxRetries", [&](const YamlField &f) { assign(s.maxRetries, r.integer(f, 0, 100)); });
+        map->with(u"maxRetries",
+                  [&](const YamlField &f) { assign(s.maxRetries, r.integer(f, 0, 100)); });
         map->with(u"backoffStrategy", [&](const YamlField &f) {
-            const auto name =
-                r.oneOf(f, {QStringLiteral("linear"), QStringLiteral("exponential"), QStringLiteral("fixed")});
+            const auto name = r.oneOf(f, {QStringLiteral("linear"), QStringLiteral("exponential"),
+                                          QStringLiteral("fixed")});
             if (name) {
                 s.backoffStrategy = *name == u"linear"        ? RetryStrategy::Backoff::Linear
                                     : *name == u"exponential" ? RetryStrategy::Backoff::Exponential
@@ -116,18 +120,23 @@ private:
                 s.retryableErrors.append(name);
             }
         });
-        map->with(u"escalationThreshold", [&](const YamlField &f) { assign(s.escalationThreshold, r.integer(f, 1, 100)); });
-        map->with(u"initialDelay", [&](const YamlField &f) { assign(s.initialDelay, r.duration(f, 0ms, 24h)); });
-        map->with(u"maxDelay", [&](const YamlField &f) { assign(s.maxDelay, r.duration(f, 0ms, 24h)); });
+        map->with(u"escalationThreshold",
+                  [&](const YamlField &f) { assign(s.escalationThreshold, r.integer(f, 1, 100)); });
+        map->with(u"initialDelay",
+                  [&](const YamlField &f) { assign(s.initialDelay, r.duration(f, 0ms, 24h)); });
+        map->with(u"maxDelay",
+                  [&](const YamlField &f) { assign(s.maxDelay, r.duration(f, 0ms, 24h)); });
         map->with(u"jitter", [&](const YamlField &f) { assign(s.jitter, r.number(f, 0.0, 1.0)); });
         if (s.initialDelay > s.maxDelay) {
-            r.error(r.seen(field.path + QStringLiteral(".initialDelay")).value_or(field),
-                    tr("%1.initialDelay (%2) is above %1.maxDelay (%3)")
-                        .arg(field.path, formatDuration(s.initialDelay), formatDuration(s.maxDelay)));
+            r.error(
+                r.seen(field.path + QStringLiteral(".initialDelay")).value_or(field),
+                tr("%1.initialDelay (%2) is above %1.maxDelay (%3)")
+                    .arg(field.path, formatDuration(s.initialDelay), formatDuration(s.maxDelay)));
         }
         if (s.escalationThreshold > s.maxRetries + 1) {
             r.warning(r.seen(field.path + QStringLiteral(".escalationThreshold")).value_or(field),
-                      tr("%1.escalationThreshold (%2) is more than the attempts maxRetries allows (%3), so it never "
+                      tr("%1.escalationThreshold (%2) is more than the attempts maxRetries allows "
+                         "(%3), so it never "
                          "escalates")
                           .arg(field.path)
                           .arg(s.escalationThreshold)
@@ -142,8 +151,11 @@ private:
         if (!map) {
             return;
         }
-        map->with(u"timeScale", [&](const YamlField &f) { assign(s.timeScale, r.number(f, 0.0, 1000.0)); });
-        map->with(u"seed", [&](const YamlField &f) { assign(s.seed, r.integer(f, 0, std::numeric_limits<qint64>::max())); });
+        map->with(u"timeScale",
+                  [&](const YamlField &f) { assign(s.timeScale, r.number(f, 0.0, 1000.0)); });
+        map->with(u"seed", [&](const YamlField &f) {
+            assign(s.seed, r.integer(f, 0, std::numeric_limits<qint64>::max()));
+        });
     }
 
     void readAgents(const YamlField &field, PipelineDefinition &p)
@@ -155,10 +167,12 @@ private:
         for (const YamlEntry &entry : map->entries) {
             const YamlField nameField{entry.value.path, entry.keyNode, entry.keyNode.Mark()};
             const auto id = r.identifier(nameField);
-            const auto agent = r.mapping(entry.value, {QStringLiteral("kind"), QStringLiteral("description"),
-                                                       QStringLiteral("duration"), QStringLiteral("tokens"),
-                                                       QStringLiteral("costUSD"), QStringLiteral("failureRate"),
-                                                       QStringLiteral("failureClass"), QStringLiteral("verdict")});
+            const auto agent =
+                r.mapping(entry.value, {QStringLiteral("kind"), QStringLiteral("description"),
+                                        QStringLiteral("duration"), QStringLiteral("tokens"),
+                                        QStringLiteral("costUSD"), QStringLiteral("failureRate"),
+                                        QStringLiteral("failureClass"), QStringLiteral("verdict"),
+                                        QStringLiteral("publish")});
             if (!id || !agent) {
                 continue;
             }
@@ -167,18 +181,29 @@ private:
             if (!agent->find(u"kind")) {
                 r.error(nameField, tr("agent '%1' needs a kind (simulated)").arg(a.id));
             }
-            agent->with(u"kind", [&](const YamlField &f) { (void)r.oneOf(f, {QStringLiteral("simulated")}); });
-            agent->with(u"description", [&](const YamlField &f) { assign(a.description, r.string(f)); });
-            SimulationProfile &sim = a.simulation;
-            agent->with(u"duration", [&](const YamlField &f) { assign(sim.duration, r.duration(f, 0ms, 24h)); });
-            agent->with(u"tokens", [&](const YamlField &f) { assign(sim.tokens, r.integer(f, 0, 100'000'000)); });
-            agent->with(u"costUSD", [&](const YamlField &f) { assign(sim.cost, r.money(f)); });
-            agent->with(u"failureRate", [&](const YamlField &f) { assign(sim.failureRate, r.number(f, 0.0, 1.0)); });
-            agent->with(u"failureClass",
-                        [&](const YamlField &f) { assign(sim.failureClass, r.oneOf(f, PipelineLoader::errorClasses())); });
-            agent->with(u"verdict", [&](const YamlField &f) {
-                assign(sim.verdict, r.oneOf(f, {QStringLiteral("pass"), QStringLiteral("flag"), QStringLiteral("fail")}));
+            agent->with(u"kind", [&](const YamlField &f) {
+                (void)r.oneOf(f, {QStringLiteral("simulated")});
             });
+            agent->with(u"description",
+                        [&](const YamlField &f) { assign(a.description, r.string(f)); });
+            SimulationProfile &sim = a.simulation;
+            agent->with(u"duration",
+                        [&](const YamlField &f) { assign(sim.duration, r.duration(f, 0ms, 24h)); });
+            agent->with(u"tokens", [&](const YamlField &f) {
+                assign(sim.tokens, r.integer(f, 0, 100'000'000));
+            });
+            agent->with(u"costUSD", [&](const YamlField &f) { assign(sim.cost, r.money(f)); });
+            agent->with(u"failureRate", [&](const YamlField &f) {
+                assign(sim.failureRate, r.number(f, 0.0, 1.0));
+            });
+            agent->with(u"failureClass", [&](const YamlField &f) {
+                assign(sim.failureClass, r.oneOf(f, PipelineLoader::errorClasses()));
+            });
+            agent->with(u"verdict", [&](const YamlField &f) {
+                assign(sim.verdict, r.oneOf(f, {QStringLiteral("pass"), QStringLiteral("flag"),
+                                                QStringLiteral("fail")}));
+            });
+            agent->with(u"publish", [&](const YamlField &f) { assign(a.publishes, r.boolean(f)); });
             m_agentFields.insert(a.id, nameField);
             p.agents.append(a);
         }
@@ -196,11 +221,12 @@ private:
         return true;
     }
 
-    std::optional<QString> readId(const YamlMap &map, const YamlField &item, const QString &what)
+    // missing: the whole message for an item without an id.
+    std::optional<QString> readId(const YamlMap &map, const YamlField &item, const QString &missing)
     {
         const YamlEntry *idEntry = map.find(u"id");
         if (!idEntry) {
-            r.error(item, tr("%1 needs an id").arg(what));
+            r.error(item, missing);
             return std::nullopt;
         }
         const auto id = r.identifier(idEntry->value);
@@ -241,13 +267,13 @@ private:
         }
         for (const YamlField &item : *items) {
             const auto map = r.mapping(item, {QStringLiteral("id"), QStringLiteral("name"),
-                                              QStringLiteral("description"), QStringLiteral("agent"),
-                                              QStringLiteral("needs"), QStringLiteral("retry"),
-                                              QStringLiteral("verdict")});
+                                              QStringLiteral("description"),
+                                              QStringLiteral("agent"), QStringLiteral("needs"),
+                                              QStringLiteral("retry"), QStringLiteral("verdict")});
             if (!map) {
                 continue;
             }
-            const auto id = readId(*map, item, tr("every stage"));
+            const auto id = readId(*map, item, tr("every stage needs an id"));
             if (!id) {
                 continue;
             }
@@ -255,7 +281,8 @@ private:
             s.id = *id;
             s.name = s.id;
             map->with(u"name", [&](const YamlField &f) { assign(s.name, r.string(f)); });
-            map->with(u"description", [&](const YamlField &f) { assign(s.description, r.string(f)); });
+            map->with(u"description",
+                      [&](const YamlField &f) { assign(s.description, r.string(f)); });
             if (!map->find(u"agent")) {
                 r.error(item, tr("stage '%1' needs an agent").arg(s.id));
             }
@@ -266,9 +293,10 @@ private:
             s.needs = readNeeds(*map, s.id);
             map->with(u"retry", [&](const YamlField &f) { s.retry = readRetry(f); });
             map->with(u"verdict", [&](const YamlField &f) {
-                const auto v = r.oneOf(f, {QStringLiteral("none"), QStringLiteral("passFlag"), QStringLiteral("passFail")});
+                const auto v = r.oneOf(f, {QStringLiteral("none"), QStringLiteral("passFlag"),
+                                           QStringLiteral("passFail")});
                 if (v) {
-                    s.verdict = *v == u"passFlag" ? VerdictKind::PassFlag
+                    s.verdict = *v == u"passFlag"   ? VerdictKind::PassFlag
                                 : *v == u"passFail" ? VerdictKind::PassFail
                                                     : VerdictKind::None;
                 }
@@ -288,12 +316,12 @@ private:
             allGates.append(g.type);
         }
         for (const YamlField &item : *items) {
-            const auto map = r.mapping(item, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("needs"),
-                                              QStringLiteral("gates")});
+            const auto map = r.mapping(item, {QStringLiteral("id"), QStringLiteral("name"),
+                                              QStringLiteral("needs"), QStringLiteral("gates")});
             if (!map) {
                 continue;
             }
-            const auto id = readId(*map, item, tr("every checkpoint"));
+            const auto id = readId(*map, item, tr("every checkpoint needs an id"));
             if (!id) {
                 continue;
             }
@@ -313,10 +341,11 @@ private:
                 for (const auto &[name, gateItem] : *list) {
                     if (!allGates.contains(name)) {
                         const QString near = YamlReader::suggestion(name, allGates);
-                        r.error(gateItem, near.isEmpty()
-                                              ? tr("unknown gate '%1'; the configuration knows: %2")
-                                                    .arg(name, allGates.join(QStringLiteral(", ")))
-                                              : tr("unknown gate '%1'; did you mean '%2'?").arg(name, near));
+                        r.error(gateItem,
+                                near.isEmpty()
+                                    ? tr("unknown gate '%1'; the configuration knows: %2")
+                                          .arg(name, allGates.join(QStringLiteral(", ")))
+                                    : tr("unknown gate '%1'; did you mean '%2'?").arg(name, near));
                         continue;
                     }
                     if (m_gateCheckpoint.contains(name)) {
@@ -326,9 +355,11 @@ private:
                     }
                     m_gateCheckpoint.insert(name, c.id);
                     if (!m_config.gates.isActive(name)) {
-                        r.warning(gateItem, tr("gate '%1' is listed neither as required nor as optional in the "
-                                               "configuration, so it never opens here")
-                                                .arg(name));
+                        r.warning(
+                            gateItem,
+                            tr("gate '%1' is listed neither as required nor as optional in the "
+                               "configuration, so it never opens here")
+                                .arg(name));
                     }
                     c.gates.append(name);
                 }
@@ -347,13 +378,14 @@ private:
             return;
         }
         for (const YamlField &item : *items) {
-            const auto map = r.mapping(item, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("stages"),
-                                              QStringLiteral("rule"), QStringLiteral("quorum"),
-                                              QStringLiteral("failureCode")});
+            const auto map =
+                r.mapping(item, {QStringLiteral("id"), QStringLiteral("name"),
+                                 QStringLiteral("stages"), QStringLiteral("rule"),
+                                 QStringLiteral("quorum"), QStringLiteral("failureCode")});
             if (!map) {
                 continue;
             }
-            const auto id = readId(*map, item, tr("every group"));
+            const auto id = readId(*map, item, tr("every group needs an id"));
             if (!id) {
                 continue;
             }
@@ -375,19 +407,23 @@ private:
                     m_groupMembers.append({g.id, name});
                 }
                 if (list->size() < 2) {
-                    r.error(f, tr("group '%1' needs at least two stages to run side by side").arg(g.id));
+                    r.error(
+                        f,
+                        tr("group '%1' needs at least two stages to run side by side").arg(g.id));
                 }
             });
             map->with(u"rule", [&](const YamlField &f) {
                 const auto rule = r.oneOf(f, {QStringLiteral("all"), QStringLiteral("quorum")});
                 if (rule) {
-                    g.rule = *rule == u"all" ? GroupDefinition::Rule::All : GroupDefinition::Rule::Quorum;
+                    g.rule = *rule == u"all" ? GroupDefinition::Rule::All
+                                             : GroupDefinition::Rule::Quorum;
                 }
             });
             map->with(u"quorum", [&](const YamlField &f) {
                 assign(g.quorum, r.integer(f, 1, 1000));
                 if (g.rule != GroupDefinition::Rule::Quorum) {
-                    r.error(f, tr("group '%1' has a quorum but its rule is not 'quorum'").arg(g.id));
+                    r.error(f,
+                            tr("group '%1' has a quorum but its rule is not 'quorum'").arg(g.id));
                 } else if (g.quorum > g.stages.size()) {
                     r.error(f, tr("group '%1' needs a quorum of %2 but has only %3 stages")
                                    .arg(g.id)
@@ -402,7 +438,8 @@ private:
                 const auto code = r.string(f);
                 static const QRegularExpression upper(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
                 if (code && !upper.match(*code).hasMatch()) {
-                    r.error(f, tr("%1 must be an error code in capitals, such as DEPLOY_BLOCKED").arg(f.path));
+                    r.error(f, tr("%1 must be an error code in capitals, such as DEPLOY_BLOCKED")
+                                   .arg(f.path));
                 } else {
                     assign(g.failureCode, code);
                 }
@@ -423,18 +460,22 @@ private:
             if (!s.agent.isEmpty() && !agent) {
                 const YamlField at = m_stageAgentFields.value(s.id);
                 const QString near = YamlReader::suggestion(s.agent, agentIds);
-                r.error(at, near.isEmpty() ? tr("unknown agent '%1'; define it under agents").arg(s.agent)
-                                           : tr("unknown agent '%1'; did you mean '%2'?").arg(s.agent, near));
+                r.error(at, near.isEmpty()
+                                ? tr("unknown agent '%1'; define it under agents").arg(s.agent)
+                                : tr("unknown agent '%1'; did you mean '%2'?").arg(s.agent, near));
             }
             if (agent) {
                 const QString &verdict = agent->simulation.verdict;
-                const bool fits = verdict == u"pass" || (verdict == u"flag" && s.verdict == VerdictKind::PassFlag)
-                                  || (verdict == u"fail" && s.verdict == VerdictKind::PassFail);
+                const bool fits = verdict == u"pass" ||
+                                  (verdict == u"flag" && s.verdict == VerdictKind::PassFlag) ||
+                                  (verdict == u"fail" && s.verdict == VerdictKind::PassFail);
                 if (!fits) {
                     r.error(m_stageAgentFields.value(s.id),
-                            tr("stage '%1' cannot give the verdict '%2' of agent '%3'; set the stage's verdict to %4")
+                            tr("stage '%1' cannot give the verdict '%2' of agent '%3'; set the "
+                               "stage's verdict to %4")
                                 .arg(s.id, verdict, agent->id,
-                                     verdict == u"flag" ? QStringLiteral("passFlag") : QStringLiteral("passFail")));
+                                     verdict == u"flag" ? QStringLiteral("passFlag")
+                                                        : QStringLiteral("passFail")));
                 }
             }
         }
@@ -442,8 +483,10 @@ private:
             const QString &need = it.key().second;
             if (!m_nodeFields.contains(need)) {
                 const QString near = YamlReader::suggestion(need, nodeIds);
-                r.error(it.value(), near.isEmpty() ? tr("unknown stage '%1'").arg(need)
-                                                   : tr("unknown stage '%1'; did you mean '%2'?").arg(need, near));
+                r.error(it.value(),
+                        near.isEmpty()
+                            ? tr("unknown stage '%1'").arg(need)
+                            : tr("unknown stage '%1'; did you mean '%2'?").arg(need, near));
             }
         }
         QHash<QString, QString> memberOf;
@@ -452,11 +495,14 @@ private:
             const YamlField at = m_groupMemberFields.value(key);
             if (!p.stage(member)) {
                 const QString near = YamlReader::suggestion(member, nodeIds);
-                r.error(at, near.isEmpty() ? tr("unknown stage '%1' in group '%2'").arg(member, groupId)
-                                                   : tr("unknown stage '%1' in group '%2'; did you mean '%3'?")
-                                                         .arg(member, groupId, near));
+                r.error(at, near.isEmpty()
+                                ? tr("unknown stage '%1' in group '%2'").arg(member, groupId)
+                                : tr("unknown stage '%1' in group '%2'; did you mean '%3'?")
+                                      .arg(member, groupId, near));
             } else if (memberOf.contains(member) && memberOf.value(member) != groupId) {
-                r.error(at, tr("stage '%1' is already in group '%2'").arg(member, memberOf.value(member)));
+                r.error(
+                    at,
+                    tr("stage '%1' is already in group '%2'").arg(member, memberOf.value(member)));
             } else {
                 memberOf.insert(member, groupId);
             }
@@ -467,7 +513,12 @@ private:
     {
         // Depth-first search over every node; a node met again on the current path closes
         // a cycle, reported once at the need that closes it.
-        enum class Mark { New, OnPath, Done };
+        enum class Mark
+        {
+            New,
+            OnPath,
+            Done
+        };
         QHash<QString, Mark> marks;
         QStringList path;
         std::function<bool(const QString &)> visit = [&](const QString &id) -> bool {
@@ -534,9 +585,11 @@ QStringList PipelineLoader::topLevelKeys()
 
 QStringList PipelineLoader::errorClasses()
 {
-    return {QStringLiteral("TIMEOUT"),         QStringLiteral("API_LIMIT"),      QStringLiteral("TEMPORARY_FAILURE"),
-            QStringLiteral("INTERRUPTED"),     QStringLiteral("INVALID_REQUEST"), QStringLiteral("INVALID_OUTPUT"),
-            QStringLiteral("AUTHENTICATION"),  QStringLiteral("AGENT_ERROR"),    QStringLiteral("BUDGET_EXCEEDED")};
+    return {QStringLiteral("TIMEOUT"),           QStringLiteral("API_LIMIT"),
+            QStringLiteral("TEMPORARY_FAILURE"), QStringLiteral("INTERRUPTED"),
+            QStringLiteral("INVALID_REQUEST"),   QStringLiteral("INVALID_OUTPUT"),
+            QStringLiteral("AUTHENTICATION"),    QStringLiteral("AGENT_ERROR"),
+            QStringLiteral("BUDGET_EXCEEDED")};
 }
 
 QString PipelineLoader::builtInPath()
@@ -544,11 +597,13 @@ QString PipelineLoader::builtInPath()
     return QStringLiteral(":/conductor/pipelines/i2s.yml");
 }
 
-LoadResult<PipelineDefinition> PipelineLoader::loadBytes(const QByteArray &bytes, const QString &displayName,
+LoadResult<PipelineDefinition> PipelineLoader::loadBytes(const QByteArray &bytes,
+                                                         const QString &displayName,
                                                          const Configuration &config)
 {
     LoadResult<PipelineDefinition> result;
-    const std::optional<YAML::Node> root = YamlSafety::parse(bytes, displayName, result.diagnostics);
+    const std::optional<YAML::Node> root =
+        YamlSafety::parse(bytes, displayName, result.diagnostics);
     if (!root) {
         return result;
     }
@@ -562,7 +617,8 @@ LoadResult<PipelineDefinition> PipelineLoader::loadBytes(const QByteArray &bytes
     return result;
 }
 
-LoadResult<PipelineDefinition> PipelineLoader::loadFile(const QString &path, const Configuration &config)
+LoadResult<PipelineDefinition> PipelineLoader::loadFile(const QString &path,
+                                                        const Configuration &config)
 {
     LoadResult<PipelineDefinition> result;
     const std::optional<QByteArray> bytes = YamlSafety::readFile(path, path, result.diagnostics);
@@ -571,7 +627,8 @@ LoadResult<PipelineDefinition> PipelineLoader::loadFile(const QString &path, con
     }
     result = loadBytes(*bytes, path, config);
     if (result.value) {
-        result.value->sourcePath = path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath();
+        result.value->sourcePath =
+            path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath();
         qCInfo(lcConfig) << "loaded pipeline" << path;
     }
     return result;

@@ -20,9 +20,10 @@ class PipelineLoader final
     Q_DECLARE_TR_FUNCTIONS(Conductor::PipelineLoader)
 
 public:
-    [[nodiscard]] static LoadResult<PipelineDefinition> loadFile(const QString &path, const Configuration &config);
-    [[nodiscard]] static LoadResult<PipelineDefinition> loadBytes(const QByteArray &bytes, const QString &displayName,
-                                                                  const Configuration &config);
+    [[nodiscard]] static LoadResult<PipelineDefinition> loadFile(const QString &path,
+                                                                 const Configuration &config);
+    [[nodiscard]] static LoadResult<PipelineDefinition>
+    loadBytes(const QByteArray &bytes, const QString &displayName, const Configuration &config);
     // The shipped I2S pipeline.
     [[nodiscard]] static QString builtInPath();
     [[nodiscard]] static QStringList topLevelKeys();

@@ -11,6 +11,29 @@
 
 namespace Conductor {
 
+namespace {
+
+// Conductor's files hold plain values. A tag (!!binary, !custom) would ask for a type the
+// loaders never give, so it is refused rather than silently read as text; the non-specific
+// "!" is what yaml-cpp gives every quoted scalar.
+std::optional<QString> tagOf(const YAML::Node &node)
+{
+    const std::string &tag = node.Tag();
+    if (tag.empty() || tag == "?" || tag == "!") {
+        return std::nullopt;
+    }
+    QString shown = QString::fromStdString(tag);
+    const QLatin1StringView core("tag:yaml.org,2002:");
+    if (shown.startsWith(core)) {
+        shown = u"!!" + shown.mid(core.size());
+    } else if (!shown.startsWith(u'!')) {
+        shown = u"!<" + shown + u'>';
+    }
+    return shown;
+}
+
+} // namespace
+
 const YamlEntry *YamlMap::find(QStringView key) const
 {
     for (const YamlEntry &entry : entries) {
@@ -31,8 +54,7 @@ void YamlMap::with(QStringView key, const std::function<void(const YamlField &)>
 YamlReader::YamlReader(QString file, Diagnostics *out)
     : m_file(std::move(file))
     , m_out(out)
-{
-}
+{}
 
 YamlField YamlReader::root(const YAML::Node &node) const
 {
@@ -77,15 +99,20 @@ void YamlReader::warning(const YamlField &field, const QString &message)
 
 bool YamlReader::visit(const YamlField &field)
 {
-    if (++m_visits <= YamlSafety::kMaxNodeVisits) {
-        return true;
+    if (++m_visits > YamlSafety::kMaxNodeVisits) {
+        if (!m_visitLimitReported) {
+            m_visitLimitReported = true;
+            error(field, tr("the document expands to more than %1 nodes (through aliases?); it is "
+                            "not read further")
+                             .arg(YamlSafety::kMaxNodeVisits));
+        }
+        return false;
     }
-    if (!m_visitLimitReported) {
-        m_visitLimitReported = true;
-        error(field, tr("the document expands to more than %1 nodes (through aliases?); it is not read further")
-                         .arg(YamlSafety::kMaxNodeVisits));
+    if (const std::optional<QString> tag = tagOf(field.node)) {
+        error(field, tr("tags such as %1 are not supported; write the plain value").arg(*tag));
+        return false;
     }
-    return false;
+    return true;
 }
 
 QString YamlReader::describe(const YAML::Node &node)
@@ -112,32 +139,67 @@ QString YamlReader::suggestion(const QString &word, const QStringList &candidate
 {
     // Levenshtein distance, case-insensitive; a candidate within a third of the word's
     // length is a likely typo.
+    // A hostile file can ask for a suggestion for each of thousands of names among
+    // thousands of others, so the work per call is bounded: names are short, a candidate
+    // is dropped as soon as it cannot beat the best so far, and past a budget of table
+    // cells the best found so far is the answer.
+    constexpr qsizetype kMaxWordLength = 64;
+    constexpr qsizetype kCellBudget = 2'000;
+    if (word.size() > kMaxWordLength) {
+        return {};
+    }
     const QString a = word.toLower();
     // A known name that begins with the word (notify_ops for notify_ops_team), or that the
     // word begins with, is the likeliest meaning, however far the edit distance.
     for (const QString &candidate : candidates) {
-        const QString b = candidate.toLower();
-        if (a.size() >= 4 && (b.startsWith(a) || a.startsWith(b)) && a != b) {
+        if (a.size() >= 4 &&
+            (candidate.startsWith(a, Qt::CaseInsensitive) ||
+             a.startsWith(candidate, Qt::CaseInsensitive)) &&
+            candidate.compare(a, Qt::CaseInsensitive) != 0) {
             return candidate;
         }
     }
     QString best;
     int bestDistance = std::max<int>(2, static_cast<int>(a.size()) / 3) + 1;
+    qsizetype cells = 0;
+    std::vector<int> row;
     for (const QString &candidate : candidates) {
-        const QString b = candidate.toLower();
-        std::vector<int> row(static_cast<size_t>(b.size()) + 1);
-        for (size_t j = 0; j < row.size(); ++j) {
-            row[j] = static_cast<int>(j);
+        // The distance is at least the difference in length.
+        if (std::abs(candidate.size() - a.size()) >= bestDistance) {
+            continue;
         }
-        for (qsizetype i = 1; i <= a.size(); ++i) {
-            int diagonal = row[0];
-            row[0] = static_cast<int>(i);
-            for (qsizetype j = 1; j <= b.size(); ++j) {
-                const int above = row[static_cast<size_t>(j)];
-                row[static_cast<size_t>(j)] = std::min({above + 1, row[static_cast<size_t>(j - 1)] + 1,
-                                                        diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+        if (cells > kCellBudget) {
+            break;
+        }
+        const QString b = candidate.toLower();
+        const ushort *const pa = a.utf16();
+        const ushort *const pb = b.utf16();
+        const qsizetype n = b.size();
+        row.resize(static_cast<size_t>(n) + 1);
+        int *const r = row.data();
+        for (qsizetype j = 0; j <= n; ++j) {
+            r[j] = static_cast<int>(j);
+        }
+        bool beaten = false;
+        for (qsizetype i = 1; i <= a.size() && !beaten; ++i) {
+            int diagonal = r[0];
+            r[0] = static_cast<int>(i);
+            int rowMinimum = r[0];
+            for (qsizetype j = 1; j <= n; ++j) {
+                const int above = r[j];
+                int cell = diagonal + (pa[i - 1] == pb[j - 1] ? 0 : 1);
+                cell = above + 1 < cell ? above + 1 : cell;
+                cell = r[j - 1] + 1 < cell ? r[j - 1] + 1 : cell;
+                r[j] = cell;
+                rowMinimum = cell < rowMinimum ? cell : rowMinimum;
                 diagonal = above;
             }
+            cells += n;
+            // Every later row, and so the distance, is at least this row's minimum.
+            beaten = rowMinimum >= bestDistance;
+        }
+        if (beaten) {
+            continue;
         }
         // A one-letter word is as far from every other one-letter name: no suggestion.
         if (row.back() < bestDistance && row.back() < a.size()) {
@@ -161,15 +223,19 @@ std::optional<YamlMap> YamlReader::mapping(const YamlField &field, const QString
             continue;
         }
         const YamlField keyField{entry.value.path, entry.keyNode, entry.keyNode.Mark()};
-        const QString where = field.path.isEmpty() ? tr("at the top level") : tr("in %1").arg(field.path);
+        const QString where =
+            field.path.isEmpty() ? tr("at the top level") : tr("in %1").arg(field.path);
         const QString near = suggestion(entry.key, known);
+        // A hostile key may be a megabyte long; the message needs only its start.
+        const QString shown = entry.key.size() > 40 ? entry.key.left(37) + u"..." : entry.key;
         if (entry.key == u"<<") {
-            error(keyField, tr("merge keys (<<) are not supported; repeat the values or use an alias"));
+            error(keyField,
+                  tr("merge keys (<<) are not supported; repeat the values or use an alias"));
         } else if (!near.isEmpty()) {
-            error(keyField, tr("unknown key '%1' %2; did you mean '%3'?").arg(entry.key, where, near));
+            error(keyField, tr("unknown key '%1' %2; did you mean '%3'?").arg(shown, where, near));
         } else {
             error(keyField, tr("unknown key '%1' %2; expected one of: %3")
-                                .arg(entry.key, where, known.join(QStringLiteral(", "))));
+                                .arg(shown, where, known.join(QStringLiteral(", "))));
         }
     }
     map->entries = kept;
@@ -182,9 +248,11 @@ std::optional<YamlMap> YamlReader::namedMapping(const YamlField &field)
         return std::nullopt;
     }
     if (!field.node.IsMap()) {
-        error(field, field.path.isEmpty()
-                         ? tr("expected a mapping of keys to values, got %1").arg(describe(field.node))
-                         : tr("%1 must be a mapping of keys to values, got %2").arg(field.path, describe(field.node)));
+        error(field,
+              field.path.isEmpty()
+                  ? tr("expected a mapping of keys to values, got %1").arg(describe(field.node))
+                  : tr("%1 must be a mapping of keys to values, got %2")
+                        .arg(field.path, describe(field.node)));
         return std::nullopt;
     }
     YamlMap map;
@@ -193,6 +261,11 @@ std::optional<YamlMap> YamlReader::namedMapping(const YamlField &field)
     for (auto it = field.node.begin(); it != field.node.end(); ++it) {
         const YAML::Node keyNode = it->first;
         const YamlField keyField{field.path, keyNode, keyNode.Mark()};
+        if (const std::optional<QString> tag = tagOf(keyNode)) {
+            error(keyField,
+                  tr("tags such as %1 are not supported; write the plain value").arg(*tag));
+            continue;
+        }
         if (!visit(keyField)) {
             return std::nullopt;
         }
@@ -204,7 +277,8 @@ std::optional<YamlMap> YamlReader::namedMapping(const YamlField &field)
         if (seen.contains(key)) {
             const YamlEntry *first = map.find(key);
             const int firstLine = first ? position(first->keyNode.Mark()).first : 0;
-            error(keyField, tr("duplicate key '%1' (first defined on line %2)").arg(key).arg(firstLine));
+            error(keyField,
+                  tr("duplicate key '%1' (first defined on line %2)").arg(key).arg(firstLine));
             continue;
         }
         seen.insert(key);
@@ -226,7 +300,8 @@ std::optional<QList<YamlField>> YamlReader::sequence(const YamlField &field)
     QList<YamlField> items;
     int index = 0;
     for (auto it = field.node.begin(); it != field.node.end(); ++it, ++index) {
-        items.append(YamlField{field.path + u'[' + QString::number(index) + u']', *it, field.node.Mark()});
+        items.append(
+            YamlField{field.path + u'[' + QString::number(index) + u']', *it, field.node.Mark()});
     }
     return items;
 }
@@ -237,7 +312,8 @@ std::optional<YamlField> YamlReader::seen(const QString &path) const
     return it == m_seen.cend() ? std::nullopt : std::optional<YamlField>(*it);
 }
 
-std::optional<QString> YamlReader::scalar(const YamlField &field, const QString &expected, bool allowQuoted)
+std::optional<QString> YamlReader::scalar(const YamlField &field, const QString &expected,
+                                          bool allowQuoted)
 {
     if (!visit(field)) {
         return std::nullopt;
@@ -269,12 +345,13 @@ std::optional<qint64> YamlReader::integer(const YamlField &field, qint64 min, qi
         return std::nullopt;
     }
     if (value < min || value > max) {
-        error(field, value < 0 && min >= 0 ? tr("%1 must not be negative, got %2").arg(field.path).arg(value)
-                                           : tr("%1 must be between %2 and %3, got %4")
-                                                 .arg(field.path)
-                                                 .arg(min)
-                                                 .arg(max)
-                                                 .arg(value));
+        error(field, value < 0 && min >= 0
+                         ? tr("%1 must not be negative, got %2").arg(field.path).arg(value)
+                         : tr("%1 must be between %2 and %3, got %4")
+                               .arg(field.path)
+                               .arg(min)
+                               .arg(max)
+                               .arg(value));
         return std::nullopt;
     }
     return value;
@@ -295,12 +372,13 @@ std::optional<double> YamlReader::number(const YamlField &field, double min, dou
         return std::nullopt;
     }
     if (value < min || value > max) {
-        error(field, value < 0 && min >= 0 ? tr("%1 must not be negative, got %2").arg(field.path, *text)
-                                           : tr("%1 must be between %2 and %3, got %4")
-                                                 .arg(field.path)
-                                                 .arg(min)
-                                                 .arg(max)
-                                                 .arg(*text));
+        error(field, value < 0 && min >= 0
+                         ? tr("%1 must not be negative, got %2").arg(field.path, *text)
+                         : tr("%1 must be between %2 and %3, got %4")
+                               .arg(field.path)
+                               .arg(min)
+                               .arg(max)
+                               .arg(*text));
         return std::nullopt;
     }
     return value;
@@ -318,9 +396,10 @@ std::optional<Money> YamlReader::money(const YamlField &field)
     }
     const std::optional<Money> value = parseMoney(*text);
     if (!value) {
-        error(field, tr("%1 must be an amount in US dollars with at most six decimals, such as 50 or "
-                        "12.50, got %2")
-                         .arg(field.path, describe(field.node)));
+        error(field,
+              tr("%1 must be an amount in US dollars with at most six decimals, such as 50 or "
+                 "12.50, got %2")
+                  .arg(field.path, describe(field.node)));
     }
     return value;
 }
@@ -359,9 +438,10 @@ std::optional<QString> YamlReader::identifier(const YamlField &field)
     }
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,63}$"));
     if (!pattern.match(*text).hasMatch()) {
-        error(field, tr("%1 must be a name of letters, digits, '_' and '-' that starts with a letter "
-                        "(at most 64 characters), got %2")
-                         .arg(field.path, describe(field.node)));
+        error(field,
+              tr("%1 must be a name of letters, digits, '_' and '-' that starts with a letter "
+                 "(at most 64 characters), got %2")
+                  .arg(field.path, describe(field.node)));
         return std::nullopt;
     }
     return text;
@@ -369,14 +449,16 @@ std::optional<QString> YamlReader::identifier(const YamlField &field)
 
 std::optional<QString> YamlReader::oneOf(const YamlField &field, const QStringList &allowed)
 {
-    std::optional<QString> text = scalar(field, tr("one of %1").arg(allowed.join(QStringLiteral(", "))), true);
+    std::optional<QString> text =
+        scalar(field, tr("one of %1").arg(allowed.join(QStringLiteral(", "))), true);
     if (!text) {
         return std::nullopt;
     }
     if (!allowed.contains(*text)) {
         const QString near = suggestion(*text, allowed);
         error(field, near.isEmpty() ? tr("%1 must be one of %2, got %3")
-                                          .arg(field.path, allowed.join(QStringLiteral(", ")), describe(field.node))
+                                          .arg(field.path, allowed.join(QStringLiteral(", ")),
+                                               describe(field.node))
                                     : tr("%1 must be one of %2, got %3; did you mean '%4'?")
                                           .arg(field.path, allowed.join(QStringLiteral(", ")),
                                                describe(field.node), near));
@@ -404,7 +486,8 @@ std::optional<Duration> YamlReader::duration(const YamlField &field, Duration mi
     return parsed.value;
 }
 
-std::optional<QList<std::pair<QString, YamlField>>> YamlReader::identifierList(const YamlField &field)
+std::optional<QList<std::pair<QString, YamlField>>>
+YamlReader::identifierList(const YamlField &field)
 {
     const std::optional<QList<YamlField>> items = sequence(field);
     if (!items) {

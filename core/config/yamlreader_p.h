@@ -26,11 +26,29 @@ namespace Conductor {
 
 // A value in the tree and the dotted path that names it in messages
 // ("budgets.cost.dailyBudgetUSD", "stages[3].needs[0]").
+// YAML::Node's assignment operator writes through to the node it refers to, changing the
+// parsed tree; these values rebind with reset() instead, so copying one never alters the
+// document being read.
 struct YamlField
 {
     QString path;
     YAML::Node node;
     YAML::Mark fallback; // where to point when the node itself has no position (a null)
+
+    YamlField() = default;
+    YamlField(QString p, YAML::Node n, YAML::Mark f)
+        : path(std::move(p))
+        , node(std::move(n))
+        , fallback(f)
+    {}
+    YamlField(const YamlField &) = default;
+    YamlField &operator=(const YamlField &other)
+    {
+        path = other.path;
+        node.reset(other.node);
+        fallback = other.fallback;
+        return *this;
+    }
 };
 
 struct YamlEntry
@@ -38,6 +56,21 @@ struct YamlEntry
     QString key;
     YAML::Node keyNode;
     YamlField value;
+
+    YamlEntry() = default;
+    YamlEntry(QString k, YAML::Node kn, YamlField v)
+        : key(std::move(k))
+        , keyNode(std::move(kn))
+        , value(std::move(v))
+    {}
+    YamlEntry(const YamlEntry &) = default;
+    YamlEntry &operator=(const YamlEntry &other)
+    {
+        key = other.key;
+        keyNode.reset(other.keyNode);
+        value = other.value;
+        return *this;
+    }
 };
 
 class YamlMap
@@ -83,9 +116,11 @@ public:
     // A name: letters, digits, '_' and '-', starting with a letter.
     [[nodiscard]] std::optional<QString> identifier(const YamlField &field);
     [[nodiscard]] std::optional<QString> oneOf(const YamlField &field, const QStringList &allowed);
-    [[nodiscard]] std::optional<Duration> duration(const YamlField &field, Duration min, Duration max);
+    [[nodiscard]] std::optional<Duration> duration(const YamlField &field, Duration min,
+                                                   Duration max);
     // A sequence of identifiers; each bad item is reported, duplicates too.
-    [[nodiscard]] std::optional<QList<std::pair<QString, YamlField>>> identifierList(const YamlField &field);
+    [[nodiscard]] std::optional<QList<std::pair<QString, YamlField>>>
+    identifierList(const YamlField &field);
 
     // A field read earlier by path, to point at it when a later check finds it wrong.
     [[nodiscard]] std::optional<YamlField> seen(const QString &path) const;
@@ -96,7 +131,8 @@ public:
 
 private:
     [[nodiscard]] bool visit(const YamlField &field);
-    [[nodiscard]] std::optional<QString> scalar(const YamlField &field, const QString &expected, bool allowQuoted);
+    [[nodiscard]] std::optional<QString> scalar(const YamlField &field, const QString &expected,
+                                                bool allowQuoted);
 
     QString m_file;
     Diagnostics *m_out;

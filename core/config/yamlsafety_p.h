@@ -40,7 +40,7 @@ struct ScanResult
 {
     int maxDepth = 0;
     int aliases = 0;
-    int line = 0;   // where a limit was first crossed, or 0
+    int line = 0; // where a limit was first crossed, or 0
     int column = 0;
     bool depthExceeded = false;
     bool aliasesExceeded = false;
