@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storequeries.h"
+
+#include "database.h"
+#include "logging/logging.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace Conductor {
+
+namespace {
+
+constexpr QLatin1String kSummaryColumns(
+    "id, pipeline_id, idea_title, status, priority, current_stage, tokens_used, cost_micros,"
+    " created_at, updated_at, last_seq, owner, lease_until");
+
+ExecutionSummary readSummary(const QSqlQuery &q)
+{
+    ExecutionSummary s;
+    s.id = q.value(0).toString();
+    s.pipelineId = q.value(1).toString();
+    s.ideaTitle = q.value(2).toString();
+    s.status = statusFromName(q.value(3).toString()).value_or(ExecutionStatus::Pending);
+    s.priority = static_cast<Priority>(
+        std::clamp(q.value(4).toInt(), 0, static_cast<int>(Priority::Critical)));
+    s.currentStage = q.value(5).toString();
+    s.tokensUsed = q.value(6).toLongLong();
+    s.cost = Money::fromMicros(q.value(7).toLongLong());
+    s.createdAt = fromStoredTime(q.value(8).toString());
+    s.updatedAt = fromStoredTime(q.value(9).toString());
+    s.lastSeq = q.value(10).toLongLong();
+    s.owner = q.value(11).toString();
+    if (!q.isNull(12)) {
+        s.leaseUntil = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
+    }
+    return s;
+}
+
+void warn(const QSqlQuery &query, const char *what)
+{
+    qCWarning(lcStore).noquote() << what << query.lastError().text();
+}
+
+} // namespace
+
+StoreQueries::StoreQueries(const QString &databasePath)
+    : m_database(std::make_unique<Database>(databasePath, u"queries"))
+{
+    if (m_database->open()) {
+        m_connection = m_database->connectionName();
+    } else {
+        m_error = m_database->error();
+    }
+}
+
+StoreQueries::~StoreQueries() = default;
+
+QList<ExecutionSummary> StoreQueries::executions(std::optional<ExecutionStatus> status) const
+{
+    QList<ExecutionSummary> result;
+    if (!isOpen()) {
+        return result;
+    }
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM executions") +
+              (status ? QStringLiteral(" WHERE status = ?") : QString()) +
+              QStringLiteral(" ORDER BY created_at DESC, id DESC"));
+    if (status) {
+        q.bindValue(0, statusName(*status));
+    }
+    if (!q.exec()) {
+        warn(q, "listing executions:");
+        return result;
+    }
+    while (q.next()) {
+        result.append(readSummary(q));
+    }
+    return result;
+}
+
+std::optional<ExecutionSummary> StoreQueries::execution(const QString &id) const
+{
+    if (!isOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns +
+              QStringLiteral(" FROM executions WHERE id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        warn(q, "reading an execution:");
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return readSummary(q);
+}
+
+ExecutionEvents StoreQueries::events(const QString &executionId) const
+{
+    ExecutionEvents result;
+    if (!isOpen()) {
+        return result;
+    }
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT seq, type, time, data FROM events WHERE execution_id = ? ORDER BY seq"));
+    q.bindValue(0, executionId);
+    if (!q.exec()) {
+        warn(q, "reading events:");
+        return result;
+    }
+    while (q.next()) {
+        ExecutionEvent e;
+        e.executionId = executionId;
+        e.seq = q.value(0).toLongLong();
+        e.type = q.value(1).toString();
+        e.time = fromStoredTime(q.value(2).toString());
+        e.data = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        result.append(std::move(e));
+    }
+    return result;
+}
+
+qint64 StoreQueries::postCommand(const QString &executionId, const QString &kind,
+                                 const QJsonObject &args, const QString &requestedBy,
+                                 const QString &reason)
+{
+    if (!isOpen()) {
+        return 0;
+    }
+    Database &db = *m_database;
+    if (!db.beginWrite()) {
+        qCWarning(lcStore).noquote() << "posting a command:" << db.lastError();
+        return 0;
+    }
+    qint64 id = 0;
+    {
+        // The id is chosen inside the write transaction, which no other writer can
+        // enter, so MAX() + 1 is unique without an engine-specific sequence.
+        QSqlQuery next(db.connection());
+        if (!next.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM commands")) ||
+            !next.next()) {
+            warn(next, "posting a command:");
+            db.rollback();
+            return 0;
+        }
+        id = next.value(0).toLongLong();
+    }
+    {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO commands (id, execution_id, kind, args, requested_by, reason,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.bindValue(0, id);
+        q.bindValue(1, storedText(executionId));
+        q.bindValue(2, storedText(kind));
+        q.bindValue(3, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+        q.bindValue(4, storedText(requestedBy));
+        q.bindValue(5, storedText(reason));
+        q.bindValue(6, toStoredTime(QDateTime::currentDateTimeUtc()));
+        if (!q.exec()) { // an unknown execution fails its foreign key
+            warn(q, "posting a command:");
+            db.rollback();
+            return 0;
+        }
+    }
+    if (!db.commit()) {
+        qCWarning(lcStore).noquote() << "posting a command:" << db.lastError();
+        db.rollback();
+        return 0;
+    }
+    return id;
+}
+
+std::optional<QString> StoreQueries::commandOutcome(qint64 commandId) const
+{
+    if (!isOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT handled_at, outcome FROM commands WHERE id = ?"));
+    q.bindValue(0, commandId);
+    if (!q.exec()) {
+        warn(q, "reading a command:");
+        return std::nullopt;
+    }
+    if (!q.next() || q.isNull(0)) {
+        return std::nullopt;
+    }
+    return q.value(1).toString();
+}
+
+bool StoreQueries::expireLease(const QString &executionId, const QString &owner)
+{
+    if (!isOpen()) {
+        return false;
+    }
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE executions SET lease_until = 0 WHERE id = ? AND owner = ?"));
+    q.addBindValue(executionId);
+    q.addBindValue(owner);
+    if (!q.exec()) {
+        warn(q, "expiring a lease:");
+        return false;
+    }
+    return q.numRowsAffected() > 0;
+}
+
+} // namespace Conductor

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Synchronous reads and small writes on the calling thread's own connection, for the
+// command line (`conductor executions`, `conductor intervene`) and for tests. Never used
+// on the GUI thread or the engine thread.
+
+#include "storetypes.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Conductor {
+
+class Database;
+
+class StoreQueries final
+{
+public:
+    // Opens (creating and migrating if need be) the database at path.
+    explicit StoreQueries(const QString &databasePath);
+    ~StoreQueries();
+    Q_DISABLE_COPY_MOVE(StoreQueries)
+
+    [[nodiscard]] bool isOpen() const { return m_error.isEmpty(); }
+    [[nodiscard]] const QString &error() const { return m_error; }
+
+    // Newest first; an empty filter lists all.
+    [[nodiscard]] QList<ExecutionSummary>
+    executions(std::optional<ExecutionStatus> status = std::nullopt) const;
+    [[nodiscard]] std::optional<ExecutionSummary> execution(const QString &id) const;
+    [[nodiscard]] ExecutionEvents events(const QString &executionId) const;
+    // Records a command for the execution's owner; returns its id, or 0 on failure.
+    qint64 postCommand(const QString &executionId, const QString &kind, const QJsonObject &args,
+                       const QString &requestedBy, const QString &reason);
+    // Ends the lease of an owner known to be dead (a process on this host that is gone),
+    // so that another process may take its executions over at once.
+    bool expireLease(const QString &executionId, const QString &owner);
+    // Whether the command was carried out, and its outcome, once it was.
+    [[nodiscard]] std::optional<QString> commandOutcome(qint64 commandId) const;
+
+private:
+    std::unique_ptr<Database> m_database;
+    QString m_connection;
+    QString m_error;
+};
+
+} // namespace Conductor

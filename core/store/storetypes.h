@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Values that cross between the engine, the store thread and the command line.
+
+#include "config/money.h"
+#include "engine/event.h"
+#include "engine/executionstate.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Conductor {
+
+// The row of the executions table: what a list of executions shows without reading
+// every event. Written by the owner with each batch of the execution's events.
+struct ExecutionSummary
+{
+    QString id;
+    QString pipelineId;
+    QString ideaTitle;
+    ExecutionStatus status = ExecutionStatus::Pending;
+    Priority priority = Priority::Normal;
+    QString currentStage;
+    qint64 tokensUsed = 0;
+    Money cost;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    qint64 lastSeq = 0;
+    QString owner;        // the process holding the lease, or empty (filled in by reads)
+    QDateTime leaseUntil; // (filled in by reads)
+};
+
+// One write: events of any executions, the rows that summarise them, and the commands
+// those events answer. Committed in one transaction, grouped with others that arrive
+// within the group window.
+struct HandledCommand
+{
+    qint64 id = 0;
+    QString outcome; // "done", or why it was refused
+};
+
+struct StoreBatch
+{
+    ExecutionEvents events;
+    QList<ExecutionSummary> summaries;
+    QList<HandledCommand> handledCommands;
+};
+
+// A request to act on an execution, written by any process (`conductor intervene`) and
+// carried out by the process that owns the execution.
+struct StoredCommand
+{
+    qint64 id = 0;
+    QString executionId;
+    QString kind; // pause, resume, cancel, skip, retry, decide
+    QJsonObject args;
+    QString requestedBy;
+    QString reason;
+    QDateTime createdAt;
+};
+
+} // namespace Conductor
+
+Q_DECLARE_METATYPE(Conductor::StoreBatch)
+Q_DECLARE_METATYPE(Conductor::StoredCommand)
+Q_DECLARE_METATYPE(Conductor::ExecutionSummary)

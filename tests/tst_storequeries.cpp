@@ -1,0 +1,318 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The database itself and the synchronous queries: migrations create schema 1 and record
+// it once; a database from a newer Conductor is refused with both versions named; the
+// connection runs in WAL with synchronous=FULL, foreign keys and a busy timeout; parent
+// folders are created; StoreQueries lists, reads and posts commands. Rows are written
+// with the store's own EventWriter, and inspected through a separate raw connection.
+
+#include "store/database.h"
+#include "store/eventwriter.h"
+#include "store/storequeries.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+#include <QVariant>
+
+using namespace Conductor;
+
+namespace {
+
+// A plain connection of the test's own, to look at the file behind the code's back.
+class RawConnection final
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            qFatal("cannot open the raw connection");
+        }
+    }
+    ~RawConnection() { QSqlDatabase::removeDatabase(m_name); }
+    Q_DISABLE_COPY_MOVE(RawConnection)
+
+    // The first column of every row of a statement.
+    QVariantList column(const QString &sql)
+    {
+        QVariantList values;
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        if (!q.exec(sql)) {
+            return {QStringLiteral("error")};
+        }
+        while (q.next()) {
+            values.append(q.value(0));
+        }
+        return values;
+    }
+    bool exec(const QString &sql) { return QSqlQuery(QSqlDatabase::database(m_name)).exec(sql); }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+};
+
+ExecutionSummary summary(const QString &id, const QDateTime &created, ExecutionStatus status)
+{
+    ExecutionSummary s;
+    s.id = id;
+    s.pipelineId = QStringLiteral("i2s");
+    s.ideaTitle = QStringLiteral("Idea ") + id;
+    s.status = status;
+    s.priority = Priority::High;
+    s.currentStage = QStringLiteral("research");
+    s.tokensUsed = 42;
+    s.cost = Money::fromMicros(1234);
+    s.createdAt = created;
+    s.updatedAt = created;
+    s.lastSeq = 1;
+    return s;
+}
+
+} // namespace
+
+class TestStoreQueries final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void migrationsCreateTheSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("conductor.db"));
+        Database db(path, u"test");
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), 1);
+        QCOMPARE(knownSchemaVersion(), 1);
+
+        RawConnection raw(path);
+        QCOMPARE(raw.column(QStringLiteral("SELECT version FROM schema_migrations")),
+                 QVariantList{1});
+        const QVariantList tables = raw.column(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QCOMPARE(tables,
+                 (QVariantList{QStringLiteral("commands"), QStringLiteral("events"),
+                               QStringLiteral("executions"), QStringLiteral("schema_migrations")}));
+        const QVariantList indexes =
+            raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                      "name NOT LIKE 'sqlite_%' ORDER BY name"));
+        QCOMPARE(indexes, (QVariantList{QStringLiteral("commands_unhandled"),
+                                        QStringLiteral("executions_by_created"),
+                                        QStringLiteral("executions_by_status"),
+                                        QStringLiteral("executions_by_updated")}));
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("conductor.db"));
+        QVariantList appliedAt;
+        {
+            Database db(path, u"test");
+            QVERIFY(db.open());
+        }
+        {
+            RawConnection raw(path);
+            appliedAt = raw.column(QStringLiteral("SELECT applied_at FROM schema_migrations"));
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO executions VALUES ('exec_1', 'p', 't', 'running', 1,"
+                               " '', 0, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z',"
+                               " 0, NULL, NULL)")));
+        }
+        Database again(path, u"test");
+        QVERIFY2(again.open(), qPrintable(again.error()));
+        QCOMPARE(again.schemaVersion(), 1);
+        RawConnection raw(path);
+        QCOMPARE(raw.column(QStringLiteral("SELECT applied_at FROM schema_migrations")), appliedAt);
+        QCOMPARE(raw.column(QStringLiteral("SELECT id FROM executions")),
+                 QVariantList{QStringLiteral("exec_1")});
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("conductor.db"));
+        {
+            Database db(path, u"test");
+            QVERIFY(db.open());
+        }
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) "
+                                            "VALUES (99, '2030-01-01T00:00:00.000Z')")));
+        }
+        Database db(path, u"test");
+        QVERIFY(!db.open());
+        QVERIFY(!db.isOpen());
+        QVERIFY2(db.error().contains(
+                     QStringLiteral("this database was written by a newer Conductor (schema 99); "
+                                    "this version knows schema 1 — upgrade Conductor")),
+                 qPrintable(db.error()));
+
+        const StoreQueries queries(path);
+        QVERIFY(!queries.isOpen());
+        QVERIFY(queries.error().contains(QStringLiteral("schema 99")));
+        QVERIFY(queries.executions().isEmpty());
+    }
+
+    void connectionIsConfigured()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            dir.filePath(QStringLiteral("deeper/still/conductor.db")); // folders are created
+        Database db(path, u"test");
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        const auto pragma = [&db](const QString &name) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("PRAGMA ") + name) && q.next() ? q.value(0) : QVariant();
+        };
+        QCOMPARE(pragma(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(QStringLiteral("synchronous")).toInt(), 2); // FULL
+        QCOMPARE(pragma(QStringLiteral("foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(QStringLiteral("busy_timeout")).toInt(), 10000);
+
+        // WAL is a property of the file: a fresh connection sees it too.
+        RawConnection raw(path);
+        QCOMPARE(raw.column(QStringLiteral("PRAGMA journal_mode")),
+                 QVariantList{QStringLiteral("wal")});
+    }
+
+    void connectionNamesAreUnique()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("conductor.db"));
+        Database a(path, u"test");
+        Database b(path, u"test");
+        QVERIFY(a.connectionName() != b.connectionName());
+        QVERIFY(a.open());
+        QVERIFY(b.open());
+        a.close();
+        QVERIFY(!QSqlDatabase::contains(a.connectionName()));
+        QVERIFY(QSqlDatabase::contains(b.connectionName()));
+    }
+
+    void listsAndReadsExecutions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("conductor.db"));
+        const QDateTime t0(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+        {
+            Database db(path, u"test");
+            QVERIFY(db.open());
+            EventWriter writer(db);
+            QVERIFY2(writer.prepare(), qPrintable(writer.error()));
+            QVERIFY(db.beginWrite());
+            using R = EventWriter::Result;
+            QCOMPARE(writer.insertExecution(
+                         summary(QStringLiteral("exec_old"), t0, ExecutionStatus::Completed),
+                         QStringLiteral("proc_a"), 5000),
+                     R::Done);
+            QCOMPARE(writer.insertExecution(summary(QStringLiteral("exec_new"), t0.addSecs(60),
+                                                    ExecutionStatus::Running),
+                                            QStringLiteral("proc_a"), 6000),
+                     R::Done);
+            ExecutionEvent e;
+            e.executionId = QStringLiteral("exec_new");
+            e.type = QStringLiteral("execution_created");
+            e.time = t0.addMSecs(1);
+            e.data = QJsonObject{{QStringLiteral("text"), QStringLiteral("héllo \"quoted\"")}};
+            for (qint64 seq : {2, 1, 3}) { // stored out of order, read in order
+                e.seq = seq;
+                QCOMPARE(writer.insertEvent(e), R::Done);
+            }
+            QVERIFY(db.commit());
+        }
+        const StoreQueries queries(path);
+        QVERIFY2(queries.isOpen(), qPrintable(queries.error()));
+
+        const QList<ExecutionSummary> all = queries.executions();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).id, QStringLiteral("exec_new"));
+        QCOMPARE(all.at(1).id, QStringLiteral("exec_old"));
+        const QList<ExecutionSummary> done = queries.executions(ExecutionStatus::Completed);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.at(0).id, QStringLiteral("exec_old"));
+
+        const auto one = queries.execution(QStringLiteral("exec_new"));
+        QVERIFY(one.has_value());
+        QCOMPARE(one->pipelineId, QStringLiteral("i2s"));
+        QCOMPARE(one->ideaTitle, QStringLiteral("Idea exec_new"));
+        QCOMPARE(one->status, ExecutionStatus::Running);
+        QCOMPARE(one->priority, Priority::High);
+        QCOMPARE(one->currentStage, QStringLiteral("research"));
+        QCOMPARE(one->tokensUsed, 42);
+        QCOMPARE(one->cost, Money::fromMicros(1234));
+        QCOMPARE(one->createdAt, t0.addSecs(60));
+        QCOMPARE(one->owner, QStringLiteral("proc_a"));
+        QCOMPARE(one->leaseUntil.toMSecsSinceEpoch(), 6000);
+        QVERIFY(!queries.execution(QStringLiteral("exec_none")).has_value());
+
+        const ExecutionEvents events = queries.events(QStringLiteral("exec_new"));
+        QCOMPARE(events.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(events.at(i).seq, i + 1);
+            QCOMPARE(events.at(i).time, t0.addMSecs(1));
+            QCOMPARE(events.at(i).data.value(QStringLiteral("text")).toString(),
+                     QStringLiteral("héllo \"quoted\""));
+        }
+        RawConnection raw(path);
+        QCOMPARE(
+            raw.column(QStringLiteral("SELECT typeof(data) || ' ' || data FROM events LIMIT 1")),
+            QVariantList{QStringLiteral("text {\"text\":\"héllo \\\"quoted\\\"\"}")});
+        QCOMPARE(raw.column(QStringLiteral("SELECT time FROM events LIMIT 1")),
+                 QVariantList{QStringLiteral("2026-03-01T10:00:00.001Z")});
+    }
+
+    void postsCommandsAndReadsOutcomes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("conductor.db"));
+        const QDateTime t0(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+        Database db(path, u"test");
+        QVERIFY(db.open());
+        EventWriter writer(db);
+        QVERIFY(writer.prepare());
+        QCOMPARE(
+            writer.insertExecution(summary(QStringLiteral("exec_1"), t0, ExecutionStatus::Running),
+                                   QStringLiteral("proc_a"), 1),
+            EventWriter::Result::Done);
+
+        StoreQueries queries(path);
+        const QJsonObject args{{QStringLiteral("stage"), QStringLiteral("ux")}};
+        const qint64 first =
+            queries.postCommand(QStringLiteral("exec_1"), QStringLiteral("skip"), args,
+                                QStringLiteral("alice"), QStringLiteral("not needed"));
+        const qint64 second = queries.postCommand(QStringLiteral("exec_1"), QStringLiteral("pause"),
+                                                  {}, QStringLiteral("bob"), {});
+        QCOMPARE(first, 1);
+        QCOMPARE(second, 2);
+        QCOMPARE(queries.postCommand(QStringLiteral("exec_unknown"), QStringLiteral("pause"), {},
+                                     {}, {}),
+                 0);
+        QVERIFY(!queries.commandOutcome(first).has_value());
+        QVERIFY(!queries.commandOutcome(999).has_value());
+
+        QVERIFY(db.beginWrite());
+        QCOMPARE(writer.markHandled(HandledCommand{first, QStringLiteral("done")},
+                                    QStringLiteral("proc_a"), t0),
+                 EventWriter::Result::Done);
+        // Only the owner's commands, and only once.
+        QCOMPARE(writer.markHandled(HandledCommand{second, QStringLiteral("done")},
+                                    QStringLiteral("proc_b"), t0),
+                 EventWriter::Result::NotOwned);
+        QCOMPARE(writer.markHandled(HandledCommand{first, QStringLiteral("again")},
+                                    QStringLiteral("proc_a"), t0),
+                 EventWriter::Result::NotOwned);
+        QVERIFY(db.commit());
+        QCOMPARE(queries.commandOutcome(first), std::optional<QString>(QStringLiteral("done")));
+        QVERIFY(!queries.commandOutcome(second).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreQueries)
+#include "tst_storequeries.moc"
