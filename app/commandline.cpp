@@ -3,6 +3,8 @@
 #include "commandline.h"
 
 #include "conductor/version.h"
+#include "executionscommand.h"
+#include "runcommand.h"
 #include "validatecommand.h"
 
 #include <QCommandLineParser>
@@ -27,22 +29,39 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"validate", QT_TRANSLATE_NOOP("Conductor::CommandLine", "Check configuration and pipeline files"),
+    {"run",
+     QT_TRANSLATE_NOOP("Conductor::CommandLine", "Run one execution of a pipeline to its end"),
+     &runRunCommand},
+    {"resume",
+     QT_TRANSLATE_NOOP("Conductor::CommandLine",
+                       "Take over unfinished executions whose owner is gone"),
+     &runResumeCommand},
+    {"executions", QT_TRANSLATE_NOOP("Conductor::CommandLine", "List executions"),
+     &runExecutionsCommand},
+    {"intervene",
+     QT_TRANSLATE_NOOP("Conductor::CommandLine", "Pause, resume, cancel, skip or retry"),
+     &runInterveneCommand},
+    {"validate",
+     QT_TRANSLATE_NOOP("Conductor::CommandLine", "Check configuration and pipeline files"),
      &runValidateCommand},
 };
 
 QString helpText()
 {
-    QString text = Text::tr("Usage: %1 [COMMAND] [OPTIONS]").arg(QCoreApplication::applicationName()) + u"\n\n"
-                   + Text::tr("Conductor orchestrates multi-stage AI-agent pipelines with budgets and quality gates.")
-                   + u"\n" + Text::tr("Without a command, Conductor opens its main window.") + u"\n\n"
-                   + Text::tr("Commands:") + u'\n';
+    QString text =
+        Text::tr("Usage: %1 [COMMAND] [OPTIONS]").arg(QCoreApplication::applicationName()) +
+        u"\n\n" +
+        Text::tr("Conductor orchestrates multi-stage AI-agent pipelines with budgets and quality "
+                 "gates.") +
+        u"\n" + Text::tr("Without a command, Conductor opens its main window.") + u"\n\n" +
+        Text::tr("Commands:") + u'\n';
     for (const Command &c : kCommands) {
-        text += u"  " + QString::fromLatin1(c.name).leftJustified(12)
-                + QCoreApplication::translate("Conductor::CommandLine", c.summary) + u'\n';
+        text += u"  " + QString::fromLatin1(c.name).leftJustified(12) +
+                QCoreApplication::translate("Conductor::CommandLine", c.summary) + u'\n';
     }
     text += u'\n' + Text::tr("Options:") + u'\n';
-    text += u"  -h, --help    " + Text::tr("Show this help, or a command's with COMMAND --help") + u'\n';
+    text += u"  -h, --help    " + Text::tr("Show this help, or a command's with COMMAND --help") +
+            u'\n';
     text += u"  -v, --version " + Text::tr("Show the version") + u'\n';
     return text;
 }
@@ -66,7 +85,8 @@ void printErr(const QString &text)
 int usageError(const QString &message)
 {
     printErr(QCoreApplication::applicationName() + QStringLiteral(": ") + message);
-    printErr(Text::tr("Try '%1 --help' for more information.").arg(QCoreApplication::applicationName()));
+    printErr(
+        Text::tr("Try '%1 --help' for more information.").arg(QCoreApplication::applicationName()));
     return ExitCode::Usage;
 }
 
@@ -87,13 +107,17 @@ bool needsNoWindow(const QStringList &arguments)
     // The desktop app lets them through; any other option is ours (--help, --version) or
     // a usage error, and neither needs a display.
     static const QStringList qtWithValue{
-        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
-        QStringLiteral("plugin"), QStringLiteral("qmljsdebugger"), QStringLiteral("qwindowgeometry"),
-        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"),
-        QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("title"), QStringLiteral("icon"),
-        QStringLiteral("name"), QStringLiteral("style"), QStringLiteral("stylesheet")};
+        QStringLiteral("platform"),      QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"),
+        QStringLiteral("qmljsdebugger"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"),   QStringLiteral("qwindowtitle"),
+        QStringLiteral("session"),       QStringLiteral("display"),
+        QStringLiteral("geometry"),      QStringLiteral("title"),
+        QStringLiteral("icon"),          QStringLiteral("name"),
+        QStringLiteral("style"),         QStringLiteral("stylesheet")};
     static const QStringList qtFlags{QStringLiteral("reverse"), QStringLiteral("widgetcount"),
-                                     QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync")};
+                                     QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                     QStringLiteral("sync")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (!a.startsWith(u'-')) {
@@ -112,7 +136,8 @@ bool needsNoWindow(const QStringList &arguments)
 int handleGlobalOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("help-all")});
+    const QCommandLineOption help(
+        QStringList{QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("help-all")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOption(help);
     parser.addOption(version);
@@ -128,7 +153,8 @@ int handleGlobalOptions(const QStringList &arguments)
         return ExitCode::Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usageError(
+            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     return -1;
 }

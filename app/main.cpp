@@ -60,10 +60,12 @@ int main(int argc, char *argv[])
     if (const int code = handleGlobalOptions(QCoreApplication::arguments()); code >= 0) {
         return code;
     }
-    qCInfo(lcApp) << "Conductor" << CONDUCTOR_VERSION << "starting; log file" << LogSink::currentFile();
+    qCInfo(lcApp) << "Conductor" << CONDUCTOR_VERSION << "starting; log file"
+                  << LogSink::currentFile();
 
     const Configuration config = ConfigLoader::builtIn();
-    LoadResult<PipelineDefinition> pipeline = PipelineLoader::loadFile(PipelineLoader::builtInPath(), config);
+    LoadResult<PipelineDefinition> pipeline =
+        PipelineLoader::loadFile(PipelineLoader::builtInPath(), config);
     MainWindow window(config, pipeline.value);
     window.show();
     return QApplication::exec();

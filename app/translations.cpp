@@ -20,7 +20,8 @@ bool installTranslations(const QLocale &locale)
         delete qt;
     }
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("conductor"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(locale, QStringLiteral("conductor"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         qCInfo(lcApp) << "translation" << own->language() << "installed";
         return true;

@@ -22,13 +22,14 @@ struct Text
 int runValidateCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Checks configuration and pipeline files and reports every problem as FILE:LINE:COLUMN: message."));
+    parser.setApplicationDescription(Text::tr("Checks configuration and pipeline files and reports "
+                                              "every problem as FILE:LINE:COLUMN: message."));
     parser.addHelpOption();
     const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
                                    Text::tr("Print nothing for valid files."));
     parser.addOption(quiet);
-    parser.addPositionalArgument(QStringLiteral("files"), Text::tr("Configuration or pipeline files."),
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 Text::tr("Configuration or pipeline files."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText());
@@ -50,9 +51,9 @@ int runValidateCommand(const QStringList &arguments)
         if (hasErrors(report.diagnostics)) {
             valid = false;
         } else if (!parser.isSet(quiet)) {
-            const QString kind = report.kind == FileValidator::FileKind::Pipeline ? Text::tr("pipeline")
-                                                                                  : Text::tr("configuration");
-            printOut(Text::tr("%1: valid %2").arg(report.path, kind));
+            printOut(report.kind == FileValidator::FileKind::Pipeline
+                         ? Text::tr("%1: valid pipeline").arg(report.path)
+                         : Text::tr("%1: valid configuration").arg(report.path));
         }
     }
     return valid ? ExitCode::Success : ExitCode::Failure;

@@ -51,8 +51,9 @@ void TestActiveConfiguration::validReloadReplacesWhole()
 void TestActiveConfiguration::invalidReloadChangesNothing()
 {
     QTemporaryDir dir;
-    const QString path = Test::writeFile(dir, QStringLiteral("bad.yml"),
-                                         "orchestration:\n  maxConcurrentPipelines: 3\n  defaultTimeout: 900\n");
+    const QString path =
+        Test::writeFile(dir, QStringLiteral("bad.yml"),
+                        "orchestration:\n  maxConcurrentPipelines: 3\n  defaultTimeout: 900\n");
     ActiveConfiguration active(ConfigLoader::builtIn());
     const ConfigurationSnapshot before = active.snapshot();
     QSignalSpy changed(&active, &ActiveConfiguration::changed);
@@ -95,8 +96,9 @@ void TestActiveConfiguration::snapshotsAreStableAcrossThreads()
     });
     reader->start();
     for (int i = 1; i <= 50; ++i) {
-        const QByteArray yaml = "orchestration:\n  maxConcurrentPipelines: " + QByteArray::number(i)
-                                + "\nbudgets:\n  tokens:\n    perPipeline: " + QByteArray::number(1000 * i) + "\n";
+        const QByteArray yaml =
+            "orchestration:\n  maxConcurrentPipelines: " + QByteArray::number(i) +
+            "\nbudgets:\n  tokens:\n    perPipeline: " + QByteArray::number(1000 * i) + "\n";
         QVERIFY(active.apply(yaml, QStringLiteral("n.yml")).isEmpty());
     }
     QTRY_VERIFY(reads.load() > 100);

@@ -36,7 +36,8 @@ void TestConfigLoader::designDocument_data()
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("without alerts") << Test::dataPath(QStringLiteral("config/design-document.yml"));
-    QTest::newRow("with alerts") << Test::dataPath(QStringLiteral("config/design-document-with-alerts.yml"));
+    QTest::newRow("with alerts") << Test::dataPath(
+        QStringLiteral("config/design-document-with-alerts.yml"));
     QTest::newRow("shipped") << Test::sourcePath(QStringLiteral("resources/conductor-agent.yml"));
 }
 
@@ -63,10 +64,11 @@ void TestConfigLoader::designDocument()
     QCOMPARE(c.budgets.time.maxAgentMinutes, 5);
     QCOMPARE(c.budgets.cost.dailyBudget, Money::fromMicros(500'000'000));
     QCOMPARE(c.budgets.cost.alertThreshold, Money::fromMicros(400'000'000));
-    QCOMPARE(c.gates.required, (QStringList{QStringLiteral("risk_review"), QStringLiteral("security_check"),
-                                            QStringLiteral("human_approval")}));
-    QCOMPARE(c.gates.optional,
-             (QStringList{QStringLiteral("performance_review"), QStringLiteral("compliance_check")}));
+    QCOMPARE(c.gates.required,
+             (QStringList{QStringLiteral("risk_review"), QStringLiteral("security_check"),
+                          QStringLiteral("human_approval")}));
+    QCOMPARE(c.gates.optional, (QStringList{QStringLiteral("performance_review"),
+                                            QStringLiteral("compliance_check")}));
     QVERIFY(c.gates.find(u"risk_review")->required);
     QVERIFY(!c.gates.find(u"compliance_check")->required);
     QCOMPARE(c.monitoring.healthCheckInterval, Duration(30s));
@@ -78,14 +80,17 @@ void TestConfigLoader::designDocument()
 
 void TestConfigLoader::shippedDefaultIsTheDesignDocumentWithAlerts()
 {
-    QCOMPARE(Test::readAll(Test::sourcePath(QStringLiteral("resources/conductor-agent.yml"))),
-             Test::readAll(Test::dataPath(QStringLiteral("config/design-document-with-alerts.yml"))));
-    QCOMPARE(ConfigLoader::builtInText(), Test::readAll(Test::sourcePath(QStringLiteral("resources/conductor-agent.yml"))));
+    QCOMPARE(
+        Test::readAll(Test::sourcePath(QStringLiteral("resources/conductor-agent.yml"))),
+        Test::readAll(Test::dataPath(QStringLiteral("config/design-document-with-alerts.yml"))));
+    QCOMPARE(ConfigLoader::builtInText(),
+             Test::readAll(Test::sourcePath(QStringLiteral("resources/conductor-agent.yml"))));
 }
 
 void TestConfigLoader::designDocumentAlerts()
 {
-    const auto result = ConfigLoader::loadFile(Test::dataPath(QStringLiteral("config/design-document-with-alerts.yml")));
+    const auto result = ConfigLoader::loadFile(
+        Test::dataPath(QStringLiteral("config/design-document-with-alerts.yml")));
     QVERIFY(result.ok());
     const QList<AlertRule> &alerts = result.value->alerts;
     QCOMPARE(alerts.size(), 4);
@@ -122,7 +127,8 @@ void TestConfigLoader::builtInMatchesShippedFile()
     QCOMPARE(builtIn.alerts.size(), 4);
     QCOMPARE(builtIn.gates.definitions.size(), 5);
     QCOMPARE(builtIn.budgets.tokens.daily, 1'000'000);
-    QVERIFY(builtIn.gates.find(u"security_check")->critical);
+    QVERIFY(builtIn.gates.find(u"human_approval")->critical);
+    QVERIFY(!builtIn.gates.find(u"security_check")->critical);
 }
 
 void TestConfigLoader::invalidFile_data()
@@ -148,8 +154,9 @@ void TestConfigLoader::invalidFile()
     }
     QCOMPARE(actual.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
-        QVERIFY2(actual[i].startsWith(expected[i]),
-                 qPrintable(QStringLiteral("expected \"%1\"\n got \"%2\"").arg(expected[i], actual[i])));
+        QVERIFY2(
+            actual[i].startsWith(expected[i]),
+            qPrintable(QStringLiteral("expected \"%1\"\n got \"%2\"").arg(expected[i], actual[i])));
     }
 }
 
@@ -180,7 +187,8 @@ alerts:
     duration: 1m
     action: log_only
 )";
-    const LoadResult<Configuration> result = ConfigLoader::loadBytes(yaml, QStringLiteral("ext.yml"));
+    const LoadResult<Configuration> result =
+        ConfigLoader::loadBytes(yaml, QStringLiteral("ext.yml"));
     for (const Diagnostic &d : result.diagnostics) {
         qWarning("%s", qPrintable(d.toString()));
     }
@@ -194,16 +202,19 @@ alerts:
     QCOMPARE(legal->timeout, Duration(48h));
     QCOMPARE(legal->onTimeout, TimeoutOutcome::Reject);
     QVERIFY(legal->when.evaluate({{QStringLiteral("metadata.domain"), QStringLiteral("Finance")}}));
-    QVERIFY(legal->when.evaluate({{QStringLiteral("metadata.personalData"), QStringLiteral("true")}}));
+    QVERIFY(
+        legal->when.evaluate({{QStringLiteral("metadata.personalData"), QStringLiteral("true")}}));
     QVERIFY(!legal->when.evaluate({{QStringLiteral("metadata.domain"), QStringLiteral("retail")}}));
     // A refined built-in keeps what the file does not change.
     const GateDefinition *compliance = gates.find(u"compliance_check");
-    QVERIFY(compliance->when.evaluate({{QStringLiteral("metadata.accountTier"), QStringLiteral("government")}}));
+    QVERIFY(compliance->when.evaluate(
+        {{QStringLiteral("metadata.accountTier"), QStringLiteral("government")}}));
     QCOMPARE(compliance->description, QStringLiteral("Compliance check for an enterprise account"));
     // Listing required gates replaces the design document's list.
     QVERIFY(!gates.isActive(u"human_approval"));
     QCOMPARE(result.value->alerts.size(), 1);
-    QCOMPARE(result.value->alerts[0].condition.comparison, AlertCondition::Comparison::GreaterOrEqual);
+    QCOMPARE(result.value->alerts[0].condition.comparison,
+             AlertCondition::Comparison::GreaterOrEqual);
     QCOMPARE(result.value->alerts[0].condition.threshold, 40.0);
 }
 
@@ -227,12 +238,14 @@ void TestConfigLoader::definedButUnlistedGateWarns()
     QCOMPARE(d.severity, Diagnostic::Severity::Warning);
     QCOMPARE(d.line, 3);
     QCOMPARE(d.column, 5);
-    QVERIFY(d.toString().startsWith(QStringLiteral("w.yml:3:5: warning: gate 'launch_review' is defined")));
+    QVERIFY(d.toString().startsWith(
+        QStringLiteral("w.yml:3:5: warning: gate 'launch_review' is defined")));
 }
 
 void TestConfigLoader::everyKeyOptional()
 {
-    const LoadResult<Configuration> result = ConfigLoader::loadBytes("agent:\n  name: solo\n", QStringLiteral("m.yml"));
+    const LoadResult<Configuration> result =
+        ConfigLoader::loadBytes("agent:\n  name: solo\n", QStringLiteral("m.yml"));
     QVERIFY(result.ok());
     QCOMPARE(result.value->agent.name, QStringLiteral("solo"));
     QCOMPARE(result.value->orchestration.maxConcurrentPipelines, 10);

@@ -58,13 +58,16 @@ void TestDuration::invalid_data()
     QTest::newRow("negative") << QStringLiteral("-5s") << QStringLiteral("is not a duration");
     QTest::newRow("fraction") << QStringLiteral("1.5m") << QStringLiteral("unknown unit '.5m'");
     QTest::newRow("unknown unit") << QStringLiteral("3w") << QStringLiteral("unknown unit 'w'");
-    QTest::newRow("spelled unit") << QStringLiteral("30sec") << QStringLiteral("unknown unit 'sec'");
+    QTest::newRow("spelled unit") << QStringLiteral("30sec")
+                                  << QStringLiteral("unknown unit 'sec'");
     QTest::newRow("upper case") << QStringLiteral("30S") << QStringLiteral("unknown unit 'S'");
     QTest::newRow("space inside") << QStringLiteral("30 s") << QStringLiteral("unknown unit ' s'");
     QTest::newRow("compound") << QStringLiteral("1h30m") << QStringLiteral("unknown unit 'h30m'");
     QTest::newRow("too long") << QStringLiteral("367d") << QStringLiteral("too long");
-    QTest::newRow("overflow") << QStringLiteral("99999999999999999999ms") << QStringLiteral("too long");
-    QTest::newRow("arabic digits") << QStringLiteral("\u0665s") << QStringLiteral("is not a duration");
+    QTest::newRow("overflow") << QStringLiteral("99999999999999999999ms")
+                              << QStringLiteral("too long");
+    QTest::newRow("arabic digits")
+        << QStringLiteral("\u0665s") << QStringLiteral("is not a duration");
 }
 
 void TestDuration::invalid()

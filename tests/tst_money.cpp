@@ -32,7 +32,8 @@ void TestMoney::parse_data()
     QTest::newRow("one decimal") << QStringLiteral("12.5") << qint64(12'500'000);
     QTest::newRow("six decimals") << QStringLiteral("0.000125") << qint64(125);
     QTest::newRow("zero") << QStringLiteral("0") << qint64(0);
-    QTest::newRow("a trillion") << QStringLiteral("1000000000000") << qint64(1'000'000'000'000'000'000);
+    QTest::newRow("a trillion") << QStringLiteral("1000000000000")
+                                << qint64(1'000'000'000'000'000'000);
 }
 
 void TestMoney::parse()

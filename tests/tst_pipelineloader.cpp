@@ -30,12 +30,14 @@ private Q_SLOTS:
     void quorumGroup();
 
 private:
-    static PipelineDefinition load(const QByteArray &yaml, const Configuration &config = ConfigLoader::builtIn());
+    static PipelineDefinition load(const QByteArray &yaml,
+                                   const Configuration &config = ConfigLoader::builtIn());
 };
 
 PipelineDefinition TestPipelineLoader::load(const QByteArray &yaml, const Configuration &config)
 {
-    const LoadResult<PipelineDefinition> result = PipelineLoader::loadBytes(yaml, QStringLiteral("p.yml"), config);
+    const LoadResult<PipelineDefinition> result =
+        PipelineLoader::loadBytes(yaml, QStringLiteral("p.yml"), config);
     for (const Diagnostic &d : result.diagnostics) {
         qWarning("%s", qPrintable(d.toString()));
     }
@@ -59,13 +61,14 @@ void TestPipelineLoader::shippedPipelineIsTheDesignDocumentsFlow()
         stageIds.append(s.id);
         QVERIFY2(p.agent(s.agent), qPrintable(s.id));
     }
-    QCOMPARE(stageIds, (QStringList{QStringLiteral("normalize"), QStringLiteral("research"),
-                                    QStringLiteral("feasibility"), QStringLiteral("market_moat"),
-                                    QStringLiteral("risk"), QStringLiteral("ux"), QStringLiteral("scaffold"),
-                                    QStringLiteral("apis"), QStringLiteral("export"), QStringLiteral("security"),
-                                    QStringLiteral("performance"), QStringLiteral("quality"),
-                                    QStringLiteral("testing"), QStringLiteral("architecture"),
-                                    QStringLiteral("deploy")}));
+    QCOMPARE(stageIds,
+             (QStringList{QStringLiteral("normalize"), QStringLiteral("research"),
+                          QStringLiteral("feasibility"), QStringLiteral("market_moat"),
+                          QStringLiteral("risk"), QStringLiteral("ux"), QStringLiteral("scaffold"),
+                          QStringLiteral("apis"), QStringLiteral("export"),
+                          QStringLiteral("security"), QStringLiteral("performance"),
+                          QStringLiteral("quality"), QStringLiteral("testing"),
+                          QStringLiteral("architecture"), QStringLiteral("deploy")}));
     // Risk → risk gate → UX.
     QCOMPARE(p.checkpoint(u"risk_gate")->needs, QStringList{QStringLiteral("risk")});
     QCOMPARE(p.stage(u"ux")->needs, QStringList{QStringLiteral("risk_gate")});
@@ -88,8 +91,9 @@ void TestPipelineLoader::shippedPipelineIsTheDesignDocumentsFlow()
     // The design document's DEFAULT_RETRY_STRATEGY.
     QCOMPARE(p.retry.maxRetries, 3);
     QCOMPARE(p.retry.backoffStrategy, RetryStrategy::Backoff::Exponential);
-    QCOMPARE(p.retry.retryableErrors, (QStringList{QStringLiteral("TIMEOUT"), QStringLiteral("API_LIMIT"),
-                                                   QStringLiteral("TEMPORARY_FAILURE")}));
+    QCOMPARE(p.retry.retryableErrors,
+             (QStringList{QStringLiteral("TIMEOUT"), QStringLiteral("API_LIMIT"),
+                          QStringLiteral("TEMPORARY_FAILURE")}));
     QCOMPARE(p.retry.escalationThreshold, 2);
     // A run of the whole pipeline fits one pipeline's token budget.
     qint64 tokens = 0;
@@ -103,7 +107,8 @@ void TestPipelineLoader::shippedFileEqualsResource()
 {
     QFile resource(PipelineLoader::builtInPath());
     QVERIFY(resource.open(QIODevice::ReadOnly));
-    QCOMPARE(resource.readAll(), Test::readAll(Test::sourcePath(QStringLiteral("resources/pipelines/i2s.yml"))));
+    QCOMPARE(resource.readAll(),
+             Test::readAll(Test::sourcePath(QStringLiteral("resources/pipelines/i2s.yml"))));
 }
 
 void TestPipelineLoader::dependencyOrderAndLayers()
@@ -116,7 +121,8 @@ void TestPipelineLoader::dependencyOrderAndLayers()
     QCOMPARE(order.last(), QStringLiteral("deploy"));
     for (const QString &node : order) {
         for (const QString &need : p.needsOf(node)) {
-            QVERIFY2(order.indexOf(need) < order.indexOf(node), qPrintable(need + u" before " + node));
+            QVERIFY2(order.indexOf(need) < order.indexOf(node),
+                     qPrintable(need + u" before " + node));
         }
     }
     const QHash<QString, int> layers = p.layers();
@@ -126,7 +132,8 @@ void TestPipelineLoader::dependencyOrderAndLayers()
     for (const QString &check : p.group(u"deployment_checks")->stages) {
         QCOMPARE(layers.value(check), layers.value(QStringLiteral("deploy_gate")) + 1);
     }
-    QCOMPARE(layers.value(QStringLiteral("deploy")), layers.value(QStringLiteral("deployment_checks")) + 1);
+    QCOMPARE(layers.value(QStringLiteral("deploy")),
+             layers.value(QStringLiteral("deployment_checks")) + 1);
 }
 
 void TestPipelineLoader::invalidFile_data()
@@ -142,7 +149,8 @@ void TestPipelineLoader::invalidFile()
     QFETCH(QString, path);
     const QStringList expected = Test::expectedProblems(path);
     QVERIFY2(!expected.isEmpty(), "the file names no expected problem");
-    const LoadResult<PipelineDefinition> result = PipelineLoader::loadFile(path, ConfigLoader::builtIn());
+    const LoadResult<PipelineDefinition> result =
+        PipelineLoader::loadFile(path, ConfigLoader::builtIn());
     QVERIFY(!result.ok());
     QStringList actual;
     for (const Diagnostic &d : result.diagnostics) {
@@ -150,8 +158,9 @@ void TestPipelineLoader::invalidFile()
     }
     QCOMPARE(actual.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
-        QVERIFY2(actual[i].startsWith(expected[i]),
-                 qPrintable(QStringLiteral("expected \"%1\"\n got \"%2\"").arg(expected[i], actual[i])));
+        QVERIFY2(
+            actual[i].startsWith(expected[i]),
+            qPrintable(QStringLiteral("expected \"%1\"\n got \"%2\"").arg(expected[i], actual[i])));
     }
 }
 
@@ -160,30 +169,36 @@ void TestPipelineLoader::gatesAreCheckedAgainstTheConfiguration()
     const QByteArray pipeline = "pipeline: {id: p}\nagents: {w: {kind: simulated}}\n"
                                 "stages:\n  - {id: a, agent: w}\n"
                                 "checkpoints:\n  - {id: g, needs: [a], gates: [legal_review]}\n";
-    const auto withBuiltIn = PipelineLoader::loadBytes(pipeline, QStringLiteral("p.yml"), ConfigLoader::builtIn());
+    const auto withBuiltIn =
+        PipelineLoader::loadBytes(pipeline, QStringLiteral("p.yml"), ConfigLoader::builtIn());
     QVERIFY(!withBuiltIn.ok());
     QCOMPARE(withBuiltIn.diagnostics.size(), 1);
     QCOMPARE(withBuiltIn.diagnostics[0].line, 6);
     QCOMPARE(withBuiltIn.diagnostics[0].column, 33);
 
-    const auto config = ConfigLoader::loadBytes("gates:\n  optional: [legal_review]\n  definitions:\n"
-                                                "    legal_review: {critical: true}\n",
-                                                QStringLiteral("c.yml"));
+    const auto config =
+        ConfigLoader::loadBytes("gates:\n  optional: [legal_review]\n  definitions:\n"
+                                "    legal_review: {critical: true}\n",
+                                QStringLiteral("c.yml"));
     QVERIFY(config.ok());
-    const auto withConfig = PipelineLoader::loadBytes(pipeline, QStringLiteral("p.yml"), *config.value);
+    const auto withConfig =
+        PipelineLoader::loadBytes(pipeline, QStringLiteral("p.yml"), *config.value);
     QVERIFY(withConfig.ok());
     QVERIFY(withConfig.diagnostics.isEmpty());
-    QCOMPARE(withConfig.value->checkpoint(u"g")->gates, QStringList{QStringLiteral("legal_review")});
+    QCOMPARE(withConfig.value->checkpoint(u"g")->gates,
+             QStringList{QStringLiteral("legal_review")});
 }
 
 void TestPipelineLoader::inactiveGateWarns()
 {
-    const auto config = ConfigLoader::loadBytes("gates:\n  optional: []\n", QStringLiteral("c.yml"));
+    const auto config =
+        ConfigLoader::loadBytes("gates:\n  optional: []\n", QStringLiteral("c.yml"));
     QVERIFY(config.ok());
-    const auto result = PipelineLoader::loadBytes("pipeline: {id: p}\nagents: {w: {kind: simulated}}\n"
-                                                  "stages: [{id: a, agent: w}]\n"
-                                                  "checkpoints: [{id: g, needs: [a], gates: [compliance_check]}]\n",
-                                                  QStringLiteral("p.yml"), *config.value);
+    const auto result =
+        PipelineLoader::loadBytes("pipeline: {id: p}\nagents: {w: {kind: simulated}}\n"
+                                  "stages: [{id: a, agent: w}]\n"
+                                  "checkpoints: [{id: g, needs: [a], gates: [compliance_check]}]\n",
+                                  QStringLiteral("p.yml"), *config.value);
     QVERIFY(result.ok());
     QCOMPARE(result.diagnostics.size(), 1);
     QCOMPARE(result.diagnostics[0].severity, Diagnostic::Severity::Warning);
@@ -192,12 +207,14 @@ void TestPipelineLoader::inactiveGateWarns()
 
 void TestPipelineLoader::stageRetryOverridesDefault()
 {
-    const PipelineDefinition p = load("pipeline: {id: p}\nretry: {maxRetries: 5, backoffStrategy: linear}\n"
-                                      "agents: {w: {kind: simulated}}\n"
-                                      "stages:\n"
-                                      "  - {id: a, agent: w}\n"
-                                      "  - id: b\n    agent: w\n    needs: [a]\n"
-                                      "    retry: {maxRetries: 0, backoffStrategy: fixed, initialDelay: 0ms, escalationThreshold: 1}\n");
+    const PipelineDefinition p =
+        load("pipeline: {id: p}\nretry: {maxRetries: 5, backoffStrategy: linear}\n"
+             "agents: {w: {kind: simulated}}\n"
+             "stages:\n"
+             "  - {id: a, agent: w}\n"
+             "  - id: b\n    agent: w\n    needs: [a]\n"
+             "    retry: {maxRetries: 0, backoffStrategy: fixed, initialDelay: 0ms, "
+             "escalationThreshold: 1}\n");
     QCOMPARE(p.retryFor(*p.stage(u"a")).maxRetries, 5);
     QCOMPARE(p.retryFor(*p.stage(u"a")).backoffStrategy, RetryStrategy::Backoff::Linear);
     QCOMPARE(p.retryFor(*p.stage(u"b")).maxRetries, 0);
@@ -207,12 +224,13 @@ void TestPipelineLoader::stageRetryOverridesDefault()
 
 void TestPipelineLoader::quorumGroup()
 {
-    const PipelineDefinition p = load("pipeline: {id: p}\nagents: {c: {kind: simulated, verdict: fail}}\n"
-                                      "stages:\n"
-                                      "  - {id: x, agent: c, verdict: passFail}\n"
-                                      "  - {id: y, agent: c, verdict: passFail}\n"
-                                      "  - {id: z, agent: c, verdict: passFail}\n"
-                                      "groups:\n  - {id: g, stages: [x, y, z], rule: quorum, quorum: 2}\n");
+    const PipelineDefinition p =
+        load("pipeline: {id: p}\nagents: {c: {kind: simulated, verdict: fail}}\n"
+             "stages:\n"
+             "  - {id: x, agent: c, verdict: passFail}\n"
+             "  - {id: y, agent: c, verdict: passFail}\n"
+             "  - {id: z, agent: c, verdict: passFail}\n"
+             "groups:\n  - {id: g, stages: [x, y, z], rule: quorum, quorum: 2}\n");
     const GroupDefinition *g = p.group(u"g");
     QCOMPARE(g->rule, GroupDefinition::Rule::Quorum);
     QCOMPARE(g->quorum, 2);

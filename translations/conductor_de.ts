@@ -1,4 +1,1572 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Conductor::AlertCondition</name>
+    <message>
+        <source>expected a metric name such as error_rate</source>
+        <translation>Metrikname wie error_rate erwartet</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos;; known metrics: %2</source>
+        <translation>unbekannte Metrik &apos;%1&apos;; bekannte Metriken: %2</translation>
+    </message>
+    <message>
+        <source>expected a comparison (&gt;, &gt;=, &lt;, &lt;=, == or !=) after &apos;%1&apos;</source>
+        <translation>Vergleich (&gt;, &gt;=, &lt;, &lt;=, == oder !=) nach &apos;%1&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is a rate: write a percentage such as 5% or a fraction such as 0.05</source>
+        <translation>%1 ist eine Rate: Schreiben Sie einen Prozentwert wie 5% oder einen Anteil wie 0.05</translation>
+    </message>
+    <message>
+        <source>%1 is a rate between 0 and 1; did you mean %2%?</source>
+        <translation>%1 ist eine Rate zwischen 0 und 1; meinten Sie %2%?</translation>
+    </message>
+    <message>
+        <source>%1 is a time: %2</source>
+        <translation>%1 ist eine Zeitangabe: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes a plain number, not &apos;%2&apos;</source>
+        <translation>%1 erwartet eine Zahl ohne Einheit, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>expected a number after the comparison</source>
+        <translation>nach dem Vergleich wird eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number or one of %1 after the comparison</source>
+        <translation>nach dem Vergleich wird eine Zahl oder einer der Werte %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected a factor such as 0.8 after &apos;*&apos;</source>
+        <translation>nach &apos;*&apos; wird ein Faktor wie 0.8 erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at the end of the condition</source>
+        <translation>unerwartetes &apos;%1&apos; am Ende der Bedingung</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::CommandLine</name>
+    <message>
+        <source>The database (default: %1).</source>
+        <translation>Die Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Run one execution of a pipeline to its end</source>
+        <translation>Eine Pipeline einmal bis zum Ende ausführen</translation>
+    </message>
+    <message>
+        <source>Take over unfinished executions whose owner is gone</source>
+        <translation>Unfertige Ausführungen übernehmen, deren Eigentümer nicht mehr läuft</translation>
+    </message>
+    <message>
+        <source>List executions</source>
+        <translation>Ausführungen auflisten</translation>
+    </message>
+    <message>
+        <source>Pause, resume, cancel, skip or retry</source>
+        <translation>Anhalten, fortsetzen, abbrechen, überspringen oder wiederholen</translation>
+    </message>
+    <message>
+        <source>Check configuration and pipeline files</source>
+        <translation>Konfigurations- und Pipeline-Dateien prüfen</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [COMMAND] [OPTIONS]</source>
+        <translation>Aufruf: %1 [BEFEHL] [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Conductor orchestrates multi-stage AI-agent pipelines with budgets and quality gates.</source>
+        <translation>Conductor orchestriert mehrstufige KI-Agenten-Pipelines mit Budgets und Qualitätsfreigaben.</translation>
+    </message>
+    <message>
+        <source>Without a command, Conductor opens its main window.</source>
+        <translation>Ohne Befehl öffnet Conductor sein Hauptfenster.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s with COMMAND --help</source>
+        <translation>Diese Hilfe anzeigen; die Hilfe eines Befehls mit BEFEHL --help</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Die Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation>Weitere Informationen erhalten Sie mit &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::Condition</name>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>nicht (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 ist nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 ist einer der Werte %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation>%1 ist mindestens %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation>%1 ist höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 is above %2</source>
+        <translation>%1 ist größer als %2</translation>
+    </message>
+    <message>
+        <source>%1 is below %2</source>
+        <translation>%1 ist kleiner als %2</translation>
+    </message>
+    <message>
+        <source>%1 is given</source>
+        <translation>%1 ist angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is not given</source>
+        <translation>%1 ist nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fact a condition can test; write metadata.&lt;key&gt; or verdict.&lt;stage&gt;, or combine conditions with all, any or not</source>
+        <translation>&apos;%1&apos; ist kein Fakt, den eine Bedingung prüfen kann; schreiben Sie metadata.&lt;key&gt; oder verdict.&lt;stage&gt; oder kombinieren Sie Bedingungen mit all, any oder not</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one test, such as { atLeast: 10000 } or { in: [a, b] }</source>
+        <translation>%1 braucht genau einen Test, etwa { atLeast: 10000 } oder { in: [a, b] }</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one condition</source>
+        <translation>%1 braucht mindestens eine Bedingung</translation>
+    </message>
+    <message>
+        <source>conditions nest deeper than %1 levels</source>
+        <translation>Bedingungen sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ConfigLoader</name>
+    <message>
+        <source>unknown gate &apos;%1&apos;; define it under gates.definitions or use one of: %2</source>
+        <translation>unbekannte Freigabe &apos;%1&apos;; definieren Sie sie unter gates.definitions oder verwenden Sie eine von: %2</translation>
+    </message>
+    <message>
+        <source>unknown gate &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannte Freigabe &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>gate &apos;%1&apos; is listed as both required and optional</source>
+        <translation>Freigabe &apos;%1&apos; ist sowohl als erforderlich als auch als optional aufgeführt</translation>
+    </message>
+    <message>
+        <source>gate &apos;%1&apos; is defined but listed neither as required nor as optional, so it never opens</source>
+        <translation>Freigabe &apos;%1&apos; ist definiert, aber weder als erforderlich noch als optional aufgeführt, daher wird sie nie ausgelöst</translation>
+    </message>
+    <message>
+        <source>gate &apos;%1&apos; is critical and cannot be approved by a timeout; use reject or escalate</source>
+        <translation>Freigabe &apos;%1&apos; ist kritisch und kann nicht durch Zeitüberschreitung genehmigt werden; verwenden Sie reject oder escalate</translation>
+    </message>
+    <message>
+        <source>gate &apos;%1&apos; escalates to &apos;%2&apos;, a weaker role than its reviewers&apos; &apos;%3&apos;</source>
+        <translation>Freigabe &apos;%1&apos; eskaliert an &apos;%2&apos;, eine schwächere Rolle als die ihrer Prüfer (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>alert rule &apos;%1&apos; has no %2</source>
+        <translation>der Alarmregel &apos;%1&apos; fehlt der Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>budgets.cost.alertThresholdUSD (%1) is above budgets.cost.dailyBudgetUSD (%2), so the alert could never come before the limit</source>
+        <translation>budgets.cost.alertThresholdUSD (%1) liegt über budgets.cost.dailyBudgetUSD (%2), daher könnte der Alarm nie vor Erreichen des Limits kommen</translation>
+    </message>
+    <message>
+        <source>budgets.tokens.perPipeline (%1) is above budgets.tokens.daily (%2)</source>
+        <translation>budgets.tokens.perPipeline (%1) liegt über budgets.tokens.daily (%2)</translation>
+    </message>
+    <message>
+        <source>budgets.time.maxAgentMinutes (%1) is above budgets.time.maxPipelineMinutes (%2)</source>
+        <translation>budgets.time.maxAgentMinutes (%1) liegt über budgets.time.maxPipelineMinutes (%2)</translation>
+    </message>
+    <message>
+        <source>orchestration.defaultTimeout (%1) is above budgets.time.maxPipelineMinutes (%2 minutes), which caps every pipeline</source>
+        <translation>orchestration.defaultTimeout (%1) liegt über budgets.time.maxPipelineMinutes (%2 min), das jede Pipeline begrenzt</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::Configuration</name>
+    <message>
+        <source>Risk review before scaffold generation</source>
+        <translation>Risikoprüfung vor der Erzeugung des Grundgerüsts</translation>
+    </message>
+    <message>
+        <source>Security sign-off before deployment</source>
+        <translation>Sicherheitsabnahme vor der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Human review of a flagged idea or a regulated domain</source>
+        <translation>Prüfung durch einen Menschen bei einer beanstandeten Idee oder einer regulierten Domäne</translation>
+    </message>
+    <message>
+        <source>Performance review for a high load estimate</source>
+        <translation>Performance-Prüfung bei hoher Lastschätzung</translation>
+    </message>
+    <message>
+        <source>Compliance check for an enterprise account</source>
+        <translation>Compliance-Prüfung für ein Enterprise-Konto</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1 (%2): %3</source>
+        <translation>Die Datenbank %1 kann nicht konfiguriert werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database %1 to write-ahead logging: %2</source>
+        <translation>Die Datenbank %1 kann nicht auf Write-Ahead-Logging umgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 runs in journal mode &quot;%2&quot; instead of &quot;%3&quot; (write-ahead logging needs a local file system).</source>
+        <translation>Die Datenbank %1 läuft im Journalmodus „%2“ statt „%3“ (Write-Ahead-Logging erfordert ein lokales Dateisystem).</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1 for migrations: %2</source>
+        <translation>Die Datenbank %1 kann nicht für Migrationen vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: this database was written by a newer Conductor (schema %2); this version knows schema %3 — upgrade Conductor.</source>
+        <translation>%1: Diese Datenbank wurde von einer neueren Conductor-Version geschrieben (Schema %2); diese Version kennt Schema %3 – aktualisieren Sie Conductor.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot migrate %1 to schema %2: %3</source>
+        <translation>%1 kann nicht auf Schema %2 migriert werden: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 of %2 failed: %3</source>
+        <translation>Migration %1 für %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::DefinitionCache</name>
+    <message>
+        <source>configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::Diagnostic</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::Duration</name>
+    <message>
+        <source>expected a duration such as 30s or 5m, got nothing</source>
+        <translation>Dauer wie 30s oder 5m erwartet, aber nichts angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration: write a whole number with a unit (ms, s, m, h or d), such as 30s or 5m</source>
+        <translation>&apos;%1&apos; ist keine Dauer: Schreiben Sie eine ganze Zahl mit Einheit (ms, s, m, h oder d), etwa 30s oder 5m</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no unit: write %1s, %1m or another unit (ms, s, m, h or d)</source>
+        <translation>&apos;%1&apos; hat keine Einheit: Schreiben Sie %1s, %1m oder eine andere Einheit (ms, s, m, h oder d)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too long: the longest duration is 366d</source>
+        <translation>&apos;%1&apos; ist zu lang: Die längste Dauer ist 366d</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an unknown unit &apos;%2&apos;: use ms, s, m, h or d</source>
+        <translation>&apos;%1&apos; hat eine unbekannte Einheit &apos;%2&apos;: Verwenden Sie ms, s, m, h oder d</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::Engine</name>
+    <message>
+        <source>refused: no execution %1 that can be changed</source>
+        <translation>verweigert: keine änderbare Ausführung %1</translation>
+    </message>
+    <message>
+        <source>refused: %1 runs it now</source>
+        <translation>verweigert: %1 führt sie gerade aus</translation>
+    </message>
+    <message>
+        <source>waiting for a slot: %1 of %2 pipelines running; %3 in the queue</source>
+        <translation>wartet auf einen freien Platz: %1 von %2 Pipelines laufen; Position %3 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>refused: %1 is not running here</source>
+        <translation>verweigert: %1 läuft nicht hier</translation>
+    </message>
+    <message>
+        <source>another process took over execution %1</source>
+        <translation>ein anderer Prozess hat die Ausführung %1 übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::EventStore</name>
+    <message>
+        <source>The store needs an owner id.</source>
+        <translation>Der Speicher braucht eine Eigentümer-ID.</translation>
+    </message>
+    <message>
+        <source>Writing to the database %1 failed: %2</source>
+        <translation>Schreiben in die Datenbank %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Claiming execution %1 failed: %2</source>
+        <translation>Beanspruchen der Ausführung %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Claiming unfinished executions failed: %1</source>
+        <translation>Beanspruchen unfertiger Ausführungen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Releasing executions failed: %1</source>
+        <translation>Abgeben von Ausführungen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the events of %1: the database is not open.</source>
+        <translation>Die Ereignisse von %1 können nicht geladen werden: Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot load the events of %1: %2</source>
+        <translation>Die Ereignisse von %1 können nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Renewing the leases failed: %1</source>
+        <translation>Erneuern der Leases fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the commands failed: %1</source>
+        <translation>Lesen der Befehle fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::EventWriter</name>
+    <message>
+        <source>Cannot prepare a statement on %1: %2</source>
+        <translation>Eine Anweisung auf %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ExecutionRun</name>
+    <message>
+        <source>refused: the pipeline needs ≈ %1 tokens, the per-pipeline budget is %2</source>
+        <translation>verweigert: Die Pipeline braucht ≈ %1 Token, das Budget pro Pipeline beträgt %2</translation>
+    </message>
+    <message>
+        <source>refused: the pipeline needs ≈ $%1, the execution may spend $%2 (maxCost)</source>
+        <translation>verweigert: Die Pipeline braucht ≈ $%1, die Ausführung darf $%2 ausgeben (maxCost)</translation>
+    </message>
+    <message>
+        <source>execution %1 cannot be taken over: its configuration no longer loads: %2</source>
+        <translation>Ausführung %1 kann nicht übernommen werden: Ihre Konfiguration lässt sich nicht mehr laden: %2</translation>
+    </message>
+    <message>
+        <source>the process running attempt %1 stopped before it finished</source>
+        <translation>der Prozess, der Versuch %1 ausführte, endete vor dessen Abschluss</translation>
+    </message>
+    <message>
+        <source>the pipeline ran longer than its limit of %1</source>
+        <translation>die Pipeline lief länger als ihr Limit von %1</translation>
+    </message>
+    <message>
+        <source>skipped with skipGates</source>
+        <translation>übersprungen mit skipGates</translation>
+    </message>
+    <message>
+        <source>approved with --approve-gates</source>
+        <translation>genehmigt mit --approve-gates</translation>
+    </message>
+    <message>
+        <source>paused by %1: %2</source>
+        <translation>angehalten von %1: %2</translation>
+    </message>
+    <message>
+        <source>waiting for a decision on %1</source>
+        <translation>wartet auf eine Entscheidung zu %1</translation>
+    </message>
+    <message>
+        <source>no agent &apos;%1&apos;</source>
+        <translation>kein Agent &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the attempt ran longer than %1</source>
+        <translation>der Versuch lief länger als %1</translation>
+    </message>
+    <message>
+        <source>%1 opens at every run</source>
+        <translation>%1 wird bei jeder Ausführung ausgelöst</translation>
+    </message>
+    <message>
+        <source>opened because %1</source>
+        <translation>ausgelöst, denn %1</translation>
+    </message>
+    <message>
+        <source>gate %1 %2 by %3: %4</source>
+        <translation>Freigabe %1 (%2 von %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 blocked: %2</source>
+        <translation>%1 blockiert: %2</translation>
+    </message>
+    <message>
+        <source>refused: the execution is %1, not running</source>
+        <translation>verweigert: Die Ausführung hat den Status %1, nicht running</translation>
+    </message>
+    <message>
+        <source>refused: the execution is %1, not paused</source>
+        <translation>verweigert: Die Ausführung hat den Status %1, nicht paused</translation>
+    </message>
+    <message>
+        <source>refused: the execution has already ended (%1)</source>
+        <translation>verweigert: Die Ausführung ist bereits beendet (%1)</translation>
+    </message>
+    <message>
+        <source>refused: the pipeline has no stage &apos;%1&apos;</source>
+        <translation>verweigert: Die Pipeline hat keine Stufe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>refused: stage &apos;%1&apos; is already %2</source>
+        <translation>verweigert: Stufe &apos;%1&apos; hat bereits den Status %2</translation>
+    </message>
+    <message>
+        <source>refused: stage &apos;%1&apos; is %2, not failed</source>
+        <translation>verweigert: Stufe &apos;%1&apos; hat den Status %2, nicht failed</translation>
+    </message>
+    <message>
+        <source>refused: no gate &apos;%1&apos; in this execution</source>
+        <translation>verweigert: keine Freigabe &apos;%1&apos; in dieser Ausführung</translation>
+    </message>
+    <message>
+        <source>conflict: gate %1 was already %2 by %3</source>
+        <translation>Konflikt: Über Freigabe %1 hat %3 bereits entschieden (%2)</translation>
+    </message>
+    <message>
+        <source>refused: a decision is approved or rejected, not &apos;%1&apos;</source>
+        <translation>verweigert: Eine Entscheidung lautet approved oder rejected, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>refused: unknown command &apos;%1&apos;</source>
+        <translation>verweigert: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ExecutionWatcher</name>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%  %4 tokens  $%5  %6</source>
+        <translation>%1  %2  %3%  %4 Token  $%5  %6</translation>
+    </message>
+    <message>
+        <source>waiting on a gate</source>
+        <translation>wartet auf eine Freigabe</translation>
+    </message>
+    <message>
+        <source>%1 completed. Report: %2/report.md</source>
+        <translation>%1 abgeschlossen. Bericht: %2/report.md</translation>
+    </message>
+    <message>
+        <source>%1 cancelled by %2: %3. Report: %4/report.md</source>
+        <translation>%1 abgebrochen von %2: %3. Bericht: %4/report.md</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): %3. Report: %4/report.md</source>
+        <translation>%1 fehlgeschlagen (%2): %3. Bericht: %4/report.md</translation>
+    </message>
+    <message>
+        <source>%1 waits: %2</source>
+        <translation>%1 wartet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ExecutionsCommand</name>
+    <message>
+        <source>Lists executions, newest first.</source>
+        <translation>Listet Ausführungen auf, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Only executions in this status: pending, running, paused, completed, failed or cancelled.</source>
+        <translation>Nur Ausführungen mit diesem Status: pending, running, paused, completed, failed oder cancelled.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>unbekannter Status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No executions.</source>
+        <translation>Keine Ausführungen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 %5 %6</source>
+        <translation>%1 %2 %3 %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+    <message>
+        <source>IDEA</source>
+        <translation>IDEE</translation>
+    </message>
+    <message>
+        <source>Acts on an execution, also while another process runs it.</source>
+        <translation>Greift in eine Ausführung ein, auch während ein anderer Prozess sie ausführt.</translation>
+    </message>
+    <message>
+        <source>Let running attempts finish; start nothing new.</source>
+        <translation>Laufende Versuche zu Ende laufen lassen; nichts Neues starten.</translation>
+    </message>
+    <message>
+        <source>Go on after a pause.</source>
+        <translation>Nach dem Anhalten fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Stop the execution for good.</source>
+        <translation>Die Ausführung endgültig abbrechen.</translation>
+    </message>
+    <message>
+        <source>Skip a stage.</source>
+        <translation>Eine Stufe überspringen.</translation>
+    </message>
+    <message>
+        <source>Run a failed stage again.</source>
+        <translation>Eine fehlgeschlagene Stufe erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Why (recorded).</source>
+        <translation>Begründung (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>The execution&apos;s id.</source>
+        <translation>Die ID der Ausführung.</translation>
+    </message>
+    <message>
+        <source>intervene needs one execution id</source>
+        <translation>intervene braucht eine Ausführungs-ID</translation>
+    </message>
+    <message>
+        <source>intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry</source>
+        <translation>intervene braucht genau eine der Optionen --pause, --resume, --cancel, --skip, --retry</translation>
+    </message>
+    <message>
+        <source>intervene needs --reason TEXT: every intervention says why</source>
+        <translation>intervene braucht --reason TEXT: Jeder Eingriff nennt seinen Grund</translation>
+    </message>
+    <message>
+        <source>no execution %1</source>
+        <translation>keine Ausführung %1</translation>
+    </message>
+    <message>
+        <source>cannot record the command</source>
+        <translation>der Befehl kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within 30 s; the command stays queued for it</source>
+        <translation>%1 hat nicht innerhalb von 30 s geantwortet; der Befehl bleibt für ihn in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1: %2 done</source>
+        <translation>%1: %2 ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::FileValidator</name>
+    <message>
+        <source>cannot tell what this file is: a configuration has top-level keys such as %1; a pipeline has %2</source>
+        <translation>Art der Datei nicht erkennbar: Eine Konfiguration hat Schlüssel der obersten Ebene wie %1, eine Pipeline hat %2</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::MainWindow</name>
+    <message>
+        <source>Conductor</source>
+        <translation>Conductor</translation>
+    </message>
+    <message>
+        <source>Configuration: built-in</source>
+        <translation>Konfiguration: eingebaut</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Conductor</source>
+        <translation>Ü&amp;ber Conductor</translation>
+    </message>
+    <message>
+        <source>About Conductor</source>
+        <translation>Über Conductor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Conductor %1&lt;/h3&gt;&lt;p&gt;Orchestrates multi-stage AI-agent pipelines with budgets and quality gates.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Conductor %1&lt;/h3&gt;&lt;p&gt;Orchestriert mehrstufige KI-Agenten-Pipelines mit Budgets und Qualitätsfreigaben.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::PipelineLoader</name>
+    <message>
+        <source>a pipeline file needs a &apos;%1&apos; section</source>
+        <translation>eine Pipeline-Datei braucht einen Abschnitt &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pipeline needs an id</source>
+        <translation>der Abschnitt pipeline braucht eine id</translation>
+    </message>
+    <message>
+        <source>unknown error class &apos;%1&apos;; known classes: %2</source>
+        <translation>unbekannte Fehlerklasse &apos;%1&apos;; bekannte Klassen: %2</translation>
+    </message>
+    <message>
+        <source>%1.initialDelay (%2) is above %1.maxDelay (%3)</source>
+        <translation>%1.initialDelay (%2) liegt über %1.maxDelay (%3)</translation>
+    </message>
+    <message>
+        <source>%1.escalationThreshold (%2) is more than the attempts maxRetries allows (%3), so it never escalates</source>
+        <translation>%1.escalationThreshold (%2) ist größer als die Zahl der Versuche, die maxRetries zulässt (%3), daher wird nie eskaliert</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; needs a kind (simulated)</source>
+        <translation>Agent &apos;%1&apos; braucht den Schlüssel kind (simulated)</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice (first on line %2)</source>
+        <translation>die id &apos;%1&apos; wird doppelt verwendet (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot need itself</source>
+        <translation>&apos;%1&apos; kann nicht von sich selbst abhängen</translation>
+    </message>
+    <message>
+        <source>a pipeline needs at least one stage</source>
+        <translation>eine Pipeline braucht mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos; needs an agent</source>
+        <translation>Stufe &apos;%1&apos; braucht einen Agenten</translation>
+    </message>
+    <message>
+        <source>checkpoint &apos;%1&apos; needs a list of gates</source>
+        <translation>Prüfpunkt &apos;%1&apos; braucht eine Liste von Freigaben</translation>
+    </message>
+    <message>
+        <source>unknown gate &apos;%1&apos;; the configuration knows: %2</source>
+        <translation>unbekannte Freigabe &apos;%1&apos;; die Konfiguration kennt: %2</translation>
+    </message>
+    <message>
+        <source>unknown gate &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannte Freigabe &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>gate &apos;%1&apos; already opens at checkpoint &apos;%2&apos;</source>
+        <translation>Freigabe &apos;%1&apos; wird bereits am Prüfpunkt &apos;%2&apos; ausgelöst</translation>
+    </message>
+    <message>
+        <source>gate &apos;%1&apos; is listed neither as required nor as optional in the configuration, so it never opens here</source>
+        <translation>Freigabe &apos;%1&apos; ist in der Konfiguration weder als erforderlich noch als optional aufgeführt, daher wird sie hier nie ausgelöst</translation>
+    </message>
+    <message>
+        <source>checkpoint &apos;%1&apos; needs at least one gate</source>
+        <translation>Prüfpunkt &apos;%1&apos; braucht mindestens eine Freigabe</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; needs a list of stages</source>
+        <translation>Gruppe &apos;%1&apos; braucht eine Liste von Stufen</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; needs at least two stages to run side by side</source>
+        <translation>Gruppe &apos;%1&apos; braucht mindestens zwei Stufen, die parallel laufen</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has a quorum but its rule is not &apos;quorum&apos;</source>
+        <translation>Gruppe &apos;%1&apos; hat ein Quorum, aber ihre Regel ist nicht &apos;quorum&apos;</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; needs a quorum of %2 but has only %3 stages</source>
+        <translation>Gruppe &apos;%1&apos;: Das Quorum %2 ist größer als die Zahl ihrer Stufen (%3)</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; has the rule &apos;quorum&apos; and needs a quorum</source>
+        <translation>Gruppe &apos;%1&apos; hat die Regel &apos;quorum&apos; und braucht daher ein Quorum</translation>
+    </message>
+    <message>
+        <source>%1 must be an error code in capitals, such as DEPLOY_BLOCKED</source>
+        <translation>%1 muss ein Fehlercode in Großbuchstaben sein, etwa DEPLOY_BLOCKED</translation>
+    </message>
+    <message>
+        <source>unknown agent &apos;%1&apos;; define it under agents</source>
+        <translation>unbekannter Agent &apos;%1&apos;; definieren Sie ihn unter agents</translation>
+    </message>
+    <message>
+        <source>unknown agent &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannter Agent &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos; cannot give the verdict &apos;%2&apos; of agent &apos;%3&apos;; set the stage&apos;s verdict to %4</source>
+        <translation>Stufe &apos;%1&apos; kann die Bewertung &apos;%2&apos; von Agent &apos;%3&apos; nicht abgeben; setzen Sie die Bewertung der Stufe auf %4</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos;</source>
+        <translation>unbekannte Stufe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannte Stufe &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos; in group &apos;%2&apos;</source>
+        <translation>unbekannte Stufe &apos;%1&apos; in Gruppe &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos; in group &apos;%2&apos;; did you mean &apos;%3&apos;?</source>
+        <translation>unbekannte Stufe &apos;%1&apos; in Gruppe &apos;%2&apos;; meinten Sie &apos;%3&apos;?</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos; is already in group &apos;%2&apos;</source>
+        <translation>Stufe &apos;%1&apos; gehört bereits zur Gruppe &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>dependency cycle: %1</source>
+        <translation>Abhängigkeitszyklus: %1</translation>
+    </message>
+    <message>
+        <source>every stage needs an id</source>
+        <translation>jede Stufe braucht eine id</translation>
+    </message>
+    <message>
+        <source>every checkpoint needs an id</source>
+        <translation>jeder Prüfpunkt braucht eine id</translation>
+    </message>
+    <message>
+        <source>every group needs an id</source>
+        <translation>jede Gruppe braucht eine id</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::PipelineOverview</name>
+    <message>
+        <source>Step</source>
+        <extracomment>Column header: a stage, checkpoint or group of the pipeline.</extracomment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column header: stage, gate or aggregation.</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <extracomment>Column header: the agent a stage runs, the gates a checkpoint opens, or a group&apos;s rule.</extracomment>
+        <translation>Führt aus</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <extracomment>Column header: the steps this one waits for.</extracomment>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>No valid pipeline loaded</source>
+        <translation>Keine gültige Pipeline geladen</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Pipeline: %1</translation>
+    </message>
+    <message>
+        <source>Layer %1 of the pipeline</source>
+        <translation>Ebene %1 der Pipeline</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>all must pass</source>
+        <translation>alle müssen bestehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n must pass</source>
+        <translation>
+            <numerusform>%n muss bestehen</numerusform>
+            <numerusform>%n müssen bestehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budgets: %1 tokens a day (%2 per pipeline, %3 in reserve); %4 a day, alert at %5; a pipeline may run for at most %6 min.</source>
+        <translation>Budgets: %1 Token am Tag (%2 je Pipeline, %3 in Reserve); %4 am Tag, Alarm bei %5; eine Pipeline darf höchstens %6 min laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ReportBundle</name>
+    <message>
+        <source>cannot write a stage file: no bundle folder or stage given</source>
+        <translation>Stufendatei kann nicht geschrieben werden: kein Paketordner oder keine Stufe angegeben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the report bundle: no folder given</source>
+        <translation>das Berichtspaket kann nicht geschrieben werden: kein Ordner angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::RunCommand</name>
+    <message>
+        <source>storage failed: %1</source>
+        <translation>Speicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes KEY=VALUE, got &apos;%2&apos;</source>
+        <translation>%1 erwartet KEY=VALUE, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Runs one execution of a pipeline to its end.</source>
+        <translation>Führt eine Pipeline einmal bis zum Ende aus.</translation>
+    </message>
+    <message>
+        <source>The idea, in a sentence or more.</source>
+        <translation>Die Idee, in einem oder mehreren Sätzen.</translation>
+    </message>
+    <message>
+        <source>A short title (default: the idea&apos;s start).</source>
+        <translation>Ein kurzer Titel (Standard: der Anfang der Idee).</translation>
+    </message>
+    <message>
+        <source>Idea metadata, such as domain=finance.</source>
+        <translation>Metadaten der Idee, etwa domain=finance.</translation>
+    </message>
+    <message>
+        <source>low, normal, high or critical.</source>
+        <translation>low, normal, high oder critical.</translation>
+    </message>
+    <message>
+        <source>The most it may spend, in USD.</source>
+        <translation>Höchstbetrag, den die Ausführung ausgeben darf, in USD.</translation>
+    </message>
+    <message>
+        <source>Its time limit, such as 10m.</source>
+        <translation>Zeitlimit der Ausführung, etwa 10m.</translation>
+    </message>
+    <message>
+        <source>A pipeline file (default: the I2S pipeline).</source>
+        <translation>Eine Pipeline-Datei (Standard: die I2S-Pipeline).</translation>
+    </message>
+    <message>
+        <source>A conductor-agent.yml (default: the built-in one).</source>
+        <translation>Eine conductor-agent.yml (Standard: die eingebaute).</translation>
+    </message>
+    <message>
+        <source>Where the report bundle goes.</source>
+        <translation>Zielordner für das Berichtspaket.</translation>
+    </message>
+    <message>
+        <source>The simulated agents&apos; seed.</source>
+        <translation>Der Seed der simulierten Agenten.</translation>
+    </message>
+    <message>
+        <source>A simulation setting, such as risk.verdict=flag.</source>
+        <translation>Eine Simulationseinstellung, etwa risk.verdict=flag.</translation>
+    </message>
+    <message>
+        <source>Approve gates that are not critical as the local operator.</source>
+        <translation>Nicht kritische Freigaben als lokaler Operator genehmigen.</translation>
+    </message>
+    <message>
+        <source>Print each event as a JSON line.</source>
+        <translation>Jedes Ereignis als JSON-Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>run needs --idea TEXT</source>
+        <translation>run braucht --idea TEXT</translation>
+    </message>
+    <message>
+        <source>--priority is low, normal, high or critical, not &apos;%1&apos;</source>
+        <translation>--priority ist low, normal, high oder critical, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-cost takes an amount in USD such as 50 or 12.50</source>
+        <translation>--max-cost erwartet einen Betrag in USD wie 50 oder 12.50</translation>
+    </message>
+    <message>
+        <source>--timeout: %1</source>
+        <translation>--timeout: %1</translation>
+    </message>
+    <message>
+        <source>at least 1s</source>
+        <translation>mindestens 1s</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number</source>
+        <translation>--seed erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the built-in pipeline is missing</source>
+        <translation>die eingebaute Pipeline fehlt</translation>
+    </message>
+    <message>
+        <source>Takes over every unfinished execution whose owner is gone and runs each until it ends or waits on a person.</source>
+        <translation>Übernimmt jede unfertige Ausführung, deren Eigentümer nicht mehr läuft, und führt sie weiter, bis sie endet oder auf einen Menschen wartet.</translation>
+    </message>
+    <message>
+        <source>Where report bundles go (default: as started).</source>
+        <translation>Zielordner für Berichtspakete (Standard: wie beim Start).</translation>
+    </message>
+    <message>
+        <source>nothing to resume</source>
+        <translation>nichts fortzusetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>resuming %n execution(s)</source>
+        <translation>
+            <numerusform>%n Ausführung wird fortgesetzt</numerusform>
+            <numerusform>%n Ausführungen werden fortgesetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::SimOverrides</name>
+    <message>
+        <source>expected KEY=VALUE, such as research.failureRate=0.5</source>
+        <translation>KEY=VALUE erwartet, etwa research.failureRate=0.5</translation>
+    </message>
+    <message>
+        <source>the key is missing; expected KEY=VALUE</source>
+        <translation>der Schlüssel fehlt; KEY=VALUE erwartet</translation>
+    </message>
+    <message>
+        <source>the value is missing; expected KEY=VALUE</source>
+        <translation>der Wert fehlt; KEY=VALUE erwartet</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; expected timeScale, seed or STAGE.FIELD</source>
+        <translation>unbekannte Einstellung &apos;%1&apos;; erwartet wird timeScale, seed oder STAGE.FIELD</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannte Einstellung &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;; the fields are %2</source>
+        <translation>unbekanntes Feld &apos;%1&apos;; die Felder sind %2</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekanntes Feld &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2; --sim changes stages and agents</source>
+        <translation>&apos;%1&apos; ist %2; --sim ändert Stufen und Agenten</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>ein Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>eine Gruppe</translation>
+    </message>
+    <message>
+        <source>unknown stage or agent &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ist weder eine Stufe noch ein Agent</translation>
+    </message>
+    <message>
+        <source>unknown stage or agent &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>&apos;%1&apos; ist weder eine Stufe noch ein Agent; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>timeScale must be a number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>timeScale muss eine Zahl von 0 bis %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>seed must be a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>seed muss eine ganze Zahl von 0 bis %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>duration must be at most %1</source>
+        <translation>duration darf höchstens %1 betragen</translation>
+    </message>
+    <message>
+        <source>tokens must be a whole number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>tokens muss eine ganze Zahl von 0 bis %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount in USD such as 0.25 (at most six decimals)</source>
+        <translation>&apos;%1&apos; ist kein Betrag in USD wie 0.25 (höchstens sechs Nachkommastellen)</translation>
+    </message>
+    <message>
+        <source>failureRate must be a number from 0 to 1, not &apos;%1&apos;</source>
+        <translation>failureRate muss eine Zahl von 0 bis 1 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown error class &apos;%1&apos;; known classes: %2</source>
+        <translation>unbekannte Fehlerklasse &apos;%1&apos;; bekannte Klassen: %2</translation>
+    </message>
+    <message>
+        <source>unknown error class &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannte Fehlerklasse &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>verdict must be pass, flag or fail, not &apos;%1&apos;</source>
+        <translation>verdict muss pass, flag oder fail sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos; gives no verdict, so only &apos;pass&apos; fits, not &apos;%2&apos;</source>
+        <translation>Stufe &apos;%1&apos; gibt keine Bewertung ab, daher passt nur &apos;pass&apos;, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos; gives pass or flag, not &apos;%2&apos;</source>
+        <translation>Stufe &apos;%1&apos; gibt pass oder flag ab, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos; gives pass or fail, not &apos;%2&apos;</source>
+        <translation>Stufe &apos;%1&apos; gibt pass oder fail ab, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; runs stage &apos;%2&apos;: %3</source>
+        <translation>Agent &apos;%1&apos; führt Stufe &apos;%2&apos; aus: %3</translation>
+    </message>
+    <message>
+        <source>no stage of pipeline &apos;%1&apos; can give the verdict &apos;%2&apos;</source>
+        <translation>keine Stufe der Pipeline &apos;%1&apos; kann die Bewertung &apos;%2&apos; abgeben</translation>
+    </message>
+    <message>
+        <source>stage &apos;%1&apos; runs the unknown agent &apos;%2&apos;</source>
+        <translation>Stufe &apos;%1&apos; verwendet den unbekannten Agenten &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::SimulatedAgent</name>
+    <message>
+        <source>the model did not answer within its deadline</source>
+        <translation>das Modell hat nicht innerhalb seiner Frist geantwortet</translation>
+    </message>
+    <message>
+        <source>the stream stalled after the first tokens</source>
+        <translation>der Stream blieb nach den ersten Token stehen</translation>
+    </message>
+    <message>
+        <source>the gateway timed out (504)</source>
+        <translation>Zeitüberschreitung am Gateway (504)</translation>
+    </message>
+    <message>
+        <source>rate limit reached (429), retry after 20s</source>
+        <translation>Ratenlimit erreicht (429), Wiederholung nach 20s</translation>
+    </message>
+    <message>
+        <source>the tokens-per-minute quota is used up</source>
+        <translation>das Kontingent an Token pro Minute ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>too many concurrent requests (429)</source>
+        <translation>zu viele gleichzeitige Anfragen (429)</translation>
+    </message>
+    <message>
+        <source>upstream returned 503</source>
+        <translation>der Upstream-Dienst antwortete mit 503</translation>
+    </message>
+    <message>
+        <source>connection reset by peer</source>
+        <translation>Verbindung von der Gegenstelle zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the model server is overloaded (502)</source>
+        <translation>der Modellserver ist überlastet (502)</translation>
+    </message>
+    <message>
+        <source>the worker was restarted mid-answer</source>
+        <translation>der Worker wurde mitten in der Antwort neu gestartet</translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer ended</source>
+        <translation>die Verbindung wurde vor dem Ende der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the worker was stopped</source>
+        <translation>der Worker wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>the prompt exceeds the model&apos;s context window</source>
+        <translation>der Prompt überschreitet das Kontextfenster des Modells</translation>
+    </message>
+    <message>
+        <source>the request was rejected as malformed (400)</source>
+        <translation>die Anfrage wurde als fehlerhaft abgewiesen (400)</translation>
+    </message>
+    <message>
+        <source>the model name is unknown to the provider</source>
+        <translation>der Modellname ist dem Anbieter unbekannt</translation>
+    </message>
+    <message>
+        <source>the answer lacks the required sections</source>
+        <translation>der Antwort fehlen die erforderlichen Abschnitte</translation>
+    </message>
+    <message>
+        <source>the answer ended without a verdict line</source>
+        <translation>die Antwort endete ohne Bewertungszeile</translation>
+    </message>
+    <message>
+        <source>the answer was cut off mid-sentence</source>
+        <translation>die Antwort brach mitten im Satz ab</translation>
+    </message>
+    <message>
+        <source>the API key was rejected (401)</source>
+        <translation>der API-Schlüssel wurde abgewiesen (401)</translation>
+    </message>
+    <message>
+        <source>the API key has expired</source>
+        <translation>der API-Schlüssel ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the account may not use this model (403)</source>
+        <translation>das Konto darf dieses Modell nicht verwenden (403)</translation>
+    </message>
+    <message>
+        <source>the agent crashed while writing its output</source>
+        <translation>der Agent ist beim Schreiben seiner Ausgabe abgestürzt</translation>
+    </message>
+    <message>
+        <source>the agent exited with status 1</source>
+        <translation>der Agent wurde mit Status 1 beendet</translation>
+    </message>
+    <message>
+        <source>the agent ran out of memory</source>
+        <translation>dem Agenten ging der Speicher aus</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s spending cap was reached</source>
+        <translation>die Ausgabengrenze des Anbieters wurde erreicht</translation>
+    </message>
+    <message>
+        <source>the account has no credit left</source>
+        <translation>das Konto hat kein Guthaben mehr</translation>
+    </message>
+    <message>
+        <source>the monthly budget of the key is spent</source>
+        <translation>das Monatsbudget des Schlüssels ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>simulated TIMEOUT: no answer within %1 (the run needs %2)</source>
+        <translation>simuliertes TIMEOUT: keine Antwort innerhalb von %1 (der Lauf braucht %2)</translation>
+    </message>
+    <message>
+        <source>the call failed</source>
+        <translation>der Aufruf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>simulated %1: %2</source>
+        <translation>simuliert %1: %2</translation>
+    </message>
+    <message>
+        <source>simulated publishing: the request names no bundle folder</source>
+        <translation>simulierte Veröffentlichung: Die Anfrage nennt keinen Paketordner</translation>
+    </message>
+    <message>
+        <source>simulated publishing failed: %1</source>
+        <translation>simulierte Veröffentlichung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the bundle folder %1 does not exist</source>
+        <translation>der Paketordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ValidateCommand</name>
+    <message>
+        <source>Checks configuration and pipeline files and reports every problem as FILE:LINE:COLUMN: message.</source>
+        <translation>Prüft Konfigurations- und Pipeline-Dateien und meldet jedes Problem als FILE:LINE:COLUMN: Meldung.</translation>
+    </message>
+    <message>
+        <source>Print nothing for valid files.</source>
+        <translation>Für gültige Dateien nichts ausgeben.</translation>
+    </message>
+    <message>
+        <source>Configuration or pipeline files.</source>
+        <translation>Konfigurations- oder Pipeline-Dateien.</translation>
+    </message>
+    <message>
+        <source>validate needs at least one file</source>
+        <translation>validate braucht mindestens eine Datei</translation>
+    </message>
+    <message>
+        <source>%1: valid pipeline</source>
+        <translation>%1: gültige Pipeline</translation>
+    </message>
+    <message>
+        <source>%1: valid configuration</source>
+        <translation>%1: gültige Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::YamlLoader</name>
+    <message>
+        <source>unexpected &apos;,&apos;; commas separate items only inside [ ] or { }</source>
+        <translation>unerwartetes &apos;,&apos;; Kommas trennen Einträge nur innerhalb von [ ] oder { }</translation>
+    </message>
+    <message>
+        <source>a second YAML document starts here; a file holds one document</source>
+        <translation>hier beginnt ein zweites YAML-Dokument; eine Datei enthält nur ein Dokument</translation>
+    </message>
+    <message>
+        <source>text after the end of the document (&apos;...&apos;); a file holds one document</source>
+        <translation>Text nach dem Ende des Dokuments (&apos;...&apos;); eine Datei enthält nur ein Dokument</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB; configuration files are small, so this is not one</source>
+        <translation>die Datei ist größer als %1 KiB; Konfigurationsdateien sind klein, dies ist also keine</translation>
+    </message>
+    <message>
+        <source>the file is %1 text; YAML files must be UTF-8, so save it as UTF-8</source>
+        <translation>die Datei ist als %1 kodiert; YAML-Dateien müssen UTF-8 sein, speichern Sie sie also als UTF-8</translation>
+    </message>
+    <message>
+        <source>not a text file: YAML files must be UTF-8 text</source>
+        <translation>keine Textdatei: YAML-Dateien müssen UTF-8-Text sein</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation>die Verschachtelung ist tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>more than %1 aliases (*name); a configuration needs far fewer</source>
+        <translation>mehr als %1 Aliase (*name); eine Konfiguration braucht weit weniger</translation>
+    </message>
+    <message>
+        <source>more than %1 values; a configuration needs far fewer</source>
+        <translation>mehr als %1 Werte; eine Konfiguration braucht weit weniger</translation>
+    </message>
+    <message>
+        <source>a tab indents this line; YAML indents with spaces only</source>
+        <translation>diese Zeile ist mit einem Tabulator eingerückt; YAML rückt nur mit Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>this quoted text is never closed</source>
+        <translation>dieser Text in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>this %1 is never closed; add the closing %2</source>
+        <translation>dieses %1 wird nie geschlossen; ergänzen Sie das schließende %2</translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot parse the file: %1</source>
+        <translation>die Datei kann nicht geparst werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys to values, but the document holds no value</source>
+        <translation>eine Zuordnung von Schlüsseln zu Werten erwartet, aber das Dokument enthält keinen Wert</translation>
+    </message>
+    <message>
+        <source>an alias inside this value refers back to it, so it would never end</source>
+        <translation>ein Alias in diesem Wert verweist auf den Wert selbst zurück, er würde also nie enden</translation>
+    </message>
+    <message>
+        <source>the aliases (*name) expand the document to more than %1 values</source>
+        <translation>die Aliase (*name) erweitern das Dokument auf mehr als %1 Werte</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::YamlReader</name>
+    <message>
+        <source>the document expands to more than %1 nodes (through aliases?); it is not read further</source>
+        <translation>das Dokument wächst auf mehr als %1 Knoten an (durch Aliase?); es wird nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>tags such as %1 are not supported; write the plain value</source>
+        <translation>Tags wie %1 werden nicht unterstützt; schreiben Sie den einfachen Wert</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>merge keys (&lt;&lt;) are not supported; repeat the values or use an alias</source>
+        <translation>Merge-Schlüssel (&lt;&lt;) werden nicht unterstützt; wiederholen Sie die Werte oder verwenden Sie einen Alias</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; %2; did you mean &apos;%3&apos;?</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; %2; meinten Sie &apos;%3&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; %2; expected one of: %3</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; %2; erwartet wird einer von: %3</translation>
+    </message>
+    <message>
+        <source>expected a mapping of keys to values, got %1</source>
+        <translation>das Dokument muss eine Zuordnung von Schlüsseln zu Werten sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of keys to values, got %2</source>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>keys must be plain names, not %1</source>
+        <translation>Schlüssel müssen einfache Namen sein; dieser ist %1</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first defined on line %2)</source>
+        <translation>doppelter Schlüssel &apos;%1&apos; (zuerst definiert in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, got %2</source>
+        <translation>%1 muss eine Liste sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, got %3</source>
+        <translation>%1 muss %2 sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not the quoted text %3; remove the quotes</source>
+        <translation>%1 muss %2 sein, nicht der Text %3 in Anführungszeichen; entfernen Sie die Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got %2</source>
+        <translation>%1 muss eine ganze Zahl sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative, got %2</source>
+        <translation>%1 darf nicht negativ sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, ist aber %4</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1 muss eine Zahl sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>an amount in US dollars</source>
+        <translation>ein Betrag in US-Dollar</translation>
+    </message>
+    <message>
+        <source>%1 must be an amount in US dollars with at most six decimals, such as 50 or 12.50, got %2</source>
+        <translation>%1 muss ein Betrag in US-Dollar mit höchstens sechs Nachkommastellen sein, etwa 50 oder 12.50, ist aber %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, got %2</source>
+        <translation>%1 muss true oder false sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>ein Name</translation>
+    </message>
+    <message>
+        <source>%1 must be a name of letters, digits, &apos;_&apos; and &apos;-&apos; that starts with a letter (at most 64 characters), got %2</source>
+        <translation>%1 muss ein Name aus Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; sein, der mit einem Buchstaben beginnt (höchstens 64 Zeichen), ist aber %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, got %3</source>
+        <translation>%1 muss einer der Werte %2 sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, got %3; did you mean &apos;%4&apos;?</source>
+        <translation>%1 muss einer der Werte %2 sein, ist aber %3; meinten Sie &apos;%4&apos;?</translation>
+    </message>
+    <message>
+        <source>a duration such as 30s or 5m</source>
+        <translation>eine Dauer wie 30s oder 5m</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 lists &apos;%2&apos; twice</source>
+        <translation>%1 führt &apos;%2&apos; doppelt auf</translation>
+    </message>
+</context>
 </TS>

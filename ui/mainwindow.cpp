@@ -22,8 +22,8 @@ const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
 } // namespace
 
-MainWindow::MainWindow(const Configuration &config, const std::optional<PipelineDefinition> &pipeline,
-                       QWidget *parent)
+MainWindow::MainWindow(const Configuration &config,
+                       const std::optional<PipelineDefinition> &pipeline, QWidget *parent)
     : QMainWindow(parent)
     , m_overview(new PipelineOverview(this))
 {
@@ -34,8 +34,9 @@ MainWindow::MainWindow(const Configuration &config, const std::optional<Pipeline
     createMenus();
 
     auto *configLabel = new QLabel(statusBar());
-    configLabel->setText(config.sourcePath.isEmpty() ? tr("Configuration: built-in")
-                                                     : tr("Configuration: %1").arg(config.sourcePath));
+    configLabel->setText(config.sourcePath.isEmpty()
+                             ? tr("Configuration: built-in")
+                             : tr("Configuration: %1").arg(config.sourcePath));
     statusBar()->addPermanentWidget(configLabel);
     statusBar()->showMessage(tr("Ready"));
     restoreLayout();
@@ -55,11 +56,12 @@ void MainWindow::createMenus()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Conductor"),
-                                tr("<h3>Conductor %1</h3><p>Orchestrates multi-stage AI-agent pipelines with "
-                                   "budgets and quality gates.</p>")
-                                    .arg(QCoreApplication::applicationVersion()),
-                                QMessageBox::Ok, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("About Conductor"),
+        tr("<h3>Conductor %1</h3><p>Orchestrates multi-stage AI-agent pipelines with "
+           "budgets and quality gates.</p>")
+            .arg(QCoreApplication::applicationVersion()),
+        QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

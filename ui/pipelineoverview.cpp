@@ -25,7 +25,15 @@ PipelineOverview::PipelineOverview(QWidget *parent)
     m_budgets->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("Step"), tr("Kind"), tr("Runs"), tr("Needs")});
+    m_tree->setHeaderLabels(
+        {//: Column header: a stage, checkpoint or group of the pipeline.
+         tr("Step"),
+         //: Column header: stage, gate or aggregation.
+         tr("Kind"),
+         //: Column header: the agent a stage runs, the gates a checkpoint opens, or a group's rule.
+         tr("Runs"),
+         //: Column header: the steps this one waits for.
+         tr("Needs")});
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -37,18 +45,19 @@ PipelineOverview::PipelineOverview(QWidget *parent)
     layout->addWidget(m_tree, 1);
 }
 
-void PipelineOverview::setPipeline(const Configuration &config, const std::optional<PipelineDefinition> &pipeline)
+void PipelineOverview::setPipeline(const Configuration &config,
+                                   const std::optional<PipelineDefinition> &pipeline)
 {
     const QLocale locale;
     const Budgets &b = config.budgets;
     m_budgets->setText(
         tr("Budgets: %1 tokens a day (%2 per pipeline, %3 in reserve); %4 a day, alert at %5; "
-           "a pipeline may run %n minute(s) at most.",
-           nullptr, b.time.maxPipelineMinutes)
+           "a pipeline may run for at most %6 min.")
             .arg(locale.toString(b.tokens.daily), locale.toString(b.tokens.perPipeline),
                  locale.toString(b.tokens.emergency),
                  locale.toCurrencyString(b.cost.dailyBudget.toUsd(), QStringLiteral("$")),
-                 locale.toCurrencyString(b.cost.alertThreshold.toUsd(), QStringLiteral("$"))));
+                 locale.toCurrencyString(b.cost.alertThreshold.toUsd(), QStringLiteral("$")),
+                 locale.toString(b.time.maxPipelineMinutes)));
 
     m_tree->clear();
     if (!pipeline) {

@@ -26,7 +26,8 @@ class PipelineOverview final : public QWidget
 public:
     explicit PipelineOverview(QWidget *parent = nullptr);
 
-    void setPipeline(const Configuration &config, const std::optional<PipelineDefinition> &pipeline);
+    void setPipeline(const Configuration &config,
+                     const std::optional<PipelineDefinition> &pipeline);
     [[nodiscard]] QTreeWidget *nodeTree() const { return m_tree; }
 
 private:

@@ -13,9 +13,9 @@ namespace Conductor {
 
 struct LogSinkOptions
 {
-    QString directory;              // empty: no file, stderr only
+    QString directory; // empty: no file, stderr only
     qint64 maxFileBytes = 5 * 1024 * 1024;
-    int keepFiles = 5;              // rotated files kept besides the current one
+    int keepFiles = 5; // rotated files kept besides the current one
     bool toStderr = true;
     QtMsgType stderrThreshold = QtInfoMsg; // less severe messages reach the file only
 };

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandenvironment.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Conductor {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Conductor::CommandLine)
+};
+
+QString localUser()
+{
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty()) {
+            return value;
+        }
+    }
+    return QStringLiteral("operator");
+}
+
+} // namespace
+
+QCommandLineOption CommandEnvironment::databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              Text::tr("The database (default: %1).").arg(defaultDatabasePath()),
+                              QStringLiteral("PATH"));
+}
+
+QString CommandEnvironment::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/conductor.db");
+}
+
+CommandEnvironment CommandEnvironment::from(const QCommandLineParser &parser)
+{
+    CommandEnvironment env;
+    env.databasePath = parser.isSet(QStringLiteral("db"))
+                           ? QDir::current().absoluteFilePath(parser.value(QStringLiteral("db")))
+                           : defaultDatabasePath();
+    env.operatorName = localUser();
+    return env;
+}
+
+} // namespace Conductor

@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "executionscommand.h"
+
+#include "commandenvironment.h"
+#include "commandline.h"
+#include "engine/enginethread.h"
+#include "engine/ids.h"
+#include "store/eventstore.h"
+#include "store/storequeries.h"
+#include "store/storethread.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QThread>
+
+namespace Conductor {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Conductor::ExecutionsCommand)
+};
+
+bool leaseIsLive(const ExecutionSummary &s)
+{
+    return !s.owner.isEmpty() && s.leaseUntil > QDateTime::currentDateTimeUtc() &&
+           !Ids::isDeadLocalOwner(s.owner);
+}
+
+} // namespace
+
+int runExecutionsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Lists executions, newest first."));
+    parser.addHelpOption();
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        Text::tr("Only executions in this status: pending, running, paused, completed, "
+                 "failed or cancelled."),
+        QStringLiteral("S"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
+    parser.addOptions({status, json, CommandEnvironment::databaseOption()});
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitCode::Success;
+    }
+    std::optional<ExecutionStatus> filter;
+    if (parser.isSet(status)) {
+        filter = statusFromName(parser.value(status));
+        if (!filter) {
+            return usageError(Text::tr("unknown status '%1'").arg(parser.value(status)));
+        }
+    }
+    const CommandEnvironment env = CommandEnvironment::from(parser);
+    const StoreQueries queries(env.databasePath);
+    if (!queries.isOpen()) {
+        printErr(queries.error());
+        return ExitCode::Usage;
+    }
+    const QList<ExecutionSummary> list = queries.executions(filter);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const ExecutionSummary &s : list) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), s.id},
+                {QStringLiteral("status"), statusName(s.status)},
+                {QStringLiteral("pipelineId"), s.pipelineId},
+                {QStringLiteral("idea"), s.ideaTitle},
+                {QStringLiteral("priority"), priorityName(s.priority)},
+                {QStringLiteral("currentStage"), s.currentStage},
+                {QStringLiteral("tokensUsed"), s.tokensUsed},
+                {QStringLiteral("costAccrued"), s.cost.toUsd()},
+                {QStringLiteral("createdAt"), s.createdAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("updatedAt"), s.updatedAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("owner"), leaseIsLive(s) ? QJsonValue(s.owner) : QJsonValue()}});
+        }
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        return ExitCode::Success;
+    }
+    if (list.isEmpty()) {
+        printOut(Text::tr("No executions."));
+        return ExitCode::Success;
+    }
+    const QLocale locale;
+    printOut(Text::tr("%1 %2 %3 %4 %5 %6")
+                 .arg(Text::tr("ID"), -22)
+                 .arg(Text::tr("STATUS"), -10)
+                 .arg(Text::tr("STAGE"), -14)
+                 .arg(Text::tr("TOKENS"), 9)
+                 .arg(Text::tr("COST"), 9)
+                 .arg(Text::tr("IDEA")));
+    for (const ExecutionSummary &s : list) {
+        printOut(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(s.id, -22)
+                     .arg(statusName(s.status), -10)
+                     .arg(isEnded(s.status) ? QString() : s.currentStage, -14)
+                     .arg(locale.toString(s.tokensUsed), 9)
+                     .arg(u'$' + s.cost.toString(), 9)
+                     .arg(s.ideaTitle));
+    }
+    return ExitCode::Success;
+}
+
+int runInterveneCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Acts on an execution, also while another process runs it."));
+    parser.addHelpOption();
+    const QCommandLineOption pause(QStringLiteral("pause"),
+                                   Text::tr("Let running attempts finish; start nothing new."));
+    const QCommandLineOption resume(QStringLiteral("resume"), Text::tr("Go on after a pause."));
+    const QCommandLineOption cancel(QStringLiteral("cancel"),
+                                    Text::tr("Stop the execution for good."));
+    const QCommandLineOption skip(QStringLiteral("skip"), Text::tr("Skip a stage."),
+                                  QStringLiteral("STAGE"));
+    const QCommandLineOption retry(QStringLiteral("retry"), Text::tr("Run a failed stage again."),
+                                   QStringLiteral("STAGE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), Text::tr("Why (recorded)."),
+                                    QStringLiteral("TEXT"));
+    parser.addOptions(
+        {pause, resume, cancel, skip, retry, reason, CommandEnvironment::databaseOption()});
+    parser.addPositionalArgument(QStringLiteral("execution"), Text::tr("The execution's id."),
+                                 QStringLiteral("EXEC_ID"));
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitCode::Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(Text::tr("intervene needs one execution id"));
+    }
+    const QString executionId = parser.positionalArguments().first();
+    QString kind;
+    QJsonObject args;
+    int actions = 0;
+    for (const auto &[option, name] :
+         {std::pair{&pause, "pause"}, std::pair{&resume, "resume"}, std::pair{&cancel, "cancel"},
+          std::pair{&skip, "skip"}, std::pair{&retry, "retry"}}) {
+        if (parser.isSet(*option)) {
+            ++actions;
+            kind = QString::fromLatin1(name);
+            if (option == &skip || option == &retry) {
+                args.insert(QStringLiteral("stage"), parser.value(*option));
+            }
+        }
+    }
+    if (actions != 1) {
+        return usageError(Text::tr(
+            "intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry"));
+    }
+    if (!parser.isSet(reason) || parser.value(reason).trimmed().isEmpty()) {
+        return usageError(Text::tr("intervene needs --reason TEXT: every intervention says why"));
+    }
+
+    const CommandEnvironment env = CommandEnvironment::from(parser);
+    StoreQueries queries(env.databasePath);
+    if (!queries.isOpen()) {
+        printErr(queries.error());
+        return ExitCode::Usage;
+    }
+    const std::optional<ExecutionSummary> summary = queries.execution(executionId);
+    if (!summary) {
+        printErr(Text::tr("no execution %1").arg(executionId));
+        return ExitCode::Failure;
+    }
+    const qint64 commandId =
+        queries.postCommand(executionId, kind, args, env.operatorName, parser.value(reason));
+    if (commandId == 0) {
+        printErr(Text::tr("cannot record the command"));
+        return ExitCode::Failure;
+    }
+
+    QString outcome;
+    if (leaseIsLive(*summary)) {
+        // The owner polls for commands; wait for its answer.
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 30'000) {
+            if (const std::optional<QString> o = queries.commandOutcome(commandId)) {
+                outcome = *o;
+                break;
+            }
+            QThread::msleep(20);
+        }
+        if (outcome.isEmpty()) {
+            printErr(Text::tr("%1 did not answer within 30 s; the command stays queued for it")
+                         .arg(summary->owner));
+            return ExitCode::Failure;
+        }
+    } else {
+        // No live owner: record the intervention here, without running the execution.
+        if (Ids::isDeadLocalOwner(summary->owner)) {
+            queries.expireLease(executionId, summary->owner);
+        }
+        StoredCommand command;
+        command.id = commandId;
+        command.executionId = executionId;
+        command.kind = kind;
+        command.args = args;
+        command.requestedBy = env.operatorName;
+        command.reason = parser.value(reason);
+        const QString ownerId = Ids::newOwnerId();
+        StoreThread store({env.databasePath, ownerId});
+        Engine::Options options;
+        options.ownerId = ownerId;
+        options.operatorName = env.operatorName;
+        EngineThread engine(store.store(), options);
+        QObject context;
+        QObject::connect(
+            store.store(), &EventStore::opened, &context, [&](bool ok, const QString &error) {
+                if (!ok) {
+                    outcome = error;
+                    QCoreApplication::quit();
+                    return;
+                }
+                QMetaObject::invokeMethod(engine.engine(), "applyOffline", Qt::QueuedConnection,
+                                          Q_ARG(QString, executionId),
+                                          Q_ARG(Conductor::StoredCommand, command));
+            });
+        QObject::connect(engine.engine(), &Engine::commandApplied, &context,
+                         [&](const QString &, const QString &o) {
+                             outcome = o;
+                             QObject::connect(engine.engine(), &Engine::flushed, &context,
+                                              [] { QCoreApplication::quit(); });
+                             QMetaObject::invokeMethod(engine.engine(), &Engine::flush,
+                                                       Qt::QueuedConnection);
+                         });
+        QMetaObject::invokeMethod(store.store(), &EventStore::open, Qt::QueuedConnection);
+        QCoreApplication::exec();
+    }
+    if (outcome != u"done") {
+        printErr(outcome);
+        return ExitCode::Failure;
+    }
+    printOut(Text::tr("%1: %2 done").arg(executionId, kind));
+    return ExitCode::Success;
+}
+
+} // namespace Conductor

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The orchestration engine: every execution this process owns, on one thread, one
+// decision at a time. It sends what the executions record to the store in batches, acts
+// on durable events only, admits executions up to maxConcurrentPipelines in priority
+// order, carries out commands from other processes, takes over executions whose owner
+// died, and lets go of those whose lease it lost.
+//
+// Lives on the engine thread (EngineThread); its slots are called through queued
+// connections or invokeMethod, and its signals carry value types.
+
+#include "event.h"
+#include "executionrun.h"
+#include "startrequest.h"
+#include "store/storetypes.h"
+
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+class QTimer;
+
+namespace Conductor {
+
+class Clock;
+class EventStore;
+
+class Engine final
+    : public QObject
+    , private ExecutionHost
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    struct Options
+    {
+        QString ownerId;
+        QString operatorName; // who the local operator is, for records
+        int maxConcurrentPipelines = 10;
+        QString outputOverride;            // resume --output: bundles of taken-over executions
+        bool approveGatesOverride = false; // resume --approve-gates
+        bool writeBundles = true;          // report bundles on disk (the bench turns them off)
+    };
+
+    // The engine uses the store through queued calls; both must outlive it.
+    Engine(EventStore *store, Clock *clock, Options options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    [[nodiscard]] int runningCount() const;
+    [[nodiscard]] int executionCount() const { return static_cast<int>(m_runs.size()); }
+
+public Q_SLOTS:
+    // -> executionCreated() or startRefused()
+    void start(const Conductor::StartRequest &request);
+    // Takes over every unfinished execution whose lease is free -> takeOverDone().
+    void takeOverUnfinished();
+    // Applies one command to an execution no live process owns, without running it, and
+    // gives the lease back -> commandApplied().
+    void applyOffline(const QString &executionId, const Conductor::StoredCommand &command);
+    // An intervention or a gate decision from this process (the desktop app) ->
+    // commandApplied(). A command with an id came through the store and is marked handled.
+    void submit(const Conductor::StoredCommand &command);
+    // Sends what is queued to the store and asks it to commit -> flushed().
+    void flush();
+    // Gives up the leases of executions waiting on a person, so another process may go
+    // on with them, and stops the rest without recording anything.
+    void shutdown();
+
+Q_SIGNALS:
+    void executionCreated(const QString &executionId);
+    void startRefused(const QString &reason, bool invalidConfiguration);
+    void eventsCommitted(const Conductor::ExecutionEvents &events);
+    void executionEnded(const QString &executionId, int status, const QString &bundle);
+    void executionWaiting(const QString &executionId, const QString &why);
+    void executionLost(const QString &executionId, const QString &why);
+    void takeOverDone(const QStringList &executionIds);
+    void commandApplied(const QString &executionId, const QString &outcome);
+    void storageFailed(const QString &message);
+    void flushed();
+
+private:
+    // ExecutionHost
+    Clock &clock() override { return *m_clock; }
+    void enqueue(const ExecutionEvent &event, const ExecutionSummary &summary) override;
+    [[nodiscard]] bool admit(const ExecutionRun &run) override;
+    [[nodiscard]] QString queueReason(const ExecutionRun &run) const override;
+    void ended(ExecutionRun &run) override;
+    void waitingOnPerson(ExecutionRun &run, const QString &why) override;
+    void slotFreed() override;
+    [[nodiscard]] QString operatorName() const override { return m_options.operatorName; }
+    [[nodiscard]] QString outputOverride() const override { return m_options.outputOverride; }
+    [[nodiscard]] bool approveGatesOverride() const override
+    {
+        return m_options.approveGatesOverride;
+    }
+    [[nodiscard]] bool writeBundles() const override { return m_options.writeBundles; }
+    [[nodiscard]] DefinitionCache &definitions() override { return m_definitions; }
+
+    [[nodiscard]] QList<ExecutionRun *> queue() const; // pending runs in admission order
+    [[nodiscard]] ExecutionRun *find(const QString &executionId) const;
+    void sendBatch();
+    void onCommitted(const Conductor::ExecutionEvents &events);
+    void onClaimed(const QStringList &executionIds);
+    void onEventsLoaded(const QString &executionId, const Conductor::ExecutionEvents &events);
+    void onCommands(const QList<Conductor::StoredCommand> &commands);
+    void onLeaseLost(const QStringList &executionIds);
+    void drop(const QString &executionId);
+
+    EventStore *m_store;
+    Clock *m_clock;
+    Options m_options;
+    DefinitionCache m_definitions;
+    std::map<QString, std::unique_ptr<ExecutionRun>> m_runs;
+    StoreBatch m_batch;
+    QHash<QString, int> m_summaryIndex; // execution -> its summary in m_batch
+    QTimer *m_batchTimer;
+    QTimer *m_admissionTimer;
+    // Take-overs under way: claimed executions whose history is loading.
+    QSet<QString> m_loading;
+    QStringList m_takenOver;
+    bool m_takingOver = false;
+    // Offline commands waiting for their execution's claim.
+    QHash<QString, StoredCommand> m_offline;
+    QSet<QString> m_waiting; // executions reported as waiting on a person
+};
+
+} // namespace Conductor

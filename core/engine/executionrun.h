@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One execution while this process owns it: it decides what happens next (start an
+// attempt, retry, open a gate, aggregate the deployment checks, end), records each
+// decision as an event, and acts on a decision only once its event is durable. Lives on
+// the engine thread, owned by the Engine, which it reaches through ExecutionHost.
+
+#include "agents/agent.h"
+#include "config/configuration.h"
+#include "config/pipeline.h"
+#include "definitioncache.h"
+#include "event.h"
+#include "executionstate.h"
+#include "startrequest.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace Conductor {
+
+class Clock;
+class ExecutionRun;
+struct ExecutionSummary;
+
+class ExecutionHost
+{
+public:
+    virtual ~ExecutionHost() = default;
+    [[nodiscard]] virtual Clock &clock() = 0;
+    // Hands a recorded event to the store, with the execution's summary after it.
+    virtual void enqueue(const ExecutionEvent &event, const ExecutionSummary &summary) = 0;
+    // Whether the execution may start now; the host counts running executions.
+    [[nodiscard]] virtual bool admit(const ExecutionRun &run) = 0;
+    // Why it must wait, for the queue reason.
+    [[nodiscard]] virtual QString queueReason(const ExecutionRun &run) const = 0;
+    virtual void ended(ExecutionRun &run) = 0;
+    // Nothing more happens without a person (paused, or a gate this process may not decide).
+    virtual void waitingOnPerson(ExecutionRun &run, const QString &why) = 0;
+    virtual void slotFreed() = 0;
+    [[nodiscard]] virtual QString operatorName() const = 0;
+    // What `resume --output DIR --approve-gates` asks of taken-over executions.
+    [[nodiscard]] virtual QString outputOverride() const = 0;
+    [[nodiscard]] virtual bool approveGatesOverride() const = 0;
+    [[nodiscard]] virtual bool writeBundles() const = 0;
+    [[nodiscard]] virtual DefinitionCache &definitions() = 0;
+};
+
+class ExecutionRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExecutionRun)
+
+public:
+    // A new execution; nullptr and a reason when the request cannot start (exit 2 or 3).
+    struct Created
+    {
+        std::unique_ptr<ExecutionRun> run;
+        QString error;
+        bool invalidConfiguration = false;
+    };
+    [[nodiscard]] static Created create(ExecutionHost &host, const StartRequest &request);
+    // An execution taken over from its history.
+    [[nodiscard]] static Created recover(ExecutionHost &host, const ExecutionEvents &history);
+
+    ~ExecutionRun() override;
+
+    [[nodiscard]] const ExecutionState &state() const { return m_state; }
+    [[nodiscard]] const QString &id() const { return m_state.id; }
+    [[nodiscard]] const PipelineDefinition &pipeline() const { return m_pipeline; }
+    [[nodiscard]] QString bundleDir() const;
+
+    // Decides what happens next; safe to call at any time.
+    void schedule();
+    // After a take-over: attempts the dead owner left running are interrupted and go
+    // through their retry strategy; then the execution goes on.
+    void resumeAfterTakeover(const QString &owner);
+    // A passive run records what it is told (an intervention by a process that does not
+    // run the execution) and decides nothing by itself.
+    void setPassive(bool passive) { m_passive = passive; }
+    // The store made events up to seq durable: act on them.
+    void committed(qint64 seq);
+    // An intervention or a gate decision; returns "done" or why it was refused.
+    QString command(const QString &kind, const QJsonObject &args, const QString &by,
+                    const QString &reason);
+    // Stops everything without recording anything (the lease was lost, or shutdown).
+    void abandon();
+
+private:
+    ExecutionRun(ExecutionHost &host, Configuration config, PipelineDefinition pipeline);
+
+    qint64 record(QLatin1String type, QJsonObject data);
+    void afterCommit(std::function<void()> effect);
+    [[nodiscard]] ExecutionSummary summary() const;
+
+    [[nodiscard]] bool isDone(const QString &nodeId) const;
+    [[nodiscard]] bool needsDone(const QString &nodeId) const;
+    void startAttempt(const StageDefinition &stage);
+    void launch(const QString &stageId, int attempt, const QString &key);
+    void attemptFinished(const QString &stageId, int attempt, const AgentResult &result);
+    void attemptFailed(const StageDefinition &stage, int attempt, const QString &errorClass,
+                       const QString &message, qint64 tokens, Money cost, qint64 durationMs);
+    void handleCheckpoint(const CheckpointDefinition &checkpoint);
+    void handleGroup(const GroupDefinition &group);
+    void decideGate(const GateRecord &gate, const QString &decision, const QString &reviewer,
+                    const QString &notes, const QStringList &conditions);
+    void finish(QLatin1String type, QJsonObject data);
+    void stopAll();
+    void armRetryTimer(const QString &stageId);
+    void armTimeout();
+    // Why nothing more happens without a person, or empty when something still can.
+    [[nodiscard]] QString waitReason() const;
+    [[nodiscard]] qint64 timeLimitMs() const;
+    [[nodiscard]] QJsonObject gateContext(const CheckpointDefinition &checkpoint) const;
+    void writeStageFile(const QString &stageId);
+    void writeBundle();
+
+    ExecutionHost &m_host;
+    Configuration m_config;
+    PipelineDefinition m_pipeline;
+    QStringList m_order; // the pipeline's nodes in dependency order
+    ExecutionState m_state;
+    qint64 m_committedSeq = 0;
+    std::multimap<qint64, std::function<void()>> m_effects;
+    std::map<QString, std::unique_ptr<Agent>> m_agents;
+    QHash<QString, AgentRun *> m_runs;       // stage -> the attempt running now
+    QHash<QString, quint64> m_retryTimers;   // stage -> clock handle
+    QHash<QString, quint64> m_attemptTimers; // stage -> clock handle (attempt time limit)
+    quint64 m_timeoutTimer = 0;
+    bool m_scheduling = false;
+    bool m_rescheduleRequested = false;
+    bool m_reportedWaiting = false;
+    bool m_abandoned = false;
+    bool m_passive = false;
+};
+
+} // namespace Conductor

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// An execution as the design document's ExecutionState describes it, rebuilt by applying
+// its events in order: status; pipeline currentStage / completedStages / nextStages;
+// resources tokensUsed / timeElapsed / costAccrued; gates pending / completed; errors;
+// metadata createdAt / updatedAt / priority; and what the engine needs besides (each
+// stage's attempts, outputs and verdicts). apply() is the only way it changes, so a state
+// rebuilt from the store equals the one the engine held.
+
+#include "config/money.h"
+#include "event.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace Conductor {
+
+enum class ExecutionStatus
+{
+    Pending,
+    Running,
+    Paused,
+    Completed,
+    Failed,
+    Cancelled
+};
+[[nodiscard]] QString statusName(ExecutionStatus status);
+[[nodiscard]] std::optional<ExecutionStatus> statusFromName(QStringView name);
+[[nodiscard]] bool isEnded(ExecutionStatus status);
+
+enum class Priority
+{
+    Low = 0,
+    Normal = 1,
+    High = 2,
+    Critical = 3
+};
+[[nodiscard]] QString priorityName(Priority priority);
+[[nodiscard]] std::optional<Priority> priorityFromName(QStringView name);
+
+struct Idea
+{
+    QString id;
+    QString title;
+    QString description;
+    QVariantMap metadata;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Idea fromJson(const QJsonObject &object);
+};
+
+struct StartOptions
+{
+    bool skipGates = false;
+    bool approveGates = false;    // gates decided as the local operator (--approve-gates)
+    std::optional<Money> maxCost; // the design document's maxCost, USD
+    std::optional<qint64> timeoutSeconds;
+    QString outputDir; // where the report bundle goes
+    quint64 seed = 1;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static StartOptions fromJson(const QJsonObject &object);
+};
+
+struct StageRun
+{
+    enum class Status
+    {
+        Waiting,
+        Running,
+        RetryWaiting,
+        Completed,
+        Failed,
+        Skipped
+    };
+
+    QString id;
+    Status status = Status::Waiting;
+    int attempts = 0; // attempts started
+    int failures = 0; // attempts failed or interrupted since the last reset
+    qint64 tokens = 0;
+    Money cost;
+    qint64 durationMs = 0; // of the successful attempt
+    QString verdict;       // pass, flag, fail, or empty
+    QString output;        // Markdown
+    QString lastError;
+    QString lastErrorClass;
+    QString idempotencyKey; // of the running attempt
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QDateTime retryAt;
+};
+[[nodiscard]] QString stageStatusName(StageRun::Status status);
+
+struct GateRecord
+{
+    QString id;
+    QString checkpoint;
+    QString type;
+    bool required = false;
+    bool critical = false;
+    QString status = QStringLiteral("pending"); // pending, approved, rejected, expired
+    QString reason;
+    QJsonObject context;
+    qint64 timeoutSeconds = 0;
+    QString reviewer;
+    QString notes;
+    QStringList conditions;
+    QDateTime openedAt;
+    QDateTime decidedAt;
+};
+
+struct ErrorLog
+{
+    QString stage;
+    QString errorClass;
+    QString message;
+    int attempt = 0;
+    QDateTime time;
+};
+
+struct ExecutionState
+{
+    QString id;
+    ExecutionStatus status = ExecutionStatus::Pending;
+    Priority priority = Priority::Normal;
+    QString pipelineId;
+    Idea idea;
+    StartOptions options;
+    QString configText;   // the configuration it started with
+    QString pipelineText; // the pipeline it started with
+    QStringList simOverrides;
+
+    QStringList stageOrder; // the pipeline's stages, in dependency order
+    QHash<QString, StageRun> stages;
+    QStringList completedStages; // in the order they completed
+    QStringList passedCheckpoints;
+    QHash<QString, bool> groupResults; // group -> passed
+    QList<GateRecord> gates;
+    QList<ErrorLog> errors;
+
+    qint64 tokensUsed = 0;
+    Money costAccrued;
+    qint64 activeMs = 0;   // running time, without gate waits and pauses
+    QDateTime activeSince; // when the running clock last started, if it runs
+    QString queueReason;
+    QString failureClass;
+    QString failureMessage;
+    QString endedBy;
+    QString endReason;
+    QString bundlePath;
+
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    qint64 lastSeq = 0;
+
+    // Applies the next event; events must come in sequence order.
+    void apply(const ExecutionEvent &event);
+    // Whether gate waits hold the execution: a pending gate stops the running clock.
+    [[nodiscard]] bool waitingOnGate() const;
+    [[nodiscard]] const GateRecord *gate(QStringView gateId) const;
+    // The running time at `now`, counting the current stretch if the clock runs.
+    [[nodiscard]] qint64 elapsedMs(const QDateTime &now) const;
+    // The index of the stage running now or next, among stageOrder.
+    [[nodiscard]] int currentStageIndex() const;
+    [[nodiscard]] QStringList nextStages() const;
+    // The facts gate conditions test: metadata.<key> and verdict.<stage>.
+    [[nodiscard]] QVariantMap facts() const;
+    // The design document's ExecutionState as JSON (execution.json), with extra fields.
+    [[nodiscard]] QJsonObject toJson(const QDateTime &now) const;
+
+private:
+    void updateClock(const QDateTime &at);
+};
+
+} // namespace Conductor

@@ -1,0 +1,270 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// conductor run, resume, executions and intervene as a person or a script uses them: real
+// processes on one database, their JSON lines, their exit codes and the report bundle.
+
+#include "clirunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Conductor;
+
+class TestRunCommand final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void completesTheI2SPipeline();
+    void exitCodes_data();
+    void exitCodes();
+    void invalidConfigurationIsAUsageError();
+    void cancelFromAnotherProcess();
+    void leasesBetweenTwoProcesses();
+    void executionsListsThem();
+
+private:
+    static QStringList runArgs(const Test::Cli &cli, const QStringList &extra = {});
+};
+
+QStringList TestRunCommand::runArgs(const Test::Cli &cli, const QStringList &extra)
+{
+    return QStringList{QStringLiteral("run"),
+                       QStringLiteral("--idea"),
+                       QStringLiteral("A marketplace for used lab equipment"),
+                       QStringLiteral("--db"),
+                       cli.db(),
+                       QStringLiteral("--output"),
+                       cli.output(),
+                       QStringLiteral("--sim"),
+                       QStringLiteral("timeScale=0")} +
+           extra;
+}
+
+void TestRunCommand::completesTheI2SPipeline()
+{
+    Test::Cli cli;
+    const Test::CliResult r =
+        cli.run(runArgs(cli, {QStringLiteral("--approve-gates"), QStringLiteral("--json")}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> raw = r.out.trimmed().split('\n');
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : raw) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), line.constData());
+        lines.append(doc.object());
+    }
+    QVERIFY(lines.size() > 40);
+    for (int i = 0; i < lines.size(); ++i) {
+        for (const char *key : {"seq", "executionId", "type", "time", "data"}) {
+            QVERIFY2(lines[i].contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(lines[i].value(QStringLiteral("seq")).toInteger(), i + 1);
+    }
+    const QJsonObject finished = lines.last();
+    QCOMPARE(finished.value(QStringLiteral("type")).toString(), QStringLiteral("finished"));
+    QCOMPARE(finished.value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("completed"));
+    const QString bundle = finished.value(QStringLiteral("data"))
+                               .toObject()
+                               .value(QStringLiteral("bundle"))
+                               .toString();
+    const QString id = finished.value(QStringLiteral("executionId")).toString();
+    QCOMPARE(bundle, cli.output() + u'/' + id);
+    QVERIFY(QFile::exists(bundle + QStringLiteral("/report.md")));
+    QVERIFY(QFile::exists(bundle + QStringLiteral("/stages/01-normalize.md")));
+    QVERIFY(QFile::exists(bundle + QStringLiteral("/deployed/report.md")));
+    QFile file(bundle + QStringLiteral("/execution.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(state.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    const QJsonArray completed = state.value(QStringLiteral("pipeline"))
+                                     .toObject()
+                                     .value(QStringLiteral("completedStages"))
+                                     .toArray();
+    QCOMPARE(completed.size(), 15);
+    QSet<QString> unique;
+    for (const QJsonValue &v : completed) {
+        unique.insert(v.toString());
+    }
+    QCOMPARE(unique.size(), 15);
+    QVERIFY(state.value(QStringLiteral("resources"))
+                .toObject()
+                .value(QStringLiteral("tokensUsed"))
+                .toInteger() > 0);
+}
+
+void TestRunCommand::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrText");
+    QTest::newRow("deploy blocked")
+        << QStringList{QStringLiteral("--approve-gates"), QStringLiteral("--sim"),
+                       QStringLiteral("security.verdict=fail")}
+        << 1 << QStringLiteral("DEPLOY_BLOCKED");
+    QTest::newRow("stage fails") << QStringList{QStringLiteral("--approve-gates"),
+                                                QStringLiteral("--sim"),
+                                                QStringLiteral("ux.failureRate=1"),
+                                                QStringLiteral("--sim"),
+                                                QStringLiteral("ux.failureClass=INVALID_REQUEST")}
+                                 << 1 << QStringLiteral("INVALID_REQUEST");
+    QTest::newRow("refused by maxCost")
+        << QStringList{QStringLiteral("--max-cost"), QStringLiteral("0.50")} << 3
+        << QStringLiteral("maxCost");
+    QTest::newRow("bad sim key") << QStringList{QStringLiteral("--sim"),
+                                                QStringLiteral("research.tokns=5")}
+                                 << 2 << QStringLiteral("tokns");
+    QTest::newRow("bad priority") << QStringList{QStringLiteral("--priority"),
+                                                 QStringLiteral("urgent")}
+                                  << 2 << QStringLiteral("--priority");
+    QTest::newRow("bare timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("900")}
+                                  << 2 << QStringLiteral("no unit");
+}
+
+void TestRunCommand::exitCodes()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrText);
+    Test::Cli cli;
+    const Test::CliResult r = cli.run(runArgs(cli, extra));
+    QVERIFY2(r.exitCode == exitCode, QByteArray(r.err + r.out).constData());
+    QVERIFY2(QString::fromUtf8(r.err + r.out).contains(stderrText),
+             QByteArray(r.err + r.out).constData());
+}
+
+void TestRunCommand::invalidConfigurationIsAUsageError()
+{
+    Test::Cli cli;
+    const QString config = cli.path(QStringLiteral("bad.yml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("orchestration:\n  defaultTimeout: 900\n");
+    file.close();
+    const Test::CliResult r = cli.run(runArgs(cli, {QStringLiteral("--config"), config}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QByteArray(config.toUtf8() + ":2:19: ")), r.err.constData());
+}
+
+void TestRunCommand::cancelFromAnotherProcess()
+{
+    Test::Cli cli;
+    QObject parent;
+    // Slow enough to be cancelled midway: each stage takes a tenth of its figure.
+    QProcess *run =
+        cli.start(runArgs(cli, {QStringLiteral("--approve-gates"), QStringLiteral("--json"),
+                                QStringLiteral("--sim"), QStringLiteral("timeScale=0.1")}),
+                  &parent);
+    QVERIFY(run->waitForStarted());
+    QString id;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            run->waitForReadyRead(100);
+            const QByteArray line = run->readLine();
+            if (!line.isEmpty() && id.isEmpty()) {
+                id = QJsonDocument::fromJson(line)
+                         .object()
+                         .value(QStringLiteral("executionId"))
+                         .toString();
+            }
+            return !id.isEmpty();
+        }(),
+        20000);
+    const Test::CliResult cancel = cli.run(
+        {QStringLiteral("intervene"), id, QStringLiteral("--cancel"), QStringLiteral("--reason"),
+         QStringLiteral("wrong idea"), QStringLiteral("--db"), cli.db()});
+    QVERIFY2(cancel.exitCode == 0, cancel.err.constData());
+    QVERIFY(run->waitForFinished(30000));
+    QCOMPARE(run->exitCode(), 5);
+    const QByteArray rest = run->readAllStandardOutput();
+    QVERIFY(rest.contains("\"execution_cancelled\""));
+    QVERIFY(rest.contains("\"wrong idea\""));
+}
+
+void TestRunCommand::leasesBetweenTwoProcesses()
+{
+    Test::Cli cli;
+    QObject parent;
+    QProcess *run =
+        cli.start(runArgs(cli, {QStringLiteral("--approve-gates"), QStringLiteral("--json"),
+                                QStringLiteral("--sim"), QStringLiteral("timeScale=0.05")}),
+                  &parent);
+    QVERIFY(run->waitForStarted());
+    QByteArray seen;
+    QString id;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            run->waitForReadyRead(100);
+            seen += run->readAllStandardOutput();
+            if (id.isEmpty() && seen.contains('\n')) {
+                id = QJsonDocument::fromJson(seen.left(seen.indexOf('\n')))
+                         .object()
+                         .value(QStringLiteral("executionId"))
+                         .toString();
+            }
+            return !id.isEmpty();
+        }(),
+        20000);
+    // Another process may not take it over while its owner lives...
+    const Test::CliResult resume =
+        cli.run({QStringLiteral("resume"), QStringLiteral("--db"), cli.db()});
+    QCOMPARE(resume.exitCode, 0);
+    QVERIFY2(resume.err.contains("nothing to resume"), resume.err.constData());
+    // ...but may act on it through its owner.
+    const Test::CliResult pause = cli.run(
+        {QStringLiteral("intervene"), id, QStringLiteral("--pause"), QStringLiteral("--reason"),
+         QStringLiteral("look at costs"), QStringLiteral("--db"), cli.db()});
+    QVERIFY2(pause.exitCode == 0, pause.err.constData());
+    const Test::CliResult list = cli.run(
+        {QStringLiteral("executions"), QStringLiteral("--json"), QStringLiteral("--db"), cli.db()});
+    const QJsonObject listed = QJsonDocument::fromJson(list.out).array().first().toObject();
+    QCOMPARE(listed.value(QStringLiteral("status")).toString(), QStringLiteral("paused"));
+    QVERIFY(!listed.value(QStringLiteral("owner")).toString().isEmpty());
+    const Test::CliResult resumeIt = cli.run(
+        {QStringLiteral("intervene"), id, QStringLiteral("--resume"), QStringLiteral("--reason"),
+         QStringLiteral("fine"), QStringLiteral("--db"), cli.db()});
+    QVERIFY2(resumeIt.exitCode == 0, resumeIt.err.constData());
+    QVERIFY(run->waitForFinished(60000));
+    QCOMPARE(run->exitCode(), 0);
+    seen += run->readAllStandardOutput();
+    QVERIFY(seen.contains("\"execution_paused\""));
+    QVERIFY(seen.contains("\"look at costs\""));
+    QVERIFY(seen.contains("\"execution_resumed\""));
+}
+
+void TestRunCommand::executionsListsThem()
+{
+    Test::Cli cli;
+    QCOMPARE(cli.run(runArgs(cli, {QStringLiteral("--approve-gates")})).exitCode, 0);
+    QCOMPARE(cli.run(runArgs(cli, {QStringLiteral("--sim"), QStringLiteral("risk.failureRate=1"),
+                                   QStringLiteral("--sim"),
+                                   QStringLiteral("risk.failureClass=AUTHENTICATION")}))
+                 .exitCode,
+             1);
+    const Test::CliResult all =
+        cli.run({QStringLiteral("executions"), QStringLiteral("--db"), cli.db()});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY(all.out.contains("completed"));
+    QVERIFY(all.out.contains("failed"));
+    const Test::CliResult failed =
+        cli.run({QStringLiteral("executions"), QStringLiteral("--status"), QStringLiteral("failed"),
+                 QStringLiteral("--json"), QStringLiteral("--db"), cli.db()});
+    const QJsonArray list = QJsonDocument::fromJson(failed.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("failed"));
+    QCOMPARE(cli.run({QStringLiteral("executions"), QStringLiteral("--status"),
+                      QStringLiteral("done"), QStringLiteral("--db"), cli.db()})
+                 .exitCode,
+             2);
+}
+
+QTEST_GUILESS_MAIN(TestRunCommand)
+#include "tst_runcommand.moc"
