@@ -45,6 +45,25 @@ PipelineOverview::PipelineOverview(QWidget *parent)
     layout->addWidget(m_tree, 1);
 }
 
+namespace {
+
+// A node as the operator knows it: its name, not its id.
+QString nodeName(const PipelineDefinition &pipeline, const QString &id)
+{
+    if (const StageDefinition *s = pipeline.stage(id)) {
+        return s->name;
+    }
+    if (const CheckpointDefinition *c = pipeline.checkpoint(id)) {
+        return c->name;
+    }
+    if (const GroupDefinition *g = pipeline.group(id)) {
+        return g->name;
+    }
+    return id;
+}
+
+} // namespace
+
 void PipelineOverview::setPipeline(const Configuration &config,
                                    const std::optional<PipelineDefinition> &pipeline)
 {
@@ -69,7 +88,11 @@ void PipelineOverview::setPipeline(const Configuration &config,
     for (const QString &id : pipeline->topologicalOrder()) {
         auto *item = new QTreeWidgetItem(m_tree);
         item->setData(0, Qt::UserRole, id);
-        item->setText(3, pipeline->needsOf(id).join(QStringLiteral(", ")));
+        QStringList needs;
+        for (const QString &need : pipeline->needsOf(id)) {
+            needs.append(nodeName(*pipeline, need));
+        }
+        item->setText(3, needs.join(QStringLiteral(", ")));
         item->setToolTip(0, tr("Layer %1 of the pipeline").arg(layers.value(id) + 1));
         switch (*pipeline->kindOf(id)) {
         case PipelineDefinition::NodeKind::Stage: {
