@@ -82,6 +82,22 @@ void printErr(const QString &text)
     std::fflush(stderr);
 }
 
+int parseCommand(QCommandLineParser &parser, const QStringList &arguments, bool allowPositional)
+{
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitCode::Success;
+    }
+    if (!allowPositional && !parser.positionalArguments().isEmpty()) {
+        return usageError(
+            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    }
+    return -1;
+}
+
 int usageError(const QString &message)
 {
     printErr(QCoreApplication::applicationName() + QStringLiteral(": ") + message);

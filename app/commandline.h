@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Conductor {
 
 namespace ExitCode {
@@ -25,6 +27,11 @@ inline constexpr int Usage = 2;
 int runCommand(const QStringList &arguments);
 // Handles --help and --version for the app itself; returns -1 when neither was asked.
 int handleGlobalOptions(const QStringList &arguments);
+
+// Parses a command's arguments (argv[0] is the command) and handles --help. Returns the
+// exit code when there is nothing more to do (help printed, or a usage error), else -1.
+// Without allowPositional, a stray argument is a usage error.
+int parseCommand(QCommandLineParser &parser, const QStringList &arguments, bool allowPositional);
 
 void printOut(const QString &text);
 void printErr(const QString &text);

@@ -48,12 +48,8 @@ int runExecutionsCommand(const QStringList &arguments)
         QStringLiteral("S"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
     parser.addOptions({status, json, CommandEnvironment::databaseOption()});
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitCode::Success;
+    if (const int code = parseCommand(parser, arguments, false); code >= 0) {
+        return code;
     }
     std::optional<ExecutionStatus> filter;
     if (parser.isSet(status)) {
@@ -133,12 +129,8 @@ int runInterveneCommand(const QStringList &arguments)
         {pause, resume, cancel, skip, retry, reason, CommandEnvironment::databaseOption()});
     parser.addPositionalArgument(QStringLiteral("execution"), Text::tr("The execution's id."),
                                  QStringLiteral("EXEC_ID"));
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitCode::Success;
+    if (const int code = parseCommand(parser, arguments, true); code >= 0) {
+        return code;
     }
     if (parser.positionalArguments().size() != 1) {
         return usageError(Text::tr("intervene needs one execution id"));

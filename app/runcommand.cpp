@@ -187,16 +187,8 @@ int runRunCommand(const QStringList &arguments)
                                   Text::tr("Print each event as a JSON line."));
     parser.addOptions({idea, title, meta, priority, maxCost, timeout, pipeline, config, output,
                        seed, sim, approveGates, json, CommandEnvironment::databaseOption()});
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitCode::Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(
-            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const int code = parseCommand(parser, arguments, false); code >= 0) {
+        return code;
     }
     if (!parser.isSet(idea) || parser.value(idea).trimmed().isEmpty()) {
         return usageError(Text::tr("run needs --idea TEXT"));
@@ -306,16 +298,8 @@ int runResumeCommand(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"),
                                   Text::tr("Print each event as a JSON line."));
     parser.addOptions({output, approveGates, json, CommandEnvironment::databaseOption()});
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitCode::Success;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(
-            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (const int code = parseCommand(parser, arguments, false); code >= 0) {
+        return code;
     }
     const CommandEnvironment env = CommandEnvironment::from(parser);
     {

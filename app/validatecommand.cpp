@@ -31,12 +31,8 @@ int runValidateCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("files"),
                                  Text::tr("Configuration or pipeline files."),
                                  QStringLiteral("FILE..."));
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitCode::Success;
+    if (const int code = parseCommand(parser, arguments, true); code >= 0) {
+        return code;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {

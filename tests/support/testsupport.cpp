@@ -47,6 +47,30 @@ QStringList expectedProblems(const QString &path)
     return expected;
 }
 
+QString mismatchWithExpected(const QString &path, const Diagnostics &found)
+{
+    const QStringList expected = expectedProblems(path);
+    if (expected.isEmpty()) {
+        return QStringLiteral("the file names no expected problem");
+    }
+    QStringList actual;
+    for (const Diagnostic &d : found) {
+        actual.append(d.toString().mid(path.size() + 1));
+    }
+    if (actual.size() != expected.size()) {
+        return QStringLiteral("expected %1 problem(s), got %2:\n%3")
+            .arg(expected.size())
+            .arg(actual.size())
+            .arg(actual.join(u'\n'));
+    }
+    for (int i = 0; i < expected.size(); ++i) {
+        if (!actual[i].startsWith(expected[i])) {
+            return QStringLiteral("expected \"%1\"\n got \"%2\"").arg(expected[i], actual[i]);
+        }
+    }
+    return {};
+}
+
 QStringList dataFiles(const QString &relativeFolder)
 {
     const QDir dir(dataPath(relativeFolder));

@@ -4,6 +4,8 @@
 
 // Shared by the tests: where the test data and the sources are, and temporary files.
 
+#include "config/diagnostic.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -19,6 +21,9 @@ namespace Conductor::Test {
 
 // The problems a test file says it must produce: its lines "# expect: LINE:COLUMN: message".
 [[nodiscard]] QStringList expectedProblems(const QString &path);
+// Compares what a loader found in a test file with its "# expect:" lines: the same number
+// of problems, each starting with the expected text. Empty when they agree, else why not.
+[[nodiscard]] QString mismatchWithExpected(const QString &path, const Diagnostics &found);
 // Every .yml file in a folder of tests/data, sorted, as paths.
 [[nodiscard]] QStringList dataFiles(const QString &relativeFolder);
 
