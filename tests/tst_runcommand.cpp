@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cancelFromAnotherProcess();
     void leasesBetweenTwoProcesses();
     void executionsListsThem();
+    void interveneWithoutAnOwner();
 
 private:
     static QStringList runArgs(const Test::Cli &cli, const QStringList &extra = {});
@@ -264,6 +265,49 @@ void TestRunCommand::executionsListsThem()
                       QStringLiteral("done"), QStringLiteral("--db"), cli.db()})
                  .exitCode,
              2);
+}
+
+void TestRunCommand::interveneWithoutAnOwner()
+{
+    // A run that waits at the risk gate is killed; nobody runs the execution any more, so
+    // intervene records the cancel itself, and the bundle says so.
+    Test::Cli cli;
+    QObject parent;
+    QProcess *run = cli.start(runArgs(cli, {QStringLiteral("--json")}), &parent);
+    QVERIFY(run->waitForStarted());
+    QByteArray seen;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            run->waitForReadyRead(100);
+            seen += run->readAllStandardOutput();
+            return seen.contains("\"gate_opened\"");
+        }(),
+        20000);
+    const QString id = QJsonDocument::fromJson(seen.left(seen.indexOf('\n')))
+                           .object()
+                           .value(QStringLiteral("executionId"))
+                           .toString();
+    run->kill();
+    QVERIFY(run->waitForFinished(10000));
+    const Test::CliResult cancel = cli.run(
+        {QStringLiteral("intervene"), id, QStringLiteral("--cancel"), QStringLiteral("--reason"),
+         QStringLiteral("abandoned"), QStringLiteral("--db"), cli.db()});
+    QVERIFY2(cancel.exitCode == 0, cancel.err.constData());
+    QFile file(cli.output() + u'/' + id + QStringLiteral("/execution.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(state.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    QCOMPARE(state.value(QStringLiteral("endedBy"))
+                 .toObject()
+                 .value(QStringLiteral("reason"))
+                 .toString(),
+             QStringLiteral("abandoned"));
+    // A second cancel is refused: it has ended.
+    const Test::CliResult again = cli.run(
+        {QStringLiteral("intervene"), id, QStringLiteral("--cancel"), QStringLiteral("--reason"),
+         QStringLiteral("twice"), QStringLiteral("--db"), cli.db()});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("refused"), again.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)

@@ -171,6 +171,12 @@ void Engine::onCommitted(const ExecutionEvents &events)
         if (ExecutionRun *run = find(it.key())) {
             run->committed(it.value());
         }
+        if (m_offlineOutcomes.contains(it.key())) {
+            const ExecutionRun *run = find(it.key());
+            if (!run || !run->hasPendingEffects()) {
+                finishOffline(it.key());
+            }
+        }
     }
 }
 
@@ -237,15 +243,17 @@ void Engine::onEventsLoaded(const QString &executionId, const ExecutionEvents &e
         ExecutionRun *run = recovered.run.get();
         run->setPassive(true);
         m_runs.emplace(executionId, std::move(recovered.run));
+        const qint64 before = run->state().lastSeq;
         const QString outcome =
             run->command(command.kind, command.args, command.requestedBy, command.reason);
         m_batch.handledCommands.append(HandledCommand{command.id, outcome});
         sendBatch();
-        // Give the lease back once what it recorded is durable.
-        QMetaObject::invokeMethod(m_store, "release", Qt::QueuedConnection,
-                                  Q_ARG(QStringList, QStringList{executionId}));
-        drop(executionId);
-        Q_EMIT commandApplied(executionId, outcome);
+        m_offlineOutcomes.insert(executionId, outcome);
+        // What the command recorded, and its effects (the bundle of a cancelled execution),
+        // finish once durable; a refused command recorded nothing.
+        if (run->state().lastSeq == before) {
+            finishOffline(executionId);
+        }
     } else {
         ExecutionRun *run = recovered.run.get();
         m_runs.emplace(executionId, std::move(recovered.run));
@@ -257,6 +265,18 @@ void Engine::onEventsLoaded(const QString &executionId, const ExecutionEvents &e
         m_takingOver = false;
         Q_EMIT takeOverDone(m_takenOver);
     }
+}
+
+void Engine::finishOffline(const QString &executionId)
+{
+    const QString outcome = m_offlineOutcomes.take(executionId);
+    if (find(executionId)) {
+        // Give the lease back (the store commits what is queued first).
+        QMetaObject::invokeMethod(m_store, "release", Qt::QueuedConnection,
+                                  Q_ARG(QStringList, QStringList{executionId}));
+        drop(executionId);
+    }
+    Q_EMIT commandApplied(executionId, outcome);
 }
 
 void Engine::onCommands(const QList<StoredCommand> &commands)

@@ -109,6 +109,7 @@ private:
     void onCommands(const QList<Conductor::StoredCommand> &commands);
     void onLeaseLost(const QStringList &executionIds);
     void drop(const QString &executionId);
+    void finishOffline(const QString &executionId);
 
     EventStore *m_store;
     Clock *m_clock;
@@ -125,6 +126,7 @@ private:
     bool m_takingOver = false;
     // Offline commands waiting for their execution's claim.
     QHash<QString, StoredCommand> m_offline;
+    QHash<QString, QString> m_offlineOutcomes; // applied, waiting to be durable
     QSet<QString> m_waiting; // executions reported as waiting on a person
 };
 

@@ -89,6 +89,7 @@ public:
     // An intervention or a gate decision; returns "done" or why it was refused.
     QString command(const QString &kind, const QJsonObject &args, const QString &by,
                     const QString &reason);
+    [[nodiscard]] bool hasPendingEffects() const { return !m_effects.empty(); }
     // Stops everything without recording anything (the lease was lost, or shutdown).
     void abandon();
 
