@@ -46,6 +46,7 @@ if [[ ! -f "$build/CMakeCache.txt" ]] && command -v ninja >/dev/null 2>&1; then
 fi
 if command -v ccache >/dev/null 2>&1; then
     configure+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="$root"
 fi
 cmake "${configure[@]}"
 cmake --build "$build" --target fuzz_config

@@ -8,7 +8,10 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${CONDUCTOR_BUILD_DIR:-$root/build}
+# Tests build apart from the app, unoptimised: they compile much faster so.
+export CONDUCTOR_BUILD_DIR=${CONDUCTOR_BUILD_DIR:-$root/build-tests}
+export CONDUCTOR_BUILD_TYPE=${CONDUCTOR_BUILD_TYPE:-Debug}
+build=$CONDUCTOR_BUILD_DIR
 "$root/scripts/install-deps.sh" --test
 "$root/scripts/build.sh" -DCONDUCTOR_BUILD_TESTS=ON
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 300

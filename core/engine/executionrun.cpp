@@ -78,6 +78,9 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
 
     auto run = std::unique_ptr<ExecutionRun>(
         new ExecutionRun(host, definition.config, definition.pipeline));
+    // The seed it runs with, recorded even when it is the pipeline's own.
+    StartOptions options = request.options;
+    options.seed = definition.pipeline.simulation.seed;
     Idea idea = request.idea;
     if (idea.id.isEmpty()) {
         idea.id = Ids::newIdeaId();
@@ -95,7 +98,7 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
             {QStringLiteral("idea"), idea.toJson()},
             {QStringLiteral("pipelineId"), run->m_pipeline.id},
             {QStringLiteral("priority"), priorityName(request.priority)},
-            {QStringLiteral("options"), request.options.toJson()},
+            {QStringLiteral("options"), options.toJson()},
             {QStringLiteral("config"), QString::fromUtf8(request.configText)},
             {QStringLiteral("pipeline"), QString::fromUtf8(request.pipelineText)},
             {QStringLiteral("simOverrides"), QJsonArray::fromStringList(request.simOverrides)},
