@@ -60,8 +60,11 @@ cp "$root/resources/conductor-agent.yml" "$work/corpus/shipped-conductor-agent.y
 cp "$root/resources/pipelines/i2s.yml" "$work/corpus/shipped-i2s.yml"
 cp "$root"/tests/data/hostile/* "$work/corpus/"
 
-# libFuzzer's exit status is non-zero for a crash, a timeout, a leak or an out-of-memory,
-# and set -e passes it on.
+# libFuzzer's exit status is non-zero for a crash, a timeout, a leak or an out-of-memory.
+# Its progress lines go to a log; the end of it is shown, which holds the report of
+# whatever it found and the final figures.
+log="$build/fuzz.log"
+status=0
 "$build/tests/fuzz/fuzz_config" \
     -max_total_time="$seconds" \
     -rss_limit_mb=2048 \
@@ -69,4 +72,9 @@ cp "$root"/tests/data/hostile/* "$work/corpus/"
     -dict="$root/tests/fuzz/yaml.dict" \
     -artifact_prefix="$build/fuzz-artifacts/" \
     -print_final_stats=1 \
-    "$work/corpus"
+    "$work/corpus" >"$log" 2>&1 || status=$?
+tail -n 60 "$log"
+if ((status != 0)); then
+    echo "fuzz.sh: the fuzzer failed (exit $status); the input is in $build/fuzz-artifacts/" >&2
+fi
+exit "$status"
