@@ -127,7 +127,7 @@ private:
     // Offline commands waiting for their execution's claim.
     QHash<QString, StoredCommand> m_offline;
     QHash<QString, QString> m_offlineOutcomes; // applied, waiting to be durable
-    QSet<QString> m_waiting; // executions reported as waiting on a person
+    QSet<QString> m_waiting;                   // executions reported as waiting on a person
 };
 
 } // namespace Conductor
