@@ -4,6 +4,7 @@
 
 #include "conductor/version.h"
 #include "executionscommand.h"
+#include "gatescommand.h"
 #include "runcommand.h"
 #include "validatecommand.h"
 
@@ -36,6 +37,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Conductor::CommandLine",
                        "Take over unfinished executions whose owner is gone"),
      &runResumeCommand},
+    {"gates", QT_TRANSLATE_NOOP("Conductor::CommandLine", "List the gates waiting for a decision"),
+     &runGatesCommand},
+    {"approve", QT_TRANSLATE_NOOP("Conductor::CommandLine", "Approve or reject a gate"),
+     &runApproveCommand},
     {"executions", QT_TRANSLATE_NOOP("Conductor::CommandLine", "List executions"),
      &runExecutionsCommand},
     {"intervene",

@@ -2,22 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "executionscommand.h"
 
+#include "commanddelivery.h"
 #include "commandenvironment.h"
 #include "commandline.h"
-#include "engine/enginethread.h"
-#include "engine/ids.h"
-#include "store/eventstore.h"
 #include "store/storequeries.h"
-#include "store/storethread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QThread>
 
 namespace Conductor {
 
@@ -27,12 +22,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Conductor::ExecutionsCommand)
 };
-
-bool leaseIsLive(const ExecutionSummary &s)
-{
-    return !s.owner.isEmpty() && s.leaseUntil > QDateTime::currentDateTimeUtc() &&
-           !Ids::isDeadLocalOwner(s.owner);
-}
 
 } // namespace
 
@@ -176,64 +165,14 @@ int runInterveneCommand(const QStringList &arguments)
         return ExitCode::Failure;
     }
 
-    QString outcome;
-    if (leaseIsLive(*summary)) {
-        // The owner polls for commands; wait for its answer.
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 30'000) {
-            if (const std::optional<QString> o = queries.commandOutcome(commandId)) {
-                outcome = *o;
-                break;
-            }
-            QThread::msleep(20);
-        }
-        if (outcome.isEmpty()) {
-            printErr(Text::tr("%1 did not answer within 30 s; the command stays queued for it")
-                         .arg(summary->owner));
-            return ExitCode::Failure;
-        }
-    } else {
-        // No live owner: record the intervention here, without running the execution.
-        if (Ids::isDeadLocalOwner(summary->owner)) {
-            queries.expireLease(executionId, summary->owner);
-        }
-        StoredCommand command;
-        command.id = commandId;
-        command.executionId = executionId;
-        command.kind = kind;
-        command.args = args;
-        command.requestedBy = env.operatorName;
-        command.reason = parser.value(reason);
-        const QString ownerId = Ids::newOwnerId();
-        StoreThread store({env.databasePath, ownerId});
-        Engine::Options options;
-        options.ownerId = ownerId;
-        options.operatorName = env.operatorName;
-        EngineThread engine(store.store(), options);
-        QObject context;
-        QObject::connect(
-            store.store(), &EventStore::opened, &context, [&](bool ok, const QString &error) {
-                if (!ok) {
-                    outcome = error;
-                    QCoreApplication::quit();
-                    return;
-                }
-                QMetaObject::invokeMethod(engine.engine(), "applyOffline", Qt::QueuedConnection,
-                                          Q_ARG(QString, executionId),
-                                          Q_ARG(Conductor::StoredCommand, command));
-            });
-        QObject::connect(engine.engine(), &Engine::commandApplied, &context,
-                         [&](const QString &, const QString &o) {
-                             outcome = o;
-                             QObject::connect(engine.engine(), &Engine::flushed, &context,
-                                              [] { QCoreApplication::quit(); });
-                             QMetaObject::invokeMethod(engine.engine(), &Engine::flush,
-                                                       Qt::QueuedConnection);
-                         });
-        QMetaObject::invokeMethod(store.store(), &EventStore::open, Qt::QueuedConnection);
-        QCoreApplication::exec();
-    }
+    StoredCommand command;
+    command.id = commandId;
+    command.executionId = executionId;
+    command.kind = kind;
+    command.args = args;
+    command.requestedBy = env.operatorName;
+    command.reason = parser.value(reason);
+    const QString outcome = deliverCommand(env, *summary, command);
     if (outcome != u"done") {
         printErr(outcome);
         return ExitCode::Failure;

@@ -6,6 +6,7 @@
 
 #include "clirunner.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void leasesBetweenTwoProcesses();
     void executionsListsThem();
     void interveneWithoutAnOwner();
+    void gatesAreDecidedFromAnotherProcess();
 
 private:
     static QStringList runArgs(const Test::Cli &cli, const QStringList &extra = {});
@@ -308,6 +310,59 @@ void TestRunCommand::interveneWithoutAnOwner()
          QStringLiteral("twice"), QStringLiteral("--db"), cli.db()});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains("refused"), again.err.constData());
+}
+
+void TestRunCommand::gatesAreDecidedFromAnotherProcess()
+{
+    Test::Cli cli;
+    QObject parent;
+    QProcess *run = cli.start(runArgs(cli, {QStringLiteral("--json")}), &parent);
+    QVERIFY(run->waitForStarted());
+    QByteArray seen;
+    // Polls `conductor gates` until the one pending gate is of this type; empty on timeout.
+    const auto pendingGate = [&](const QString &type) -> QString {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 30000) {
+            run->waitForReadyRead(50);
+            seen += run->readAllStandardOutput();
+            const Test::CliResult gates =
+                cli.run({QStringLiteral("gates"), QStringLiteral("--json"), QStringLiteral("--db"),
+                         cli.db()});
+            const QJsonArray list = QJsonDocument::fromJson(gates.out).array();
+            if (list.size() == 1 &&
+                list.first().toObject().value(QStringLiteral("type")).toString() == type) {
+                return list.first().toObject().value(QStringLiteral("id")).toString();
+            }
+        }
+        return {};
+    };
+    // The run stops at the risk gate; another process sees it and approves it.
+    const QString risk = pendingGate(QStringLiteral("risk_review"));
+    QVERIFY(!risk.isEmpty());
+    const Test::CliResult approve =
+        cli.run({QStringLiteral("approve"), risk, QStringLiteral("--notes"),
+                 QStringLiteral("fine for an MVP"), QStringLiteral("--db"), cli.db()});
+    QVERIFY2(approve.exitCode == 0, approve.err.constData());
+    // A second decision on the same gate is refused.
+    const Test::CliResult again =
+        cli.run({QStringLiteral("approve"), risk, QStringLiteral("--decision"),
+                 QStringLiteral("reject"), QStringLiteral("--db"), cli.db()});
+    QCOMPARE(again.exitCode, 3);
+    QCOMPARE(cli.run({QStringLiteral("approve"), QStringLiteral("gate_0000000000000000"),
+                      QStringLiteral("--db"), cli.db()})
+                 .exitCode,
+             1);
+    // Then the deploy gate.
+    const QString deploy = pendingGate(QStringLiteral("security_check"));
+    QVERIFY(!deploy.isEmpty());
+    QCOMPARE(
+        cli.run({QStringLiteral("approve"), deploy, QStringLiteral("--db"), cli.db()}).exitCode, 0);
+    QVERIFY(run->waitForFinished(60000));
+    QCOMPARE(run->exitCode(), 0);
+    seen += run->readAllStandardOutput();
+    QVERIFY(seen.contains("\"fine for an MVP\""));
+    QVERIFY(seen.contains("\"reviewer\":\"tester\""));
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)

@@ -118,6 +118,14 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>List the gates waiting for a decision</source>
+        <translation>Freigaben auflisten, die auf eine Entscheidung warten</translation>
+    </message>
+    <message>
+        <source>Approve or reject a gate</source>
+        <translation>Eine Freigabe genehmigen oder ablehnen</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::Condition</name>
@@ -674,6 +682,85 @@
     </message>
 </context>
 <context>
+    <name>Conductor::GatesCommand</name>
+    <message>
+        <source>Lists the gates waiting for a decision.</source>
+        <translation>Listet die Freigaben auf, die auf eine Entscheidung warten.</translation>
+    </message>
+    <message>
+        <source>List decided gates too.</source>
+        <translation>Auch entschiedene Freigaben auflisten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>No gates.</source>
+        <translation>Keine Freigaben.</translation>
+    </message>
+    <message>
+        <source>No gate waits for a decision.</source>
+        <translation>Keine Freigabe wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4  %5: %6 (cost so far $%7)</source>
+        <translation>%1  %2  %3%4  %5: %6 (bisherige Kosten $%7)</translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation> (kritisch)</translation>
+    </message>
+    <message>
+        <source>Decides a gate, as the local operator.</source>
+        <translation>Entscheidet eine Freigabe als lokaler Operator.</translation>
+    </message>
+    <message>
+        <source>approve or reject.</source>
+        <translation>approve oder reject.</translation>
+    </message>
+    <message>
+        <source>Why (recorded).</source>
+        <translation type="unfinished">Begründung (wird protokolliert).</translation>
+    </message>
+    <message>
+        <source>A condition attached to the approval.</source>
+        <translation>Eine Bedingung, die an die Genehmigung geknüpft wird.</translation>
+    </message>
+    <message>
+        <source>The gate&apos;s id.</source>
+        <translation>Die id der Freigabe.</translation>
+    </message>
+    <message>
+        <source>approve needs one gate id</source>
+        <translation>approve braucht die id einer Freigabe</translation>
+    </message>
+    <message>
+        <source>--decision is approve or reject, not &apos;%1&apos;</source>
+        <translation>--decision ist approve oder reject, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no gate %1</source>
+        <translation>keine Freigabe %1</translation>
+    </message>
+    <message>
+        <source>gate %1 was already %2 by %3</source>
+        <translation>Freigabe %1 wurde bereits entschieden (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>cannot record the decision</source>
+        <translation>die Entscheidung kann nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 genehmigt</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::MainWindow</name>
     <message>
         <source>Conductor</source>
@@ -1001,10 +1088,6 @@
     <message>
         <source>Print each event as a JSON line.</source>
         <translation>Jedes Ereignis als JSON-Zeile ausgeben.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>run needs --idea TEXT</source>

@@ -218,4 +218,24 @@ bool StoreQueries::expireLease(const QString &executionId, const QString &owner)
     return q.numRowsAffected() > 0;
 }
 
+std::optional<QString> StoreQueries::executionOfGate(const QString &gateId) const
+{
+    if (!isOpen()) {
+        return std::nullopt;
+    }
+    // Gate ids are random hex: matching them in the compact JSON of gate_opened is exact.
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral(
+        "SELECT execution_id FROM events WHERE type = 'gate_opened' AND data LIKE ?"));
+    q.addBindValue(QString(QStringLiteral("%\"gateId\":\"") + gateId + QStringLiteral("\"%")));
+    if (!q.exec()) {
+        warn(q, "finding a gate:");
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    return q.value(0).toString();
+}
+
 } // namespace Conductor

@@ -33,6 +33,8 @@ public:
     executions(std::optional<ExecutionStatus> status = std::nullopt) const;
     [[nodiscard]] std::optional<ExecutionSummary> execution(const QString &id) const;
     [[nodiscard]] ExecutionEvents events(const QString &executionId) const;
+    // The execution a gate belongs to, if any.
+    [[nodiscard]] std::optional<QString> executionOfGate(const QString &gateId) const;
     // Records a command for the execution's owner; returns its id, or 0 on failure.
     qint64 postCommand(const QString &executionId, const QString &kind, const QJsonObject &args,
                        const QString &requestedBy, const QString &reason);

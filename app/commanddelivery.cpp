@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commanddelivery.h"
+
+#include "engine/enginethread.h"
+#include "engine/ids.h"
+#include "store/eventstore.h"
+#include "store/storequeries.h"
+#include "store/storethread.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace Conductor {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Conductor::ExecutionsCommand)
+};
+
+constexpr qint64 kOwnerAnswerMs = 30'000;
+
+} // namespace
+
+bool leaseIsLive(const ExecutionSummary &s)
+{
+    return !s.owner.isEmpty() && s.leaseUntil > QDateTime::currentDateTimeUtc() &&
+           !Ids::isDeadLocalOwner(s.owner);
+}
+
+QString deliverCommand(const CommandEnvironment &env, const ExecutionSummary &summary,
+                       const StoredCommand &command)
+{
+    StoreQueries queries(env.databasePath);
+    if (!queries.isOpen()) {
+        return queries.error();
+    }
+    if (leaseIsLive(summary)) {
+        // The owner polls for commands; wait for its answer.
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < kOwnerAnswerMs) {
+            if (const std::optional<QString> o = queries.commandOutcome(command.id)) {
+                return *o;
+            }
+            QThread::msleep(20);
+        }
+        return Text::tr("%1 did not answer within 30 s; the command stays queued for it")
+            .arg(summary.owner);
+    }
+    // No live owner: record the command here, without running the execution.
+    if (Ids::isDeadLocalOwner(summary.owner)) {
+        queries.expireLease(summary.id, summary.owner);
+    }
+    const QString ownerId = Ids::newOwnerId();
+    StoreThread store({env.databasePath, ownerId});
+    Engine::Options options;
+    options.ownerId = ownerId;
+    options.operatorName = env.operatorName;
+    EngineThread engine(store.store(), options);
+    QString outcome;
+    QObject context;
+    QObject::connect(store.store(), &EventStore::opened, &context,
+                     [&](bool ok, const QString &error) {
+                         if (!ok) {
+                             outcome = error;
+                             QCoreApplication::quit();
+                             return;
+                         }
+                         QMetaObject::invokeMethod(engine.engine(), "applyOffline",
+                                                   Qt::QueuedConnection, Q_ARG(QString, summary.id),
+                                                   Q_ARG(Conductor::StoredCommand, command));
+                     });
+    QObject::connect(
+        engine.engine(), &Engine::commandApplied, &context, [&](const QString &, const QString &o) {
+            outcome = o;
+            QObject::connect(engine.engine(), &Engine::flushed, &context,
+                             [] { QCoreApplication::quit(); });
+            QMetaObject::invokeMethod(engine.engine(), &Engine::flush, Qt::QueuedConnection);
+        });
+    QMetaObject::invokeMethod(store.store(), &EventStore::open, Qt::QueuedConnection);
+    QCoreApplication::exec();
+    return outcome;
+}
+
+} // namespace Conductor
