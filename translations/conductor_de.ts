@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>No gates.</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Why (recorded).</source>
-        <translation type="unfinished">Begründung (wird protokolliert).</translation>
+        <translation>Begründung (wird protokolliert).</translation>
     </message>
     <message>
         <source>A condition attached to the approval.</source>
