@@ -35,8 +35,16 @@ Engine::Engine(EventStore *store, Clock *clock, Options options, QObject *parent
     m_admissionTimer->setSingleShot(true);
     m_admissionTimer->setInterval(0);
     connect(m_admissionTimer, &QTimer::timeout, this, [this] {
-        for (ExecutionRun *run : queue()) {
-            run->schedule();
+        // Admit from the head of the queue while slots are free; the rest keep waiting.
+        while (runningCount() < m_options.maxConcurrentPipelines) {
+            ExecutionRun *next = nextInLine();
+            if (!next) {
+                break;
+            }
+            next->schedule();
+            if (next->state().status == ExecutionStatus::Pending) {
+                break; // it could not start (it ended or was refused): avoid spinning
+            }
         }
     });
 
@@ -84,37 +92,45 @@ ExecutionRun *Engine::find(const QString &executionId) const
     return it == m_runs.end() ? nullptr : it->second.get();
 }
 
-QList<ExecutionRun *> Engine::queue() const
+bool Engine::admitsBefore(const ExecutionRun &a, const ExecutionRun &b)
 {
-    QList<ExecutionRun *> pending;
+    if (a.state().priority != b.state().priority) {
+        return a.state().priority > b.state().priority;
+    }
+    if (a.state().createdAt != b.state().createdAt) {
+        return a.state().createdAt < b.state().createdAt;
+    }
+    return a.id() < b.id();
+}
+
+ExecutionRun *Engine::nextInLine() const
+{
+    // One pass, no sorting: admission runs on every start and every freed slot, with
+    // possibly thousands waiting.
+    ExecutionRun *best = nullptr;
     for (const auto &[id, run] : m_runs) {
-        if (run->state().status == ExecutionStatus::Pending) {
-            pending.append(run.get());
+        if (run->state().status == ExecutionStatus::Pending &&
+            (!best || admitsBefore(*run, *best))) {
+            best = run.get();
         }
     }
-    std::stable_sort(pending.begin(), pending.end(),
-                     [](const ExecutionRun *a, const ExecutionRun *b) {
-                         if (a->state().priority != b->state().priority) {
-                             return a->state().priority > b->state().priority;
-                         }
-                         return a->state().createdAt < b->state().createdAt;
-                     });
-    return pending;
+    return best;
 }
 
 bool Engine::admit(const ExecutionRun &run)
 {
-    if (runningCount() >= m_options.maxConcurrentPipelines) {
-        return false;
-    }
-    const QList<ExecutionRun *> pending = queue();
-    return !pending.isEmpty() && pending.first() == &run;
+    return runningCount() < m_options.maxConcurrentPipelines && nextInLine() == &run;
 }
 
 QString Engine::queueReason(const ExecutionRun &run) const
 {
-    const QList<ExecutionRun *> pending = queue();
-    const int position = static_cast<int>(pending.indexOf(const_cast<ExecutionRun *>(&run))) + 1;
+    int position = 1;
+    for (const auto &[id, other] : m_runs) {
+        if (other.get() != &run && other->state().status == ExecutionStatus::Pending &&
+            admitsBefore(*other, run)) {
+            ++position;
+        }
+    }
     return Text::tr("waiting for a slot: %1 of %2 pipelines running; %3 in the queue")
         .arg(runningCount())
         .arg(m_options.maxConcurrentPipelines)

@@ -100,7 +100,9 @@ private:
     [[nodiscard]] bool writeBundles() const override { return m_options.writeBundles; }
     [[nodiscard]] DefinitionCache &definitions() override { return m_definitions; }
 
-    [[nodiscard]] QList<ExecutionRun *> queue() const; // pending runs in admission order
+    // Admission order: priority, then age, then id.
+    [[nodiscard]] static bool admitsBefore(const ExecutionRun &a, const ExecutionRun &b);
+    [[nodiscard]] ExecutionRun *nextInLine() const;
     [[nodiscard]] ExecutionRun *find(const QString &executionId) const;
     void sendBatch();
     void onCommitted(const Conductor::ExecutionEvents &events);
