@@ -4,6 +4,7 @@
 
 #include "engine/enginethread.h"
 #include "engine/ids.h"
+#include "store/doorbell.h"
 #include "store/eventstore.h"
 #include "store/storequeries.h"
 #include "store/storethread.h"
@@ -39,7 +40,9 @@ QString deliverCommand(const CommandEnvironment &env, const ExecutionSummary &su
         return queries.error();
     }
     if (leaseIsLive(summary)) {
-        // The owner polls for commands; wait for its answer.
+        // Wake the owner (it would find the command at its next poll anyway), then wait
+        // for its answer.
+        Doorbell::ring(summary.owner);
         QElapsedTimer waited;
         waited.start();
         while (waited.elapsed() < kOwnerAnswerMs) {

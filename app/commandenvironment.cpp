@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandenvironment.h"
 
+#include "security/roles.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -15,17 +17,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Conductor::CommandLine)
 };
-
-QString localUser()
-{
-    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty()) {
-            return value;
-        }
-    }
-    return QStringLiteral("operator");
-}
 
 } // namespace
 
@@ -48,7 +39,7 @@ CommandEnvironment CommandEnvironment::from(const QCommandLineParser &parser)
     env.databasePath = parser.isSet(QStringLiteral("db"))
                            ? QDir::current().absoluteFilePath(parser.value(QStringLiteral("db")))
                            : defaultDatabasePath();
-    env.operatorName = localUser();
+    env.operatorName = osAccountName(); // the kernel's word, not the environment's
     return env;
 }
 

@@ -6,6 +6,7 @@
 #include "executionscommand.h"
 #include "gatescommand.h"
 #include "runcommand.h"
+#include "userscommand.h"
 #include "validatecommand.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,10 @@ const Command kCommands[] = {
     {"intervene",
      QT_TRANSLATE_NOOP("Conductor::CommandLine", "Pause, resume, cancel, skip or retry"),
      &runInterveneCommand},
+    {"users",
+     QT_TRANSLATE_NOOP("Conductor::CommandLine",
+                       "List and add users, set roles, enroll second factors"),
+     &runUsersCommand},
     {"validate",
      QT_TRANSLATE_NOOP("Conductor::CommandLine", "Check configuration and pipeline files"),
      &runValidateCommand},

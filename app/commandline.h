@@ -17,6 +17,7 @@ namespace ExitCode {
 inline constexpr int Success = 0;
 inline constexpr int Failure = 1;
 inline constexpr int Usage = 2;
+inline constexpr int Refused = 3; // not allowed, already decided, or refused at start
 } // namespace ExitCode
 
 // The command the arguments name, or empty when they ask for the desktop app.

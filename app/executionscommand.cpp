@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "executionscommand.h"
 
+#include "access.h"
 #include "commanddelivery.h"
 #include "commandenvironment.h"
 #include "commandline.h"
+#include "engine/backoff.h"
 #include "store/storequeries.h"
 
 #include <QCommandLineParser>
@@ -48,6 +50,9 @@ int runExecutionsCommand(const QStringList &arguments)
         }
     }
     const CommandEnvironment env = CommandEnvironment::from(parser);
+    if (!actorWithRole(env, Role::Viewer, Text::tr("list executions"))) {
+        return ExitCode::Refused;
+    }
     const StoreQueries queries(env.databasePath);
     if (!queries.isOpen()) {
         printErr(queries.error());
@@ -112,10 +117,19 @@ int runInterveneCommand(const QStringList &arguments)
                                   QStringLiteral("STAGE"));
     const QCommandLineOption retry(QStringLiteral("retry"), Text::tr("Run a failed stage again."),
                                    QStringLiteral("STAGE"));
+    const QCommandLineOption strategy(
+        QStringLiteral("strategy"),
+        Text::tr("Retry a stage with another strategy from its next attempt on: %1.")
+            .arg(retryStrategyNames().join(QStringLiteral(", "))),
+        QStringLiteral("STAGE=NAME"));
+    const QCommandLineOption agent(QStringLiteral("agent"),
+                                   Text::tr("Run a stage with another of the pipeline's agents "
+                                            "from its next attempt on."),
+                                   QStringLiteral("STAGE=NAME"));
     const QCommandLineOption reason(QStringLiteral("reason"), Text::tr("Why (recorded)."),
                                     QStringLiteral("TEXT"));
-    parser.addOptions(
-        {pause, resume, cancel, skip, retry, reason, CommandEnvironment::databaseOption()});
+    parser.addOptions({pause, resume, cancel, skip, retry, strategy, agent, reason,
+                       CommandEnvironment::databaseOption()});
     parser.addPositionalArgument(QStringLiteral("execution"), Text::tr("The execution's id."),
                                  QStringLiteral("EXEC_ID"));
     if (const int code = parseCommand(parser, arguments, true); code >= 0) {
@@ -130,24 +144,37 @@ int runInterveneCommand(const QStringList &arguments)
     int actions = 0;
     for (const auto &[option, name] :
          {std::pair{&pause, "pause"}, std::pair{&resume, "resume"}, std::pair{&cancel, "cancel"},
-          std::pair{&skip, "skip"}, std::pair{&retry, "retry"}}) {
-        if (parser.isSet(*option)) {
-            ++actions;
-            kind = QString::fromLatin1(name);
-            if (option == &skip || option == &retry) {
-                args.insert(QStringLiteral("stage"), parser.value(*option));
+          std::pair{&skip, "skip"}, std::pair{&retry, "retry"}, std::pair{&strategy, "strategy"},
+          std::pair{&agent, "agent"}}) {
+        if (!parser.isSet(*option)) {
+            continue;
+        }
+        ++actions;
+        kind = QString::fromLatin1(name);
+        if (option == &skip || option == &retry) {
+            args.insert(QStringLiteral("stage"), parser.value(*option));
+        } else if (option == &strategy || option == &agent) {
+            const QString value = parser.value(*option);
+            const qsizetype eq = value.indexOf(u'=');
+            if (eq <= 0 || eq == value.size() - 1) {
+                return usageError(Text::tr("--%1 takes STAGE=NAME, got '%2'").arg(kind, value));
             }
+            args.insert(QStringLiteral("stage"), value.left(eq));
+            args.insert(kind, value.mid(eq + 1));
         }
     }
     if (actions != 1) {
-        return usageError(Text::tr(
-            "intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry"));
+        return usageError(Text::tr("intervene needs exactly one of --pause, --resume, --cancel, "
+                                   "--skip, --retry, --strategy, --agent"));
     }
     if (!parser.isSet(reason) || parser.value(reason).trimmed().isEmpty()) {
         return usageError(Text::tr("intervene needs --reason TEXT: every intervention says why"));
     }
 
     const CommandEnvironment env = CommandEnvironment::from(parser);
+    if (!actorWithRole(env, Role::Operator, Text::tr("intervene"))) {
+        return ExitCode::Refused;
+    }
     StoreQueries queries(env.databasePath);
     if (!queries.isOpen()) {
         printErr(queries.error());

@@ -2,16 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gatescommand.h"
 
+#include "access.h"
 #include "commanddelivery.h"
 #include "commandenvironment.h"
 #include "commandline.h"
 #include "engine/executionstate.h"
+#include "security/userstore.h"
 #include "store/storequeries.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace Conductor {
 
@@ -22,7 +29,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Conductor::GatesCommand)
 };
 
-constexpr int kAlreadyDecided = 3;
+// Reads one line from the terminal after a prompt on stderr.
+QString prompt(const QString &question)
+{
+    std::fputs(question.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    QTextStream in(stdin);
+    return in.readLine().trimmed();
+}
 
 ExecutionState stateOf(const StoreQueries &queries, const QString &executionId)
 {
@@ -47,35 +61,36 @@ int runGatesCommand(const QStringList &arguments)
         return code;
     }
     const CommandEnvironment env = CommandEnvironment::from(parser);
+    if (!actorWithRole(env, Role::Viewer, Text::tr("list gates"))) {
+        return ExitCode::Refused;
+    }
     const StoreQueries queries(env.databasePath);
     if (!queries.isOpen()) {
         printErr(queries.error());
         return ExitCode::Usage;
     }
     QJsonArray list;
-    for (const ExecutionSummary &s : queries.executions()) {
-        if (isEnded(s.status) && !parser.isSet(all)) {
-            continue;
-        }
-        const ExecutionState state = stateOf(queries, s.id);
-        for (const GateRecord &g : state.gates) {
-            if (g.status != u"pending" && !parser.isSet(all)) {
-                continue;
-            }
-            list.append(QJsonObject{
-                {QStringLiteral("id"), g.id},
-                {QStringLiteral("executionId"), s.id},
-                {QStringLiteral("idea"), state.idea.title},
-                {QStringLiteral("type"), g.type},
-                {QStringLiteral("status"), g.status},
-                {QStringLiteral("critical"), g.critical},
-                {QStringLiteral("opened"), g.openedAt.toString(Qt::ISODateWithMs)},
-                {QStringLiteral("reason"), g.reason},
-                {QStringLiteral("costSoFar"), g.context.value(QStringLiteral("costSoFar"))},
-                {QStringLiteral("tokensSoFar"), g.context.value(QStringLiteral("tokensSoFar"))},
-                {QStringLiteral("verdicts"), g.context.value(QStringLiteral("verdicts"))},
-                {QStringLiteral("reviewer"), g.reviewer}});
-        }
+    for (const GateRow &g : queries.gates(parser.isSet(all))) {
+        QJsonObject o{
+            {QStringLiteral("id"), g.id},
+            {QStringLiteral("executionId"), g.executionId},
+            {QStringLiteral("idea"), g.ideaTitle},
+            {QStringLiteral("type"), g.type},
+            {QStringLiteral("status"), g.status},
+            {QStringLiteral("critical"), g.critical},
+            {QStringLiteral("reviewerRole"), g.reviewerRole},
+            {QStringLiteral("escalations"), g.escalations},
+            {QStringLiteral("opened"), g.openedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("deadline"), g.deadline.isValid()
+                                             ? QJsonValue(g.deadline.toString(Qt::ISODateWithMs))
+                                             : QJsonValue()},
+            {QStringLiteral("reason"), g.reason},
+            {QStringLiteral("costSoFar"), g.summary.value(QStringLiteral("costSoFar"))},
+            {QStringLiteral("tokensSoFar"), g.summary.value(QStringLiteral("tokensSoFar"))},
+            {QStringLiteral("verdicts"), g.summary.value(QStringLiteral("verdicts"))},
+            {QStringLiteral("reviewer"), g.reviewer},
+            {QStringLiteral("notes"), g.notes}};
+        list.append(o);
     }
     if (parser.isSet(json)) {
         printOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
@@ -89,13 +104,14 @@ int runGatesCommand(const QStringList &arguments)
     for (const QJsonValue &v : list) {
         const QJsonObject g = v.toObject();
         printOut(
-            Text::tr("%1  %2  %3%4  %5: %6 (cost so far $%7)")
+            Text::tr("%1  %2  %3%4  %5 (%6 or higher): %7 (cost so far $%8)")
                 .arg(g.value(QStringLiteral("id")).toString(),
                      g.value(QStringLiteral("executionId")).toString(),
                      g.value(QStringLiteral("type")).toString(),
                      g.value(QStringLiteral("critical")).toBool() ? Text::tr(" (critical)")
                                                                   : QString(),
                      g.value(QStringLiteral("status")).toString(),
+                     g.value(QStringLiteral("reviewerRole")).toString(),
                      g.value(QStringLiteral("reason")).toString(),
                      QString::number(g.value(QStringLiteral("costSoFar")).toDouble(), 'f', 2)));
     }
@@ -105,7 +121,9 @@ int runGatesCommand(const QStringList &arguments)
 int runApproveCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Decides a gate, as the local operator."));
+    parser.setApplicationDescription(
+        Text::tr("Decides a gate as the local operator. A critical gate needs the reviewer's "
+                 "TOTP code and may not be decided by whoever started its execution."));
     parser.addHelpOption();
     const QCommandLineOption decision(QStringLiteral("decision"), Text::tr("approve or reject."),
                                       QStringLiteral("DECISION"), QStringLiteral("approve"));
@@ -114,11 +132,15 @@ int runApproveCommand(const QStringList &arguments)
     const QCommandLineOption condition(QStringLiteral("condition"),
                                        Text::tr("A condition attached to the approval."),
                                        QStringLiteral("TEXT"));
-    parser.addOptions({decision, notes, condition, CommandEnvironment::databaseOption()});
+    const QCommandLineOption code(QStringLiteral("code"),
+                                  Text::tr("Your TOTP code (critical gates; asked for on a "
+                                           "terminal when missing)."),
+                                  QStringLiteral("TOTP"));
+    parser.addOptions({decision, notes, condition, code, CommandEnvironment::databaseOption()});
     parser.addPositionalArgument(QStringLiteral("gate"), Text::tr("The gate's id."),
                                  QStringLiteral("GATE_ID"));
-    if (const int code = parseCommand(parser, arguments, true); code >= 0) {
-        return code;
+    if (const int exit = parseCommand(parser, arguments, true); exit >= 0) {
+        return exit;
     }
     if (parser.positionalArguments().size() != 1) {
         return usageError(Text::tr("approve needs one gate id"));
@@ -129,6 +151,10 @@ int runApproveCommand(const QStringList &arguments)
     }
     const QString gateId = parser.positionalArguments().first();
     const CommandEnvironment env = CommandEnvironment::from(parser);
+    const std::optional<Actor> actor = actorWithRole(env, Role::Viewer, Text::tr("decide gates"));
+    if (!actor) {
+        return ExitCode::Refused;
+    }
     StoreQueries queries(env.databasePath);
     if (!queries.isOpen()) {
         printErr(queries.error());
@@ -141,21 +167,60 @@ int runApproveCommand(const QStringList &arguments)
         printErr(Text::tr("no gate %1").arg(gateId));
         return ExitCode::Failure;
     }
-    if (const GateRecord *g = stateOf(queries, summary->id).gate(gateId);
-        g && g->status != u"pending") {
-        printErr(Text::tr("gate %1 was already %2 by %3").arg(gateId, g->status, g->reviewer));
-        return kAlreadyDecided;
+    // Everything that can be refused is refused before a code is used up.
+    const ExecutionState state = stateOf(queries, summary->id);
+    const GateRecord *g = state.gate(gateId);
+    if (!g) {
+        printErr(Text::tr("no gate %1").arg(gateId));
+        return ExitCode::Failure;
     }
-    StoredCommand command;
-    command.executionId = summary->id;
-    command.kind = QStringLiteral("decide");
-    command.args = QJsonObject{
+    if (g->status != u"pending") {
+        printErr(Text::tr("gate %1 was already %2 by %3").arg(gateId, g->status, g->reviewer));
+        return ExitCode::Refused;
+    }
+    if (!roleAtLeast(actor->role, g->reviewerRole)) {
+        printErr(Text::tr("%1 may not decide gate %2: it needs the role %3 or higher, and %1 is %4")
+                     .arg(actor->name, gateId, g->reviewerRole, roleName(actor->role)));
+        return ExitCode::Refused;
+    }
+    QJsonObject args{
         {QStringLiteral("gateId"), gateId},
         {QStringLiteral("decision"),
          value == u"approve" ? QStringLiteral("approved") : QStringLiteral("rejected")},
         {QStringLiteral("notes"), parser.value(notes)},
-        {QStringLiteral("conditions"), QJsonArray::fromStringList(parser.values(condition))}};
-    command.requestedBy = env.operatorName;
+        {QStringLiteral("conditions"), QJsonArray::fromStringList(parser.values(condition))},
+        {QStringLiteral("role"), roleName(actor->role)}};
+    if (g->critical) {
+        if (actor->name == state.startedBy) {
+            printErr(Text::tr("%1 started execution %2 and may not decide its critical gate %3; "
+                              "another reviewer must")
+                         .arg(actor->name, summary->id, g->type));
+            return ExitCode::Refused;
+        }
+        QString totp = parser.value(code);
+        if (totp.isEmpty() && isatty(STDIN_FILENO)) {
+            totp = prompt(Text::tr("TOTP code for %1: ").arg(actor->name));
+        }
+        if (totp.isEmpty()) {
+            printErr(Text::tr("gate %1 is critical: give your TOTP code with --code").arg(gateId));
+            return ExitCode::Refused;
+        }
+        UserStore users(*queries.database());
+        const UserStore::CodeCheck check =
+            users.checkCode(actor->name, totp, QDateTime::currentDateTimeUtc());
+        if (check != UserStore::CodeCheck::Accepted) {
+            printErr(check == UserStore::CodeCheck::Failed
+                         ? users.error()
+                         : UserStore::describe(check, actor->name));
+            return ExitCode::Refused;
+        }
+        args.insert(QStringLiteral("secondFactor"), QStringLiteral("totp"));
+    }
+    StoredCommand command;
+    command.executionId = summary->id;
+    command.kind = QStringLiteral("decide");
+    command.args = args;
+    command.requestedBy = actor->name;
     command.reason = parser.value(notes);
     command.id = queries.postCommand(command.executionId, command.kind, command.args,
                                      command.requestedBy, command.reason);
@@ -164,9 +229,10 @@ int runApproveCommand(const QStringList &arguments)
         return ExitCode::Failure;
     }
     const QString outcome = deliverCommand(env, *summary, command);
-    if (outcome.startsWith(QStringLiteral("conflict"))) {
+    if (outcome.startsWith(QStringLiteral("conflict")) ||
+        outcome.startsWith(QStringLiteral("refused"))) {
         printErr(outcome);
-        return kAlreadyDecided;
+        return ExitCode::Refused;
     }
     if (outcome != u"done") {
         printErr(outcome);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runcommand.h"
 
+#include "access.h"
 #include "commandenvironment.h"
 #include "commandline.h"
 #include "config/configloader.h"
@@ -29,7 +30,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Conductor::RunCommand)
 };
 
-constexpr int kRefused = 3;
+constexpr int kRefused = ExitCode::Refused;
 
 // Reads a file the way the loaders would, printing its problems; empty on failure.
 std::optional<QByteArray> readChecked(const QString &path, bool isPipeline,
@@ -263,8 +264,21 @@ int runRunCommand(const QStringList &arguments)
     }
 
     const CommandEnvironment env = CommandEnvironment::from(parser);
-    request.requestedBy = env.operatorName;
+    const std::optional<Actor> actor =
+        actorWithRole(env, Role::Operator, Text::tr("start executions"));
+    if (!actor) {
+        return ExitCode::Refused;
+    }
+    if (request.options.approveGates && !roleAtLeast(actor->role, u"approver")) {
+        printErr(Text::tr("%1 may not approve gates (--approve-gates): that needs the role "
+                          "approver, and %1 is %2")
+                     .arg(actor->name, roleName(actor->role)));
+        return ExitCode::Refused;
+    }
+    request.requestedBy = actor->name;
+    request.requestedRole = roleName(actor->role);
     Engine::Options options;
+    options.operatorRole = roleName(actor->role);
     options.maxConcurrentPipelines = configuration.orchestration.maxConcurrentPipelines;
     Session session(env, parser.isSet(json), false, options);
     int refusal = -1;
@@ -302,6 +316,13 @@ int runResumeCommand(const QStringList &arguments)
         return code;
     }
     const CommandEnvironment env = CommandEnvironment::from(parser);
+    const std::optional<Actor> actor =
+        actorWithRole(env, parser.isSet(approveGates) ? Role::Approver : Role::Operator,
+                      parser.isSet(approveGates) ? Text::tr("resume and approve gates")
+                                                 : Text::tr("resume executions"));
+    if (!actor) {
+        return ExitCode::Refused;
+    }
     {
         // Owners on this host that died leave leases behind: free them now rather than
         // waiting for them to run out.
@@ -321,6 +342,7 @@ int runResumeCommand(const QStringList &arguments)
     options.outputOverride =
         parser.isSet(output) ? QDir::current().absoluteFilePath(parser.value(output)) : QString();
     options.approveGatesOverride = parser.isSet(approveGates);
+    options.operatorRole = roleName(actor->role);
     Session session(env, parser.isSet(json), true, options);
     QObject::connect(
         session.engine(), &Engine::takeOverDone, &session.watcher(),

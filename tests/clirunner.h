@@ -41,7 +41,8 @@ public:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("USER"), QStringLiteral("tester"));
+        // Who acts is the kernel's user id, never $USER: a test proves it.
+        env.insert(QStringLiteral("USER"), QStringLiteral("impostor"));
         m_env = env;
     }
 

@@ -78,6 +78,7 @@ public:
         r.pipelineText = pipeline.readAll();
         r.simOverrides = sim;
         r.requestedBy = QStringLiteral("tester");
+        r.requestedRole = QStringLiteral("admin");
         return r;
     }
 

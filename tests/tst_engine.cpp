@@ -258,14 +258,16 @@ void TestEngine::gateWaitsForDecision()
     QVERIFY(!f.ended.contains(id));
     const QString gateId = waitingState.gates.first().id;
     QCOMPARE(f.command(id, QStringLiteral("decide"),
-                       QJsonObject{{QStringLiteral("gateId"), gateId},
+                       QJsonObject{{QStringLiteral("role"), QStringLiteral("approver")},
+                                   {QStringLiteral("gateId"), gateId},
                                    {QStringLiteral("decision"), QStringLiteral("approved")},
                                    {QStringLiteral("notes"), QStringLiteral("fine for an MVP")}},
                        QStringLiteral("alice"), QStringLiteral("reviewed")),
              QStringLiteral("done"));
     // A second decision on the same gate is a conflict.
     QVERIFY(f.command(id, QStringLiteral("decide"),
-                      QJsonObject{{QStringLiteral("gateId"), gateId},
+                      QJsonObject{{QStringLiteral("role"), QStringLiteral("approver")},
+                                  {QStringLiteral("gateId"), gateId},
                                   {QStringLiteral("decision"), QStringLiteral("rejected")}},
                       QStringLiteral("bob"), QStringLiteral("late"))
                 .startsWith(QStringLiteral("conflict")));
@@ -288,7 +290,8 @@ void TestEngine::rejectedGateFailsTheExecution()
     QVERIFY(f.runUntil([&] { return f.waiting.contains(id); }));
     const QString gateId = f.stateOf(id).gates.first().id;
     f.command(id, QStringLiteral("decide"),
-              QJsonObject{{QStringLiteral("gateId"), gateId},
+              QJsonObject{{QStringLiteral("role"), QStringLiteral("approver")},
+                          {QStringLiteral("gateId"), gateId},
                           {QStringLiteral("decision"), QStringLiteral("rejected")},
                           {QStringLiteral("notes"), QStringLiteral("too risky")}},
               QStringLiteral("bob"), QStringLiteral("review"));
@@ -446,6 +449,7 @@ void TestEngine::timeoutExcludesGateWaits()
     QVERIFY(!f.ended.contains(id));
     f.command(id, QStringLiteral("decide"),
               QJsonObject{{QStringLiteral("gateId"), f.stateOf(id).gates.first().id},
+                          {QStringLiteral("role"), QStringLiteral("approver")},
                           {QStringLiteral("decision"), QStringLiteral("approved")}},
               QStringLiteral("gina"), QStringLiteral("ok"));
     QVERIFY(f.runUntil([&] { return f.ended.contains(id); }));

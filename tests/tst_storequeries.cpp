@@ -87,24 +87,27 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("conductor.db"));
         Database db(path, u"test");
         QVERIFY2(db.open(), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 1);
-        QCOMPARE(knownSchemaVersion(), 1);
+        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(knownSchemaVersion(), 2);
 
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT version FROM schema_migrations")),
-                 QVariantList{1});
+                 (QVariantList{1, 2}));
         const QVariantList tables = raw.column(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         QCOMPARE(tables,
                  (QVariantList{QStringLiteral("commands"), QStringLiteral("events"),
-                               QStringLiteral("executions"), QStringLiteral("schema_migrations")}));
+                               QStringLiteral("executions"), QStringLiteral("gates"),
+                               QStringLiteral("schema_migrations"), QStringLiteral("users")}));
         const QVariantList indexes =
             raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
                                       "name NOT LIKE 'sqlite_%' ORDER BY name"));
         QCOMPARE(indexes, (QVariantList{QStringLiteral("commands_unhandled"),
                                         QStringLiteral("executions_by_created"),
                                         QStringLiteral("executions_by_status"),
-                                        QStringLiteral("executions_by_updated")}));
+                                        QStringLiteral("executions_by_updated"),
+                                        QStringLiteral("gates_by_execution"),
+                                        QStringLiteral("gates_by_status")}));
     }
 
     void reopeningDoesNotMigrateAgain()
@@ -126,7 +129,7 @@ private Q_SLOTS:
         }
         Database again(path, u"test");
         QVERIFY2(again.open(), qPrintable(again.error()));
-        QCOMPARE(again.schemaVersion(), 1);
+        QCOMPARE(again.schemaVersion(), 2);
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT applied_at FROM schema_migrations")), appliedAt);
         QCOMPARE(raw.column(QStringLiteral("SELECT id FROM executions")),
@@ -151,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(!db.isOpen());
         QVERIFY2(db.error().contains(
                      QStringLiteral("this database was written by a newer Conductor (schema 99); "
-                                    "this version knows schema 1 — upgrade Conductor")),
+                                    "this version knows schema 2 — upgrade Conductor")),
                  qPrintable(db.error()));
 
         const StoreQueries queries(path);

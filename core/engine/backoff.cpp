@@ -47,4 +47,35 @@ bool mayRetry(const RetryStrategy &strategy, int failures, const QString &errorC
     return retryable && failures <= strategy.maxRetries;
 }
 
+QStringList retryStrategyNames()
+{
+    return {QStringLiteral("default"), QStringLiteral("exponential"), QStringLiteral("linear"),
+            QStringLiteral("fixed"),   QStringLiteral("persistent"),  QStringLiteral("none")};
+}
+
+std::optional<RetryStrategy> namedRetryStrategy(const RetryStrategy &base, QStringView name)
+{
+    RetryStrategy s = base;
+    if (name == u"default") {
+        return s;
+    }
+    if (name == u"exponential" || name == u"linear" || name == u"fixed") {
+        s.backoffStrategy = name == u"exponential" ? RetryStrategy::Backoff::Exponential
+                            : name == u"linear"    ? RetryStrategy::Backoff::Linear
+                                                   : RetryStrategy::Backoff::Fixed;
+        return s;
+    }
+    if (name == u"persistent") {
+        s.maxRetries = std::max(6, base.maxRetries * 2);
+        s.maxDelay = base.maxDelay * 4;
+        s.escalationThreshold = std::max(base.escalationThreshold, s.maxRetries / 2);
+        return s;
+    }
+    if (name == u"none") {
+        s.maxRetries = 0;
+        return s;
+    }
+    return std::nullopt;
+}
+
 } // namespace Conductor

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace Conductor {
 
@@ -20,5 +21,13 @@ namespace Conductor {
                                                    const QString &jitterKey);
 // Whether the strategy allows another attempt after this many failures of this class.
 [[nodiscard]] bool mayRetry(const RetryStrategy &strategy, int failures, const QString &errorClass);
+
+// The strategies an operator may switch a stage to (`intervene --strategy STAGE=NAME`),
+// each derived from the stage's own: "default" (the stage's own), "exponential", "linear"
+// and "fixed" (its limits with another backoff), "persistent" (twice the retries, at least
+// six, with a delay cap four times as long), "none" (no retry).
+[[nodiscard]] QStringList retryStrategyNames();
+[[nodiscard]] std::optional<RetryStrategy> namedRetryStrategy(const RetryStrategy &base,
+                                                              QStringView name);
 
 } // namespace Conductor

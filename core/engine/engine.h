@@ -40,6 +40,7 @@ public:
     {
         QString ownerId;
         QString operatorName; // who the local operator is, for records
+        QString operatorRole; // their role (resume --approve-gates decides up to it)
         int maxConcurrentPipelines = 10;
         QString outputOverride;            // resume --output: bundles of taken-over executions
         bool approveGatesOverride = false; // resume --approve-gates
@@ -92,6 +93,7 @@ private:
     void waitingOnPerson(ExecutionRun &run, const QString &why) override;
     void slotFreed() override;
     [[nodiscard]] QString operatorName() const override { return m_options.operatorName; }
+    [[nodiscard]] QString operatorRole() const override { return m_options.operatorRole; }
     [[nodiscard]] QString outputOverride() const override { return m_options.outputOverride; }
     [[nodiscard]] bool approveGatesOverride() const override
     {

@@ -38,7 +38,7 @@ inline constexpr QLatin1String Created("execution_created");
 inline constexpr QLatin1String Queued("execution_queued");   // reason, position
 inline constexpr QLatin1String Started("execution_started"); // owner
 inline constexpr QLatin1String
-    AttemptStarted("attempt_started"); // stage, attempt, idempotencyKey, timeoutMs
+    AttemptStarted("attempt_started"); // stage, attempt, idempotencyKey, agent, timeoutMs
 // stage, attempt, tokens, costMicros, durationMs, verdict, output
 inline constexpr QLatin1String AttemptSucceeded("attempt_succeeded");
 // stage, attempt, errorClass, message, retryable, durationMs, tokens, costMicros
@@ -50,10 +50,16 @@ inline constexpr QLatin1String StageCompleted("stage_completed"); // stage, verd
 inline constexpr QLatin1String StageFailed("stage_failed");       // stage, errorClass, message
 inline constexpr QLatin1String StageSkipped("stage_skipped");     // stage, by, reason
 inline constexpr QLatin1String StageReset("stage_reset");         // stage, by, reason (retry)
-// gateId, checkpoint, gateType, required, critical, reason, context, timeoutSeconds
+// gateId, checkpoint, gateType, required, critical, reason, context, timeoutSeconds,
+// reviewerRole, deadline
 inline constexpr QLatin1String GateOpened("gate_opened");
-// gateId, decision (approved|rejected|expired), reviewer, notes, conditions[]
+// gateId, decision (approved|rejected|expired), reviewer, notes, conditions[], role,
+// secondFactor, byTimeout
 inline constexpr QLatin1String GateDecided("gate_decided");
+// gateId, gateType, role (the reviewers now), deadline, reason
+inline constexpr QLatin1String GateEscalated("gate_escalated");
+// stage, strategy or agent, by, reason
+inline constexpr QLatin1String StrategyChanged("stage_strategy_changed");
 inline constexpr QLatin1String CheckpointPassed("checkpoint_passed"); // checkpoint
 inline constexpr QLatin1String
     GroupAggregated("group_aggregated"); // group, passed, results{stage: verdict}, failed[]

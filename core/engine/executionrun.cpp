@@ -104,6 +104,7 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
             {QStringLiteral("simOverrides"), QJsonArray::fromStringList(request.simOverrides)},
             {QStringLiteral("stages"), stageOrder},
             {QStringLiteral("requestedBy"), request.requestedBy},
+            {QStringLiteral("requestedRole"), request.requestedRole},
             {QStringLiteral("estimate"), QJsonObject{{QStringLiteral("tokens"), tokens},
                                                      {QStringLiteral("cost"), cost.toUsd()}}}});
     result.run = std::move(run);
@@ -276,16 +277,7 @@ void ExecutionRun::schedule()
                                     .arg(formatDuration(Duration(timeLimitMs())))}});
             break;
         }
-        const bool autoDecide = m_state.options.approveGates || m_state.options.skipGates ||
-                                m_host.approveGatesOverride();
-        for (const GateRecord &g : QList<GateRecord>(m_state.gates)) {
-            if (g.status == u"pending" && autoDecide && !g.critical) {
-                decideGate(g, QStringLiteral("approved"), m_host.operatorName(),
-                           m_state.options.skipGates ? Text::tr("skipped with skipGates")
-                                                     : Text::tr("approved with --approve-gates"),
-                           {});
-            }
-        }
+        autoDecideGates();
         const QDateTime now = m_host.clock().now();
         const bool parallel = m_config.orchestration.enableParallelExecution;
         bool allDone = true;
@@ -329,6 +321,7 @@ void ExecutionRun::schedule()
         }
     } while (m_rescheduleRequested && !m_abandoned && !isEnded(m_state.status));
     m_scheduling = false;
+    armGateTimers();
     const QString why = waitReason();
     if (why.isEmpty()) {
         m_reportedWaiting = false;
@@ -358,11 +351,9 @@ QString ExecutionRun::waitReason() const
         !m_retryTimers.isEmpty() ||
         std::any_of(m_state.stages.cbegin(), m_state.stages.cend(),
                     [](const StageRun &s) { return s.status == StageRun::Status::Running; });
-    const bool autoDecide =
-        m_state.options.approveGates || m_state.options.skipGates || m_host.approveGatesOverride();
     QStringList waiting;
     for (const GateRecord &g : m_state.gates) {
-        if (g.status == u"pending" && (g.critical || !autoDecide)) {
+        if (g.status == u"pending" && !autoDecides(g)) {
             waiting.append(g.type);
         }
     }
@@ -408,6 +399,7 @@ void ExecutionRun::startAttempt(const StageDefinition &stage)
            QJsonObject{{QStringLiteral("stage"), stage.id},
                        {QStringLiteral("attempt"), attempt},
                        {QStringLiteral("idempotencyKey"), key},
+                       {QStringLiteral("agent"), agentFor(stage)},
                        {QStringLiteral("timeoutMs"),
                         static_cast<qint64>(m_config.maxAgentTime().count())}});
     // Write-ahead: the agent starts only once its start is durable.
@@ -423,11 +415,12 @@ void ExecutionRun::launch(const QString &stageId, int attempt, const QString &ke
         return;
     }
     const StageDefinition *stage = m_pipeline.stage(stageId);
-    const auto agent = m_agents.find(stage->agent);
+    const QString agentId = agentFor(*stage);
+    const auto agent = m_agents.find(agentId);
     if (agent == m_agents.end()) {
         AgentResult missing;
         missing.errorClass = QStringLiteral("AGENT_ERROR");
-        missing.message = Text::tr("no agent '%1'").arg(stage->agent);
+        missing.message = Text::tr("no agent '%1'").arg(agentId);
         attemptFinished(stageId, attempt, missing);
         return;
     }
@@ -457,7 +450,7 @@ void ExecutionRun::launch(const QString &stageId, int attempt, const QString &ke
             request.inputs.append(AgentInput{id, m_pipeline.stage(id)->name, s.output});
         }
     }
-    if (const AgentDefinition *definition = m_pipeline.agent(stage->agent);
+    if (const AgentDefinition *definition = m_pipeline.agent(agentId);
         definition && definition->publishes) {
         writeBundle(); // what the agent publishes is the bundle as it stands
     }
@@ -522,7 +515,7 @@ void ExecutionRun::attemptFailed(const StageDefinition &stage, int attempt,
                                  const QString &errorClass, const QString &message, qint64 tokens,
                                  Money cost, qint64 durationMs)
 {
-    const RetryStrategy &strategy = m_pipeline.retryFor(stage);
+    const RetryStrategy strategy = retryFor(stage);
     const bool retryable =
         errorClass == u"INTERRUPTED" || strategy.retryableErrors.contains(errorClass);
     if (errorClass == u"INTERRUPTED") {
@@ -596,6 +589,10 @@ void ExecutionRun::stopAll()
         m_host.clock().cancel(timer);
     }
     m_retryTimers.clear();
+    for (const quint64 timer : std::as_const(m_gateTimers)) {
+        m_host.clock().cancel(timer);
+    }
+    m_gateTimers.clear();
 }
 
 void ExecutionRun::abandon()

@@ -45,6 +45,8 @@ public:
     virtual void waitingOnPerson(ExecutionRun &run, const QString &why) = 0;
     virtual void slotFreed() = 0;
     [[nodiscard]] virtual QString operatorName() const = 0;
+    // The operator's role, which decides the gates `resume --approve-gates` may approve.
+    [[nodiscard]] virtual QString operatorRole() const = 0;
     // What `resume --output DIR --approve-gates` asks of taken-over executions.
     [[nodiscard]] virtual QString outputOverride() const = 0;
     [[nodiscard]] virtual bool approveGatesOverride() const = 0;
@@ -86,7 +88,9 @@ public:
     void setPassive(bool passive) { m_passive = passive; }
     // The store made events up to seq durable: act on them.
     void committed(qint64 seq);
-    // An intervention or a gate decision; returns "done" or why it was refused.
+    // An intervention or a gate decision; returns "done", "refused: why" or "conflict: why".
+    // A decision's args carry the decider's role and, on a critical gate, the second
+    // factor their process checked ("secondFactor": "totp").
     QString command(const QString &kind, const QJsonObject &args, const QString &by,
                     const QString &reason);
     [[nodiscard]] bool hasPendingEffects() const { return !m_effects.empty(); }
@@ -110,7 +114,19 @@ private:
     void handleCheckpoint(const CheckpointDefinition &checkpoint);
     void handleGroup(const GroupDefinition &group);
     void decideGate(const GateRecord &gate, const QString &decision, const QString &reviewer,
-                    const QString &notes, const QStringList &conditions);
+                    const QString &notes, const QStringList &conditions,
+                    const QJsonObject &extra = {});
+    // Gates this process may approve by itself (--approve-gates, skipGates).
+    void autoDecideGates();
+    [[nodiscard]] bool autoDecides(const GateRecord &gate) const;
+    // Why the decider may not decide the gate, or empty.
+    [[nodiscard]] QString decisionRefusal(const GateRecord &gate, const QString &by,
+                                          const QJsonObject &args) const;
+    QString changeStrategy(const QString &kind, const QJsonObject &args, const QJsonObject &who);
+    void armGateTimers();
+    void gateTimedOut(const QString &gateId);
+    [[nodiscard]] RetryStrategy retryFor(const StageDefinition &stage) const;
+    [[nodiscard]] QString agentFor(const StageDefinition &stage) const;
     void finish(QLatin1String type, QJsonObject data);
     void stopAll();
     void armRetryTimer(const QString &stageId);
@@ -133,6 +149,7 @@ private:
     QHash<QString, AgentRun *> m_runs;       // stage -> the attempt running now
     QHash<QString, quint64> m_retryTimers;   // stage -> clock handle
     QHash<QString, quint64> m_attemptTimers; // stage -> clock handle (attempt time limit)
+    QHash<QString, quint64> m_gateTimers;    // gate -> clock handle (its timeout)
     quint64 m_timeoutTimer = 0;
     bool m_scheduling = false;
     bool m_rescheduleRequested = false;

@@ -7,8 +7,11 @@
 
 #include "executionrun.h"
 
+#include "backoff.h"
 #include "clock.h"
 #include "ids.h"
+#include "logging/logging.h"
+#include "security/roles.h"
 
 #include <QJsonArray>
 
@@ -82,17 +85,23 @@ void ExecutionRun::handleCheckpoint(const CheckpointDefinition &checkpoint)
                 definition->when.isAlways()
                     ? Text::tr("%1 opens at every run").arg(type)
                     : Text::tr("opened because %1").arg(definition->when.describe());
-            record(EventType::GateOpened,
-                   QJsonObject{{QStringLiteral("gateId"), Ids::newGateId()},
-                               {QStringLiteral("checkpoint"), checkpoint.id},
-                               {QStringLiteral("gateType"), type},
-                               {QStringLiteral("required"), definition->required},
-                               {QStringLiteral("critical"), definition->critical},
-                               {QStringLiteral("reason"), reason},
-                               {QStringLiteral("description"), definition->description},
-                               {QStringLiteral("context"), gateContext(checkpoint)},
-                               {QStringLiteral("timeoutSeconds"),
-                                static_cast<qint64>(definition->timeout.count() / 1000)}});
+            record(
+                EventType::GateOpened,
+                QJsonObject{{QStringLiteral("gateId"), Ids::newGateId()},
+                            {QStringLiteral("checkpoint"), checkpoint.id},
+                            {QStringLiteral("gateType"), type},
+                            {QStringLiteral("required"), definition->required},
+                            {QStringLiteral("critical"), definition->critical},
+                            {QStringLiteral("reason"), reason},
+                            {QStringLiteral("description"), definition->description},
+                            {QStringLiteral("context"), gateContext(checkpoint)},
+                            {QStringLiteral("timeoutSeconds"),
+                             static_cast<qint64>(definition->timeout.count() / 1000)},
+                            {QStringLiteral("reviewerRole"), definition->reviewerRole},
+                            {QStringLiteral("deadline"), m_host.clock()
+                                                             .now()
+                                                             .addMSecs(definition->timeout.count())
+                                                             .toString(Qt::ISODateWithMs)}});
             opened.append(m_state.gates.last());
         }
         if (opened.isEmpty()) {
@@ -110,7 +119,9 @@ void ExecutionRun::handleCheckpoint(const CheckpointDefinition &checkpoint)
             finish(
                 EventType::Failed,
                 QJsonObject{
-                    {QStringLiteral("errorClass"), QStringLiteral("GATE_REJECTED")},
+                    {QStringLiteral("errorClass"), g.status == u"expired"
+                                                       ? QStringLiteral("GATE_EXPIRED")
+                                                       : QStringLiteral("GATE_REJECTED")},
                     {QStringLiteral("message"),
                      Text::tr("gate %1 %2 by %3: %4").arg(g.type, g.status, g.reviewer, g.notes)},
                     {QStringLiteral("gateId"), g.id}});
@@ -163,15 +174,203 @@ void ExecutionRun::handleGroup(const GroupDefinition &group)
 
 void ExecutionRun::decideGate(const GateRecord &gate, const QString &decision,
                               const QString &reviewer, const QString &notes,
-                              const QStringList &conditions)
+                              const QStringList &conditions, const QJsonObject &extra)
 {
-    record(EventType::GateDecided,
-           QJsonObject{{QStringLiteral("gateId"), gate.id},
-                       {QStringLiteral("gateType"), gate.type},
-                       {QStringLiteral("decision"), decision},
-                       {QStringLiteral("reviewer"), reviewer},
-                       {QStringLiteral("notes"), notes},
-                       {QStringLiteral("conditions"), QJsonArray::fromStringList(conditions)}});
+    QJsonObject data{{QStringLiteral("gateId"), gate.id},
+                     {QStringLiteral("gateType"), gate.type},
+                     {QStringLiteral("decision"), decision},
+                     {QStringLiteral("reviewer"), reviewer},
+                     {QStringLiteral("notes"), notes},
+                     {QStringLiteral("conditions"), QJsonArray::fromStringList(conditions)}};
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+        data.insert(it.key(), it.value());
+    }
+    if (const quint64 timer = m_gateTimers.take(gate.id)) {
+        m_host.clock().cancel(timer);
+    }
+    record(EventType::GateDecided, data);
+}
+
+bool ExecutionRun::autoDecides(const GateRecord &gate) const
+{
+    // Only what the person who asked may decide themselves: never a critical gate (its
+    // decider must be someone else, with a second factor), never one above their role.
+    if (gate.critical) {
+        return false;
+    }
+    const bool asked = m_state.options.approveGates || m_state.options.skipGates;
+    if (asked) {
+        if (const auto role = roleFromName(m_state.startedByRole);
+            role && roleAtLeast(*role, gate.reviewerRole)) {
+            return true;
+        }
+    }
+    if (m_host.approveGatesOverride()) {
+        if (const auto role = roleFromName(m_host.operatorRole());
+            role && roleAtLeast(*role, gate.reviewerRole)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void ExecutionRun::autoDecideGates()
+{
+    for (const GateRecord &g : QList<GateRecord>(m_state.gates)) {
+        if (g.status != u"pending" || !autoDecides(g)) {
+            continue;
+        }
+        const bool asked = m_state.options.approveGates || m_state.options.skipGates;
+        const QString reviewer = asked ? m_state.startedBy : m_host.operatorName();
+        decideGate(g, QStringLiteral("approved"),
+                   reviewer.isEmpty() ? m_host.operatorName() : reviewer,
+                   m_state.options.skipGates ? Text::tr("skipped with skipGates")
+                                             : Text::tr("approved with --approve-gates"),
+                   {});
+    }
+}
+
+QString ExecutionRun::decisionRefusal(const GateRecord &gate, const QString &by,
+                                      const QJsonObject &args) const
+{
+    const QString roleText = args.value(QStringLiteral("role")).toString();
+    const std::optional<Role> role = roleFromName(roleText);
+    if (!role) {
+        return Text::tr("refused: %1 has no role that may decide gates").arg(by);
+    }
+    if (!roleAtLeast(*role, gate.reviewerRole)) {
+        return Text::tr("refused: gate %1 needs the role %2 or higher; %3 is %4")
+            .arg(gate.id, gate.reviewerRole, by, roleText);
+    }
+    if (gate.critical) {
+        if (!m_state.startedBy.isEmpty() && by == m_state.startedBy) {
+            return Text::tr("refused: %1 started this execution and may not decide its critical "
+                            "gate %2; another reviewer must")
+                .arg(by, gate.type);
+        }
+        if (args.value(QStringLiteral("secondFactor")).toString() != u"totp") {
+            return Text::tr("refused: gate %1 is critical and needs the reviewer's TOTP code "
+                            "(--code)")
+                .arg(gate.id);
+        }
+    }
+    return {};
+}
+
+void ExecutionRun::armGateTimers()
+{
+    if (m_abandoned || m_passive || isEnded(m_state.status)) {
+        return;
+    }
+    const QDateTime now = m_host.clock().now();
+    for (const GateRecord &g : std::as_const(m_state.gates)) {
+        if (g.status != u"pending" || !g.deadline.isValid() || m_gateTimers.contains(g.id) ||
+            autoDecides(g)) {
+            continue;
+        }
+        const QString gateId = g.id;
+        const auto delay = std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(g.deadline)));
+        m_gateTimers.insert(gateId, m_host.clock().callAfter(delay, this, [this, gateId] {
+            m_gateTimers.remove(gateId);
+            gateTimedOut(gateId);
+        }));
+    }
+}
+
+void ExecutionRun::gateTimedOut(const QString &gateId)
+{
+    const GateRecord *gate = m_state.gate(gateId);
+    if (!gate || gate->status != u"pending" || m_abandoned || isEnded(m_state.status)) {
+        return;
+    }
+    const GateDefinition *definition = m_config.gates.find(gate->type);
+    const GateDefinition fallback;
+    const GateDefinition &d = definition ? *definition : fallback;
+    const QString waited = formatDuration(Duration(gate->openedAt.msecsTo(m_host.clock().now())));
+    const QJsonObject byTimeout{{QStringLiteral("byTimeout"), true}};
+    const std::optional<Role> current = roleFromName(gate->reviewerRole);
+    const std::optional<Role> higher = roleFromName(d.escalateTo);
+    if (d.onTimeout == TimeoutOutcome::Escalate && gate->escalations == 0 && current && higher &&
+        *higher > *current) {
+        // Reassigned to a higher role, with a new deadline; whoever watches the events
+        // (the desktop, the alert engine) tells the people of that role.
+        const QString reason = Text::tr("no decision on %1 within %2; reassigned to %3")
+                                   .arg(gate->type, waited, d.escalateTo);
+        qCWarning(lcEngine).noquote() << m_state.id << reason;
+        record(EventType::GateEscalated,
+               QJsonObject{
+                   {QStringLiteral("gateId"), gate->id},
+                   {QStringLiteral("gateType"), gate->type},
+                   {QStringLiteral("role"), d.escalateTo},
+                   {QStringLiteral("deadline"),
+                    m_host.clock().now().addMSecs(d.timeout.count()).toString(Qt::ISODateWithMs)},
+                   {QStringLiteral("reason"), reason}});
+        schedule();
+        return;
+    }
+    if (d.onTimeout == TimeoutOutcome::Approve && !gate->critical) {
+        decideGate(*gate, QStringLiteral("approved"), QStringLiteral("timeout"),
+                   Text::tr("approved by its timeout: no decision within %1").arg(waited), {},
+                   byTimeout);
+    } else {
+        decideGate(*gate, QStringLiteral("expired"), QStringLiteral("timeout"),
+                   Text::tr("no decision within %1").arg(waited), {}, byTimeout);
+    }
+    m_reportedWaiting = false;
+    schedule();
+}
+
+RetryStrategy ExecutionRun::retryFor(const StageDefinition &stage) const
+{
+    const RetryStrategy &own = m_pipeline.retryFor(stage);
+    const QString name = m_state.strategyOverrides.value(stage.id);
+    if (name.isEmpty()) {
+        return own;
+    }
+    return namedRetryStrategy(own, name).value_or(own);
+}
+
+QString ExecutionRun::agentFor(const StageDefinition &stage) const
+{
+    return m_state.agentOverrides.value(stage.id, stage.agent);
+}
+
+QString ExecutionRun::changeStrategy(const QString &kind, const QJsonObject &args,
+                                     const QJsonObject &who)
+{
+    const QString stageId = args.value(QStringLiteral("stage")).toString();
+    const QString value = args.value(kind).toString();
+    const StageDefinition *stage = m_pipeline.stage(stageId);
+    if (!stage) {
+        return Text::tr("refused: the pipeline has no stage '%1'").arg(stageId);
+    }
+    if (m_state.status == ExecutionStatus::Completed ||
+        m_state.status == ExecutionStatus::Cancelled) {
+        return Text::tr("refused: the execution has already ended (%1)")
+            .arg(statusName(m_state.status));
+    }
+    const StageRun::Status status = m_state.stages.value(stageId).status;
+    if (status == StageRun::Status::Completed || status == StageRun::Status::Skipped) {
+        return Text::tr("refused: stage '%1' is already %2").arg(stageId, stageStatusName(status));
+    }
+    if (kind == u"strategy" && !namedRetryStrategy(m_pipeline.retryFor(*stage), value)) {
+        return Text::tr("refused: no retry strategy '%1' (one of: %2)")
+            .arg(value, retryStrategyNames().join(QStringLiteral(", ")));
+    }
+    if (kind == u"agent" && !m_pipeline.agent(value)) {
+        QStringList agents;
+        for (const AgentDefinition &a : m_pipeline.agents) {
+            agents.append(a.id);
+        }
+        return Text::tr("refused: the pipeline has no agent '%1' (one of: %2)")
+            .arg(value, agents.join(QStringLiteral(", ")));
+    }
+    QJsonObject data = who;
+    data.insert(QStringLiteral("stage"), stageId);
+    data.insert(kind, value);
+    // Takes effect from the next attempt; a running attempt finishes as it started.
+    record(EventType::StrategyChanged, data);
+    return QStringLiteral("done");
 }
 
 QString ExecutionRun::command(const QString &kind, const QJsonObject &args, const QString &by,
@@ -235,6 +434,11 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
             record(EventType::StageReset, data);
         }
         m_reportedWaiting = false;
+    } else if (kind == u"strategy" || kind == u"agent") {
+        const QString outcome = changeStrategy(kind, args, who);
+        if (outcome != u"done") {
+            return outcome;
+        }
     } else if (kind == u"decide") {
         const GateRecord *gate = m_state.gate(args.value(QStringLiteral("gateId")).toString());
         if (!gate) {
@@ -249,11 +453,17 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
         if (decision != u"approved" && decision != u"rejected") {
             return Text::tr("refused: a decision is approved or rejected, not '%1'").arg(decision);
         }
+        if (const QString refusal = decisionRefusal(*gate, by, args); !refusal.isEmpty()) {
+            return refusal;
+        }
         QStringList conditions;
         for (const QJsonValue &v : args.value(QStringLiteral("conditions")).toArray()) {
             conditions.append(v.toString());
         }
-        decideGate(*gate, decision, by, args.value(QStringLiteral("notes")).toString(), conditions);
+        decideGate(*gate, decision, by, args.value(QStringLiteral("notes")).toString(), conditions,
+                   QJsonObject{{QStringLiteral("role"), args.value(QStringLiteral("role"))},
+                               {QStringLiteral("secondFactor"),
+                                args.value(QStringLiteral("secondFactor")).toString()}});
         m_reportedWaiting = false;
     } else {
         return Text::tr("refused: unknown command '%1'").arg(kind);

@@ -207,6 +207,8 @@ void ExecutionState::apply(const ExecutionEvent &e)
         for (const QJsonValue &v : d.value(QStringLiteral("simOverrides")).toArray()) {
             simOverrides.append(v.toString());
         }
+        startedBy = text(d, "requestedBy");
+        startedByRole = text(d, "requestedRole");
         for (const QJsonValue &v : d.value(QStringLiteral("stages")).toArray()) {
             stageOrder.append(v.toString());
             stages[v.toString()].id = v.toString();
@@ -297,6 +299,13 @@ void ExecutionState::apply(const ExecutionEvent &e)
         g.context = d.value(QStringLiteral("context")).toObject();
         g.timeoutSeconds = d.value(QStringLiteral("timeoutSeconds")).toInteger();
         g.openedAt = e.time;
+        if (const QString role = text(d, "reviewerRole"); !role.isEmpty()) {
+            g.reviewerRole = role;
+        }
+        g.deadline = QDateTime::fromString(text(d, "deadline"), Qt::ISODateWithMs);
+        if (!g.deadline.isValid() && g.timeoutSeconds > 0) {
+            g.deadline = e.time.addSecs(g.timeoutSeconds);
+        }
         gates.append(g);
     } else if (t == EventType::GateDecided) {
         for (GateRecord &g : gates) {
@@ -311,6 +320,26 @@ void ExecutionState::apply(const ExecutionEvent &e)
                 g.decidedAt = e.time;
             }
         }
+    } else if (t == EventType::GateEscalated) {
+        for (GateRecord &g : gates) {
+            if (g.id == text(d, "gateId")) {
+                g.reviewerRole = text(d, "role");
+                g.deadline = QDateTime::fromString(text(d, "deadline"), Qt::ISODateWithMs);
+                ++g.escalations;
+            }
+        }
+    } else if (t == EventType::StrategyChanged) {
+        const QString strategy = text(d, "strategy");
+        const QString agent = text(d, "agent");
+        if (!strategy.isEmpty()) {
+            strategyOverrides.insert(stageId, strategy);
+        }
+        if (!agent.isEmpty()) {
+            agentOverrides.insert(stageId, agent);
+        }
+        interventions.append(InterventionRecord{
+            strategy.isEmpty() ? QStringLiteral("agent") : QStringLiteral("strategy"), stageId,
+            strategy.isEmpty() ? agent : strategy, text(d, "by"), text(d, "reason"), e.time});
     } else if (t == EventType::CheckpointPassed) {
         passedCheckpoints.append(text(d, "checkpoint"));
     } else if (t == EventType::GroupAggregated) {
@@ -338,6 +367,19 @@ void ExecutionState::apply(const ExecutionEvent &e)
         bundlePath = text(d, "bundle");
     }
 
+    if (d.contains(QLatin1String("by")) && d.contains(QLatin1String("reason")) &&
+        t != EventType::Started && t != EventType::StrategyChanged) {
+        static const QHash<QString, QString> kinds{
+            {EventType::Paused, QStringLiteral("pause")},
+            {EventType::Resumed, QStringLiteral("resume")},
+            {EventType::Cancelled, QStringLiteral("cancel")},
+            {EventType::StageSkipped, QStringLiteral("skip")},
+            {EventType::StageReset, QStringLiteral("retry")}};
+        if (const QString kind = kinds.value(t); !kind.isEmpty()) {
+            interventions.append(InterventionRecord{kind, stageId, QString(), text(d, "by"),
+                                                    text(d, "reason"), e.time});
+        }
+    }
     if (t != EventType::Started && t != EventType::Created) {
         updateClock(e.time);
     }
@@ -416,7 +458,10 @@ QJsonObject ExecutionState::toJson(const QDateTime &now) const
                       {QStringLiteral("checkpoint"), g.checkpoint},
                       {QStringLiteral("reason"), g.reason},
                       {QStringLiteral("context"), g.context},
-                      {QStringLiteral("openedAt"), iso(g.openedAt)}};
+                      {QStringLiteral("openedAt"), iso(g.openedAt)},
+                      {QStringLiteral("reviewerRole"), g.reviewerRole},
+                      {QStringLiteral("escalations"), g.escalations},
+                      {QStringLiteral("deadline"), isoOrNull(g.deadline)}};
         if (g.status == u"pending") {
             pending.append(o);
             continue;
@@ -435,6 +480,15 @@ QJsonObject ExecutionState::toJson(const QDateTime &now) const
                                       {QStringLiteral("message"), err.message},
                                       {QStringLiteral("attempt"), err.attempt},
                                       {QStringLiteral("time"), iso(err.time)}});
+    }
+    QJsonArray interventionArray;
+    for (const InterventionRecord &i : interventions) {
+        interventionArray.append(QJsonObject{{QStringLiteral("kind"), i.kind},
+                                             {QStringLiteral("stage"), i.stage},
+                                             {QStringLiteral("value"), i.value},
+                                             {QStringLiteral("by"), i.by},
+                                             {QStringLiteral("reason"), i.reason},
+                                             {QStringLiteral("time"), iso(i.time)}});
     }
     const int current = currentStageIndex();
     QJsonObject o{
@@ -456,6 +510,8 @@ QJsonObject ExecutionState::toJson(const QDateTime &now) const
         {QStringLiteral("gates"), QJsonObject{{QStringLiteral("pending"), pending},
                                               {QStringLiteral("completed"), completed}}},
         {QStringLiteral("errors"), errorArray},
+        {QStringLiteral("interventions"), interventionArray},
+        {QStringLiteral("startedBy"), startedBy},
         {QStringLiteral("metadata"),
          QJsonObject{{QStringLiteral("createdAt"), iso(createdAt)},
                      {QStringLiteral("updatedAt"), iso(updatedAt)},

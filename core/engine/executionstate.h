@@ -110,11 +110,25 @@ struct GateRecord
     QString reason;
     QJsonObject context;
     qint64 timeoutSeconds = 0;
+    QString reviewerRole = QStringLiteral("approver"); // who may decide it now
+    int escalations = 0;
+    QDateTime deadline; // when its timeout acts; invalid without one
     QString reviewer;
     QString notes;
     QStringList conditions;
     QDateTime openedAt;
     QDateTime decidedAt;
+};
+
+// An intervention as the state shows it: what, on which stage, who and why.
+struct InterventionRecord
+{
+    QString kind; // pause, resume, cancel, skip, retry, strategy, agent
+    QString stage;
+    QString value;
+    QString by;
+    QString reason;
+    QDateTime time;
 };
 
 struct ErrorLog
@@ -137,6 +151,8 @@ struct ExecutionState
     QString configText;   // the configuration it started with
     QString pipelineText; // the pipeline it started with
     QStringList simOverrides;
+    QString startedBy;     // who asked for the execution
+    QString startedByRole; // their role then
 
     QStringList stageOrder; // the pipeline's stages, in dependency order
     QHash<QString, StageRun> stages;
@@ -145,6 +161,9 @@ struct ExecutionState
     QHash<QString, bool> groupResults; // group -> passed
     QList<GateRecord> gates;
     QList<ErrorLog> errors;
+    QList<InterventionRecord> interventions;
+    QHash<QString, QString> strategyOverrides; // stage -> retry strategy name
+    QHash<QString, QString> agentOverrides;    // stage -> agent id
 
     qint64 tokensUsed = 0;
     Money costAccrued;

@@ -23,6 +23,7 @@ struct StartRequest
     QByteArray pipelineText;
     QStringList simOverrides; // --sim KEY=VALUE, applied to the pipeline
     QString requestedBy;
+    QString requestedRole; // their role: which gates --approve-gates and skipGates may decide
 };
 
 } // namespace Conductor

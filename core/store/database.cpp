@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "gaterows.h"
 #include "logging/logging.h"
+#include "security/roles.h"
+#include "security/userstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -99,6 +102,46 @@ const QList<Migration> &schemaMigrations()
                             " outcome TEXT NULL)"),
              QStringLiteral("CREATE INDEX commands_unhandled ON commands (execution_id, id)"
                             " WHERE handled_at IS NULL"),
+         },
+         {}},
+        // Who may act, and the gates as rows. The account that runs this migration is
+        // the first user, as admin; gates recorded before it get their rows.
+        {2,
+         {
+             QStringLiteral("CREATE TABLE users ("
+                            " name TEXT PRIMARY KEY,"
+                            " role TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL,"
+                            " totp_secret TEXT NULL,"
+                            " totp_algorithm TEXT NULL,"
+                            " totp_digits INTEGER NULL,"
+                            " totp_period INTEGER NULL,"
+                            " totp_enrolled_at TEXT NULL,"
+                            " totp_last_counter BIGINT NULL,"
+                            " totp_failures INTEGER NOT NULL,"
+                            " totp_locked_until TEXT NULL)"),
+             QStringLiteral("CREATE TABLE gates ("
+                            " id TEXT PRIMARY KEY,"
+                            " execution_id TEXT NOT NULL REFERENCES executions (id),"
+                            " type TEXT NOT NULL,"
+                            " checkpoint TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " critical INTEGER NOT NULL,"
+                            " reviewer_role TEXT NOT NULL,"
+                            " escalations INTEGER NOT NULL DEFAULT 0,"
+                            " reason TEXT NOT NULL,"
+                            " summary TEXT NOT NULL,"
+                            " opened_at TEXT NOT NULL,"
+                            " deadline TEXT NULL,"
+                            " decided_at TEXT NULL,"
+                            " reviewer TEXT NULL,"
+                            " notes TEXT NULL)"),
+             QStringLiteral("CREATE INDEX gates_by_status ON gates (status, opened_at)"),
+             QStringLiteral("CREATE INDEX gates_by_execution ON gates (execution_id)"),
+         },
+         [](Database &db, QString *error) {
+             return GateRows::backfill(db, error) && addFirstAdmin(db, osAccountName(), error);
          }},
     };
     return migrations;
@@ -254,6 +297,14 @@ bool Database::migrate()
         for (const QString &statement : migration.statements) {
             if (!exec(statement)) {
                 const QString why = m_lastError;
+                rollback();
+                return fail(
+                    tr("Migration %1 of %2 failed: %3").arg(migration.version).arg(m_path, why));
+            }
+        }
+        if (migration.after) {
+            QString why;
+            if (!migration.after(*this, &why)) {
                 rollback();
                 return fail(
                     tr("Migration %1 of %2 failed: %3").arg(migration.version).arg(m_path, why));

@@ -19,6 +19,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QSqlError;
 
 namespace Conductor {
@@ -43,10 +45,14 @@ struct SqlDialect
 // A numbered schema change: the statements run in one transaction, after which the
 // version is recorded in schema_migrations. Versions only ever grow; a released
 // migration is never edited.
+class Database;
+
 struct Migration
 {
     int version = 0;
     QStringList statements;
+    // Work SQL cannot say portably, in the same transaction, after the statements.
+    std::function<bool(Database &, QString *error)> after;
 };
 
 // Every migration this binary knows, oldest first.

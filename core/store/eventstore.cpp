@@ -3,6 +3,7 @@
 #include "eventstore.h"
 
 #include "database.h"
+#include "doorbell.h"
 #include "eventwriter.h"
 #include "logging/logging.h"
 
@@ -250,6 +251,11 @@ void EventStore::open()
     m_failed = false;
     m_heartbeatTimer->start(std::max(m_options.leaseDuration / 3, std::chrono::milliseconds(1)));
     m_commandTimer->start(std::max(m_options.commandPoll, std::chrono::milliseconds(1)));
+    if (!m_doorbell) {
+        m_doorbell = new Doorbell(this);
+        connect(m_doorbell, &Doorbell::rung, this, &EventStore::pollCommands);
+    }
+    m_doorbell->listen(m_options.ownerId);
     qCInfo(lcStore) << "store opened" << m_options.databasePath << "as" << m_options.ownerId;
     Q_EMIT opened(true, {});
     if (!m_queue.isEmpty()) {
@@ -487,6 +493,9 @@ void EventStore::close()
     }
     m_heartbeatTimer->stop();
     m_commandTimer->stop();
+    if (m_doorbell) {
+        m_doorbell->close();
+    }
     commit();
     m_closed = true;
     m_commitTimer->stop();

@@ -35,6 +35,8 @@ namespace Conductor {
 class Database;
 class EventWriter;
 
+class Doorbell;
+
 class EventStore final : public QObject
 {
     Q_OBJECT
@@ -110,6 +112,7 @@ private:
     QTimer *m_commitTimer = nullptr;
     QTimer *m_heartbeatTimer = nullptr;
     QTimer *m_commandTimer = nullptr;
+    Doorbell *m_doorbell = nullptr; // rung by processes that record commands for this owner
     std::atomic<qint64> m_commits{0};
     bool m_failed = false;
     bool m_closed = false;

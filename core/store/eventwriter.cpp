@@ -39,6 +39,7 @@ ExecutionSummary summaryFromCreated(const ExecutionEvent &created)
 
 EventWriter::EventWriter(Database &database)
     : m_database(database)
+    , m_gates(database)
 {}
 
 EventWriter::~EventWriter() = default;
@@ -54,6 +55,11 @@ bool EventWriter::prepare()
         }
         return true;
     };
+    if (!m_gates.prepare()) {
+        m_error =
+            tr("Cannot prepare a statement on %1: %2").arg(m_database.path(), m_gates.error());
+        return false;
+    }
     return make(m_insertExecution,
                 QStringLiteral(
                     "INSERT INTO executions (id, pipeline_id, idea_title, status, priority,"
@@ -131,7 +137,12 @@ EventWriter::Result EventWriter::insertEvent(const ExecutionEvent &e)
     // An event without a time is the engine's bug, not a reason to stop storing.
     q.bindValue(3, timeText(e.time.isValid() ? e.time : QDateTime::currentDateTimeUtc()));
     q.bindValue(4, compactJson(e.data));
-    return run(q, false);
+    const Result result = run(q, false);
+    if (result == Result::Done && GateRows::concerns(e) && !m_gates.write(e)) {
+        m_error = m_gates.error();
+        return Result::Failed;
+    }
+    return result;
 }
 
 QString EventWriter::commandExecution(qint64 commandId, bool *ok)

@@ -8,6 +8,7 @@
 // writes the store really does. Lives on the thread of the Database it writes to; the
 // caller opens and ends the transactions.
 
+#include "gaterows.h"
 #include "storetypes.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ public:
     // The fence for events that came without a summary: only last_seq and updated_at.
     [[nodiscard]] Result fenceSeq(const QString &executionId, qint64 lastSeq,
                                   const QDateTime &updatedAt, const QString &owner);
+    // The event, and the row of its gate when it concerns one.
     [[nodiscard]] Result insertEvent(const ExecutionEvent &event);
     // The execution a command belongs to, or empty if there is no such command.
     [[nodiscard]] QString commandExecution(qint64 commandId, bool *ok);
@@ -69,6 +71,7 @@ private:
     QSqlQuery m_insertEvent;
     QSqlQuery m_commandExecution;
     QSqlQuery m_markHandled;
+    GateRows m_gates;
     QDateTime m_lastTime;
     QString m_lastTimeText;
     QString m_error;

@@ -223,11 +223,9 @@ std::optional<QString> StoreQueries::executionOfGate(const QString &gateId) cons
     if (!isOpen()) {
         return std::nullopt;
     }
-    // Gate ids are random hex: matching them in the compact JSON of gate_opened is exact.
     QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral(
-        "SELECT execution_id FROM events WHERE type = 'gate_opened' AND data LIKE ?"));
-    q.addBindValue(QString(QStringLiteral("%\"gateId\":\"") + gateId + QStringLiteral("\"%")));
+    q.prepare(QStringLiteral("SELECT execution_id FROM gates WHERE id = ?"));
+    q.addBindValue(gateId);
     if (!q.exec()) {
         warn(q, "finding a gate:");
         return std::nullopt;
@@ -236,6 +234,45 @@ std::optional<QString> StoreQueries::executionOfGate(const QString &gateId) cons
         return std::nullopt;
     }
     return q.value(0).toString();
+}
+
+QList<GateRow> StoreQueries::gates(bool all) const
+{
+    QList<GateRow> rows;
+    if (!isOpen()) {
+        return rows;
+    }
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT g.id, g.execution_id, e.idea_title, g.type, g.status,"
+                               " g.critical, g.reviewer_role, g.escalations, g.reason, g.summary,"
+                               " g.opened_at, g.deadline, g.decided_at, g.reviewer, g.notes"
+                               " FROM gates g JOIN executions e ON e.id = g.execution_id") +
+                (all ? QString() : QStringLiteral(" WHERE g.status = 'pending'")) +
+                QStringLiteral(" ORDER BY g.opened_at, g.id"))) {
+        warn(q, "listing gates:");
+        return rows;
+    }
+    while (q.next()) {
+        GateRow g;
+        g.id = q.value(0).toString();
+        g.executionId = q.value(1).toString();
+        g.ideaTitle = q.value(2).toString();
+        g.type = q.value(3).toString();
+        g.status = q.value(4).toString();
+        g.critical = q.value(5).toInt() != 0;
+        g.reviewerRole = q.value(6).toString();
+        g.escalations = q.value(7).toInt();
+        g.reason = q.value(8).toString();
+        g.summary = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+        g.openedAt = fromStoredTime(q.value(10).toString());
+        g.deadline = fromStoredTime(q.value(11).toString());
+        g.decidedAt = fromStoredTime(q.value(12).toString());
+        g.reviewer = q.value(13).toString();
+        g.notes = q.value(14).toString();
+        rows.append(std::move(g));
+    }
+    return rows;
 }
 
 } // namespace Conductor

@@ -35,6 +35,10 @@ public:
     [[nodiscard]] ExecutionEvents events(const QString &executionId) const;
     // The execution a gate belongs to, if any.
     [[nodiscard]] std::optional<QString> executionOfGate(const QString &gateId) const;
+    // The pending gates, or all, oldest first.
+    [[nodiscard]] QList<GateRow> gates(bool all) const;
+    // The connection, for the user store on the same database.
+    [[nodiscard]] Database *database() const { return m_database.get(); }
     // Records a command for the execution's owner; returns its id, or 0 on failure.
     qint64 postCommand(const QString &executionId, const QString &kind, const QJsonObject &args,
                        const QString &requestedBy, const QString &reason);

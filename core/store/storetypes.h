@@ -35,6 +35,26 @@ struct ExecutionSummary
     QDateTime leaseUntil; // (filled in by reads)
 };
 
+// A row of the gates table: a gate as the gates list shows it.
+struct GateRow
+{
+    QString id;
+    QString executionId;
+    QString ideaTitle;
+    QString type;
+    QString status;
+    bool critical = false;
+    QString reviewerRole;
+    int escalations = 0;
+    QString reason;
+    QJsonObject summary; // costSoFar, tokensSoFar, verdicts, completedStages, description
+    QDateTime openedAt;
+    QDateTime deadline;
+    QDateTime decidedAt;
+    QString reviewer;
+    QString notes;
+};
+
 // One write: events of any executions, the rows that summarise them, and the commands
 // those events answer. Committed in one transaction, grouped with others that arrive
 // within the group window.
