@@ -89,6 +89,7 @@ EngineFigures runEngine(const QString &dbPath, const QString &outputDir, int exe
     }
     request.simOverrides = {QStringLiteral("timeScale=0")};
     request.requestedBy = QStringLiteral("bench");
+    request.requestedRole = QStringLiteral("admin");
 
     qint64 ended = 0;
     QObject::connect(engine.engine(), &Engine::eventsCommitted, &context,
