@@ -31,6 +31,12 @@ public:
     [[nodiscard]] bool settled() const; // every watched execution ended or waits on a person
     [[nodiscard]] int exitCode() const;
     [[nodiscard]] bool isWatching() const { return !m_watched.isEmpty(); }
+    // The state as committed so far, or nullptr for an execution not watched.
+    [[nodiscard]] const ExecutionState *stateOf(const QString &executionId) const
+    {
+        const auto it = m_watched.constFind(executionId);
+        return it == m_watched.cend() ? nullptr : &it->state;
+    }
 
     void onEvents(const Conductor::ExecutionEvents &events);
     void onEnded(const QString &executionId, int status, const QString &bundle);

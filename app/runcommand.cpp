@@ -12,6 +12,7 @@
 #include "engine/ids.h"
 #include "engine/reportbundle.h"
 #include "executionwatcher.h"
+#include "gateprompt.h"
 #include "store/eventstore.h"
 #include "store/storequeries.h"
 #include "store/storethread.h"
@@ -290,6 +291,13 @@ int runRunCommand(const QStringList &arguments)
                      });
     QObject::connect(session.engine(), &Engine::executionCreated, &session.watcher(),
                      [&session](const QString &id) { session.watcher().watch(id); });
+    // On a terminal, the operator is asked at each gate they may decide.
+    std::unique_ptr<GatePrompt> prompt;
+    if (!request.options.approveGates && !parser.isSet(json) && GatePrompt::canAsk()) {
+        prompt = std::make_unique<GatePrompt>(session.engine(), session.watcher(), *actor);
+        QObject::connect(session.engine(), &Engine::executionWaiting, prompt.get(),
+                         &GatePrompt::onWaiting);
+    }
     return session.exec([&session, request] {
         QMetaObject::invokeMethod(session.engine(), "start", Qt::QueuedConnection,
                                   Q_ARG(Conductor::StartRequest, request));

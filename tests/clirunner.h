@@ -47,6 +47,7 @@ public:
     }
 
     [[nodiscard]] QString path(const QString &name) const { return m_home.filePath(name); }
+    [[nodiscard]] const QProcessEnvironment &environment() const { return m_env; }
     [[nodiscard]] QString db() const { return path(QStringLiteral("conductor.db")); }
     [[nodiscard]] QString output() const { return path(QStringLiteral("out")); }
 

@@ -10,7 +10,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
+
+#include <cstring>
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 using namespace Conductor;
 
@@ -28,6 +35,7 @@ private Q_SLOTS:
     void executionsListsThem();
     void interveneWithoutAnOwner();
     void gatesAreDecidedFromAnotherProcess();
+    void asksAtEachGateOnATerminal();
 
 private:
     static QStringList runArgs(const Test::Cli &cli, const QStringList &extra = {});
@@ -367,6 +375,72 @@ void TestRunCommand::gatesAreDecidedFromAnotherProcess()
     QVERIFY(
         seen.contains(QByteArray(QByteArray("\"reviewer\":\"") + osAccountName().toUtf8() + '"')));
     QVERIFY(!seen.contains("impostor"));
+}
+
+void TestRunCommand::asksAtEachGateOnATerminal()
+{
+    // A pseudo-terminal as stdin: the run asks at risk_review and at the deploy gate.
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+    const QString terminal = QString::fromLocal8Bit(ptsname(master));
+    Test::Cli cli;
+    QStringList args = runArgs(cli);
+    args.removeAll(QStringLiteral("--approve-gates"));
+    args.removeAll(QStringLiteral("--json"));
+    QProcess run;
+    run.setProcessEnvironment(cli.environment());
+    run.setStandardInputFile(terminal);
+    run.start(QStringLiteral(CONDUCTOR_BINARY), args);
+    QVERIFY(run.waitForStarted());
+    QByteArray err;
+    const auto waitFor = [&](const QByteArray &text, qsizetype from) {
+        QElapsedTimer t;
+        t.start();
+        while (err.indexOf(text, from) < 0 && t.elapsed() < 60'000 &&
+               run.state() == QProcess::Running) {
+            run.waitForReadyRead(200);
+            err += run.readAllStandardError();
+        }
+        return err.indexOf(text, from);
+    };
+    const auto answer = [&](const char *line) {
+        QVERIFY(::write(master, line, std::strlen(line)) == qsizetype(std::strlen(line)));
+    };
+    qsizetype at = waitFor("Approve risk_review?", 0);
+    QVERIFY2(at >= 0, err.constData());
+    QVERIFY(err.contains("Cost so far: $"));
+    QVERIFY(err.contains("Verdict of risk: pass"));
+    answer("maybe\n"); // not an answer: asked again
+    at = waitFor("Answer a, r or w", at);
+    QVERIFY2(at >= 0, err.constData());
+    answer("a\n");
+    at = waitFor("Notes", at);
+    QVERIFY(at >= 0);
+    answer("fine for an MVP\n");
+    at = waitFor("Approve security_check?", at);
+    QVERIFY2(at >= 0, err.constData());
+    answer("a\n\n");
+    QVERIFY(run.waitForFinished(60'000));
+    ::close(master);
+    QCOMPARE(run.exitCode(), 0);
+    // Both decisions are recorded, with the notes and the account that gave them.
+    bool notesRecorded = false;
+    const QJsonArray gates =
+        QJsonDocument::fromJson(
+            cli.run({QStringLiteral("gates"), QStringLiteral("--all"), QStringLiteral("--json"),
+                     QStringLiteral("--db"), cli.db()})
+                .out)
+            .array();
+    QCOMPARE(gates.size(), 2);
+    for (const QJsonValue &g : gates) {
+        QCOMPARE(g.toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("approved"));
+        QCOMPARE(g.toObject().value(QStringLiteral("reviewer")).toString(), osAccountName());
+        notesRecorded |=
+            g.toObject().value(QStringLiteral("notes")).toString() == u"fine for an MVP";
+    }
+    QVERIFY(notesRecorded);
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)

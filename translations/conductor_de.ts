@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Conductor::Access</name>
+    <message>
+        <source>%1 is not a user of %2; an admin can add them: conductor users add %1 --role %3</source>
+        <translation>%1 ist kein Benutzer von %2; ein Admin kann %1 hinzufügen: conductor users add %1 --role %3</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: that needs the role %3, and %1 is %4</source>
+        <translation>%1 ist nicht berechtigt, %2: Dafür ist die Rolle %3 nötig, und %1 hat die Rolle %4</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::AlertCondition</name>
     <message>
         <source>expected a metric name such as error_rate</source>
@@ -125,6 +136,10 @@
     <message>
         <source>Approve or reject a gate</source>
         <translation>Eine Freigabe genehmigen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>List and add users, set roles, enroll second factors</source>
+        <translation>Benutzer auflisten und hinzufügen, Rollen festlegen, zweite Faktoren einrichten</translation>
     </message>
 </context>
 <context>
@@ -531,6 +546,42 @@
         <source>refused: unknown command &apos;%1&apos;</source>
         <translation>verweigert: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>refused: %1 has no role that may decide gates</source>
+        <translation>verweigert: %1 hat keine Rolle, die über Freigaben entscheiden darf</translation>
+    </message>
+    <message>
+        <source>refused: gate %1 needs the role %2 or higher; %3 is %4</source>
+        <translation>verweigert: Freigabe %1 erfordert die Rolle %2 oder höher; %3 hat die Rolle %4</translation>
+    </message>
+    <message>
+        <source>refused: %1 started this execution and may not decide its critical gate %2; another reviewer must</source>
+        <translation>verweigert: %1 hat diese Ausführung gestartet und darf nicht über ihre kritische Freigabe %2 entscheiden; das muss ein anderer Prüfer tun</translation>
+    </message>
+    <message>
+        <source>refused: gate %1 is critical and needs the reviewer&apos;s TOTP code (--code)</source>
+        <translation>verweigert: Freigabe %1 ist kritisch und erfordert den TOTP-Code des Prüfers (--code)</translation>
+    </message>
+    <message>
+        <source>no decision on %1 within %2; reassigned to %3</source>
+        <translation>keine Entscheidung zu %1 innerhalb von %2; neu zugewiesen an %3</translation>
+    </message>
+    <message>
+        <source>approved by its timeout: no decision within %1</source>
+        <translation>durch Zeitüberschreitung genehmigt: keine Entscheidung innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>no decision within %1</source>
+        <translation>keine Entscheidung innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>refused: no retry strategy &apos;%1&apos; (one of: %2)</source>
+        <translation>verweigert: keine Wiederholungsstrategie &apos;%1&apos; (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>refused: the pipeline has no agent &apos;%1&apos; (one of: %2)</source>
+        <translation>verweigert: Die Pipeline hat keinen Agenten &apos;%1&apos; (möglich sind: %2)</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::ExecutionWatcher</name>
@@ -650,10 +701,6 @@
         <translation>intervene braucht eine Ausführungs-ID</translation>
     </message>
     <message>
-        <source>intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry</source>
-        <translation>intervene braucht genau eine der Optionen --pause, --resume, --cancel, --skip, --retry</translation>
-    </message>
-    <message>
         <source>intervene needs --reason TEXT: every intervention says why</source>
         <translation>intervene braucht --reason TEXT: Jeder Eingriff nennt seinen Grund</translation>
     </message>
@@ -673,12 +720,83 @@
         <source>%1: %2 done</source>
         <translation>%1: %2 ausgeführt</translation>
     </message>
+    <message>
+        <source>list executions</source>
+        <translation>Ausführungen aufzulisten</translation>
+    </message>
+    <message>
+        <source>Retry a stage with another strategy from its next attempt on: %1.</source>
+        <translation>Eine Stufe ab ihrem nächsten Versuch mit einer anderen Strategie wiederholen: %1.</translation>
+    </message>
+    <message>
+        <source>Run a stage with another of the pipeline&apos;s agents from its next attempt on.</source>
+        <translation>Eine Stufe ab ihrem nächsten Versuch mit einem anderen Agenten der Pipeline ausführen.</translation>
+    </message>
+    <message>
+        <source>--%1 takes STAGE=NAME, got &apos;%2&apos;</source>
+        <translation>--%1 erwartet STAGE=NAME, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry, --strategy, --agent</source>
+        <translation>intervene braucht genau eine der Optionen --pause, --resume, --cancel, --skip, --retry, --strategy, --agent</translation>
+    </message>
+    <message>
+        <source>intervene</source>
+        <translation>einzugreifen</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::FileValidator</name>
     <message>
         <source>cannot tell what this file is: a configuration has top-level keys such as %1; a pipeline has %2</source>
         <translation>Art der Datei nicht erkennbar: Eine Konfiguration hat Schlüssel der obersten Ebene wie %1, eine Pipeline hat %2</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::GatePrompt</name>
+    <message>
+        <source>%1 is critical: someone other than %2 decides it, with a TOTP code: conductor approve %3 --code CODE</source>
+        <translation>%1 ist kritisch: Darüber entscheidet jemand anderes als %2, mit einem TOTP-Code: conductor approve %3 --code CODE</translation>
+    </message>
+    <message>
+        <source>%1 needs a reviewer with the role %2: conductor approve %3</source>
+        <translation>%1 braucht einen Prüfer mit der Rolle %2: conductor approve %3</translation>
+    </message>
+    <message>
+        <source>Gate %1 (%2)</source>
+        <translation>Freigabe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cost so far: $%1, %2 tokens</source>
+        <translation>Bisherige Kosten: $%1, %2 Token</translation>
+    </message>
+    <message>
+        <source>Verdict of %1: %2</source>
+        <translation>Bewertung von %1: %2</translation>
+    </message>
+    <message>
+        <source>Output of %1:</source>
+        <translation>Ausgabe von %1:</translation>
+    </message>
+    <message>
+        <source>Approve %1? [a]pprove, [r]eject, [w]ait for a decision from elsewhere: </source>
+        <translation>%1 genehmigen? [a]pprove (genehmigen), [r]eject (ablehnen), [w]ait (auf eine Entscheidung an anderer Stelle warten): </translation>
+    </message>
+    <message>
+        <source>the gate was decided elsewhere</source>
+        <translation>über die Freigabe wurde an anderer Stelle entschieden</translation>
+    </message>
+    <message>
+        <source>waiting; decide with: conductor approve %1</source>
+        <translation>wartet; entscheiden Sie mit: conductor approve %1</translation>
+    </message>
+    <message>
+        <source>Answer a, r or w: </source>
+        <translation>Antworten Sie mit a, r oder w: </translation>
+    </message>
+    <message>
+        <source>Notes (recorded; Enter for none): </source>
+        <translation>Notizen (werden protokolliert; Eingabetaste für keine): </translation>
     </message>
 </context>
 <context>
@@ -704,16 +822,8 @@
         <translation>Keine Freigabe wartet auf eine Entscheidung.</translation>
     </message>
     <message>
-        <source>%1  %2  %3%4  %5: %6 (cost so far $%7)</source>
-        <translation>%1  %2  %3%4  %5: %6 (bisherige Kosten $%7)</translation>
-    </message>
-    <message>
         <source> (critical)</source>
         <translation> (kritisch)</translation>
-    </message>
-    <message>
-        <source>Decides a gate, as the local operator.</source>
-        <translation>Entscheidet eine Freigabe als lokaler Operator.</translation>
     </message>
     <message>
         <source>approve or reject.</source>
@@ -758,6 +868,42 @@
     <message>
         <source>%1 rejected</source>
         <translation>%1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>list gates</source>
+        <translation>Freigaben aufzulisten</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4  %5 (%6 or higher): %7 (cost so far $%8)</source>
+        <translation>%1  %2  %3%4  %5 (%6 oder höher): %7 (bisherige Kosten $%8)</translation>
+    </message>
+    <message>
+        <source>Decides a gate as the local operator. A critical gate needs the reviewer&apos;s TOTP code and may not be decided by whoever started its execution.</source>
+        <translation>Entscheidet als lokaler Operator über eine Freigabe. Eine kritische Freigabe erfordert den TOTP-Code des Prüfers, und wer ihre Ausführung gestartet hat, darf nicht über sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Your TOTP code (critical gates; asked for on a terminal when missing).</source>
+        <translation>Ihr TOTP-Code (bei kritischen Freigaben; fehlt er, wird er im Terminal abgefragt).</translation>
+    </message>
+    <message>
+        <source>decide gates</source>
+        <translation>über Freigaben zu entscheiden</translation>
+    </message>
+    <message>
+        <source>%1 may not decide gate %2: it needs the role %3 or higher, and %1 is %4</source>
+        <translation>%1 darf nicht über Freigabe %2 entscheiden: Sie erfordert die Rolle %3 oder höher, und %1 hat die Rolle %4</translation>
+    </message>
+    <message>
+        <source>%1 started execution %2 and may not decide its critical gate %3; another reviewer must</source>
+        <translation>%1 hat die Ausführung %2 gestartet und darf nicht über ihre kritische Freigabe %3 entscheiden; das muss ein anderer Prüfer tun</translation>
+    </message>
+    <message>
+        <source>TOTP code for %1: </source>
+        <translation>TOTP-Code für %1: </translation>
+    </message>
+    <message>
+        <source>gate %1 is critical: give your TOTP code with --code</source>
+        <translation>Freigabe %1 ist kritisch: Geben Sie Ihren TOTP-Code mit --code an</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1282,22 @@
             <numerusform>%n Ausführungen werden fortgesetzt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>start executions</source>
+        <translation>Ausführungen zu starten</translation>
+    </message>
+    <message>
+        <source>%1 may not approve gates (--approve-gates): that needs the role approver, and %1 is %2</source>
+        <translation>%1 darf keine Freigaben genehmigen (--approve-gates): Dafür ist die Rolle approver nötig, und %1 hat die Rolle %2</translation>
+    </message>
+    <message>
+        <source>resume and approve gates</source>
+        <translation>Ausführungen fortzusetzen und dabei Freigaben zu genehmigen</translation>
+    </message>
+    <message>
+        <source>resume executions</source>
+        <translation>Ausführungen fortzusetzen</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::SimOverrides</name>
@@ -1389,6 +1551,196 @@
     <message>
         <source>cannot copy %1 to %2: %3</source>
         <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::UserStore</name>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>Die Benutzer können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name (letters, digits and . _ @ -, at most 64)</source>
+        <translation>&apos;%1&apos; ist kein gültiger Benutzername (Buchstaben, Ziffern und . _ @ -, höchstens 64 Zeichen)</translation>
+    </message>
+    <message>
+        <source>user %1 exists already</source>
+        <translation>Benutzer %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>Cannot add user %1: %2</source>
+        <translation>Benutzer %1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change the role of %1: %2</source>
+        <translation>Die Rolle von %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>kein Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the second factor of %1: %2</source>
+        <translation>Der zweite Faktor von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot unlock %1: %2</source>
+        <translation>%1 kann nicht entsperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>code accepted</source>
+        <translation>Code akzeptiert</translation>
+    </message>
+    <message>
+        <source>wrong code for %1 (%2 wrong codes in a row lock it for %3 minutes)</source>
+        <translation>falscher Code für %1 (nach %2 falschen Codes in Folge wird der zweite Faktor für %3 Minuten gesperrt)</translation>
+    </message>
+    <message>
+        <source>this code of %1 was used already; wait for the next one</source>
+        <translation>dieser Code von %1 wurde bereits verwendet; warten Sie auf den nächsten</translation>
+    </message>
+    <message>
+        <source>the second factor of %1 is locked after %2 wrong codes; wait, or ask an admin: conductor users unlock %1</source>
+        <translation>der zweite Faktor von %1 ist nach %2 falschen Codes gesperrt; warten Sie oder bitten Sie einen Admin: conductor users unlock %1</translation>
+    </message>
+    <message>
+        <source>%1 has no second factor; enroll one: conductor users enroll-totp %1</source>
+        <translation>%1 hat keinen zweiten Faktor; richten Sie einen ein: conductor users enroll-totp %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Conductor user</source>
+        <translation>%1 ist kein Conductor-Benutzer</translation>
+    </message>
+    <message>
+        <source>the code could not be checked</source>
+        <translation>der Code konnte nicht geprüft werden</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::UsersCommand</name>
+    <message>
+        <source>a role is one of %1, not &apos;%2&apos;</source>
+        <translation>eine Rolle ist einer der Werte %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Manages the people who may act on this database and their roles (%1).
+
+  users list
+  users add NAME --role ROLE          (admin)
+  users set-role NAME ROLE            (admin)
+  users enroll-totp NAME              (NAME themselves, or an admin)
+  users unlock NAME                   (admin; after 5 wrong codes)</source>
+        <translation>Verwaltet die Personen, die mit dieser Datenbank arbeiten dürfen, und ihre Rollen (%1).
+
+  users list
+  users add NAME --role ROLE          (admin)
+  users set-role NAME ROLE            (admin)
+  users enroll-totp NAME              (NAME selbst oder ein admin)
+  users unlock NAME                   (admin; nach 5 falschen Codes)</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s role.</source>
+        <translation>Die Rolle des neuen Benutzers.</translation>
+    </message>
+    <message>
+        <source>SHA1 (default), SHA256 or SHA512.</source>
+        <translation>SHA1 (Standard), SHA256 oder SHA512.</translation>
+    </message>
+    <message>
+        <source>Do not draw the QR code on the terminal.</source>
+        <translation>Den QR-Code nicht im Terminal anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>list, add, set-role, enroll-totp or unlock.</source>
+        <translation>list, add, set-role, enroll-totp oder unlock.</translation>
+    </message>
+    <message>
+        <source>users needs an action: list, add, set-role, enroll-totp or unlock</source>
+        <translation>users braucht eine Aktion: list, add, set-role, enroll-totp oder unlock</translation>
+    </message>
+    <message>
+        <source>usage: conductor users %1</source>
+        <translation>Aufruf: conductor users %1</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>Benutzer aufzulisten</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3%4</source>
+        <translation>%1  %2  %3%4</translation>
+    </message>
+    <message>
+        <source>TOTP enrolled</source>
+        <translation>TOTP eingerichtet</translation>
+    </message>
+    <message>
+        <source>no TOTP</source>
+        <translation>kein TOTP</translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation>, gesperrt</translation>
+    </message>
+    <message>
+        <source>users add needs --role ROLE (%1)</source>
+        <translation>users add braucht --role ROLE (%1)</translation>
+    </message>
+    <message>
+        <source>add users</source>
+        <translation>Benutzer hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>Rollen zu ändern</translation>
+    </message>
+    <message>
+        <source>an admin cannot lower their own role; another admin can</source>
+        <translation>ein Admin kann seine eigene Rolle nicht herabsetzen; das kann nur ein anderer Admin</translation>
+    </message>
+    <message>
+        <source>added %1 as %2</source>
+        <translation>%1 als %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 hat jetzt die Rolle %2</translation>
+    </message>
+    <message>
+        <source>--algorithm is SHA1, SHA256 or SHA512, not &apos;%1&apos;</source>
+        <translation>--algorithm ist SHA1, SHA256 oder SHA512, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>enroll a second factor for %1</source>
+        <translation>einen zweiten Faktor für %1 einzurichten</translation>
+    </message>
+    <message>
+        <source>Second factor for %1. Scan the code with an authenticator app, or enter the secret by hand. Any earlier one no longer works.</source>
+        <translation>Zweiter Faktor für %1. Scannen Sie den Code mit einer Authenticator-App oder geben Sie das Geheimnis von Hand ein. Ein früher eingerichteter zweiter Faktor funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>secret: %1</source>
+        <translation>Geheimnis: %1</translation>
+    </message>
+    <message>
+        <source>uri:    %1</source>
+        <translation>URI:       %1</translation>
+    </message>
+    <message>
+        <source>unlock a second factor</source>
+        <translation>einen zweiten Faktor zu entsperren</translation>
+    </message>
+    <message>
+        <source>%1 may give codes again</source>
+        <translation>%1 darf wieder Codes eingeben</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; one of list, add, set-role, enroll-totp, unlock</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; möglich sind list, add, set-role, enroll-totp, unlock</translation>
     </message>
 </context>
 <context>
