@@ -221,7 +221,10 @@ int ExecutionWatcher::exitCode() const
             cancelled = true;
             break;
         default:
-            (w.state.failureClass == u"GATE_REJECTED" ? rejected : failed) = true;
+            // A gate that expired unanswered rejected the execution as much as a reviewer.
+            (w.state.failureClass == u"GATE_REJECTED" || w.state.failureClass == u"GATE_EXPIRED"
+                 ? rejected
+                 : failed) = true;
             break;
         }
     }

@@ -5,6 +5,7 @@
 // processes on one database, their JSON lines, their exit codes and the report bundle.
 
 #include "clirunner.h"
+#include "config/configloader.h"
 #include "security/roles.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void invalidConfigurationIsAUsageError();
+    void expiredGateExitsFour();
     void cancelFromAnotherProcess();
     void leasesBetweenTwoProcesses();
     void executionsListsThem();
@@ -150,6 +152,27 @@ void TestRunCommand::exitCodes()
     QVERIFY2(r.exitCode == exitCode, QByteArray(r.err + r.out).constData());
     QVERIFY2(QString::fromUtf8(r.err + r.out).contains(stderrText),
              QByteArray(r.err + r.out).constData());
+}
+
+void TestRunCommand::expiredGateExitsFour()
+{
+    // Nobody answers risk_review within its one-second timeout, which rejects.
+    Test::Cli cli;
+    QByteArray text = ConfigLoader::builtInText();
+    text.insert(text.indexOf("gates:\n") + 7, "  definitions:\n"
+                                              "    risk_review:\n"
+                                              "      timeout: 1s\n"
+                                              "      onTimeout: reject\n");
+    const QString config = cli.path(QStringLiteral("expiring.yml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    QStringList args = runArgs(cli, {QStringLiteral("--config"), config});
+    args.removeAll(QStringLiteral("--approve-gates"));
+    const Test::CliResult r = cli.run(args);
+    QVERIFY2(r.exitCode == 4, QByteArray(r.err + r.out).constData());
+    QVERIFY(r.out.contains("GATE_EXPIRED"));
 }
 
 void TestRunCommand::invalidConfigurationIsAUsageError()
