@@ -126,9 +126,13 @@ int runInterveneCommand(const QStringList &arguments)
                                    Text::tr("Run a stage with another of the pipeline's agents "
                                             "from its next attempt on."),
                                    QStringLiteral("STAGE=NAME"));
+    const QCommandLineOption overrideBudget(
+        QStringLiteral("override-budget"),
+        Text::tr("Let the execution spend this much more (approver or higher)."),
+        QStringLiteral("USD"));
     const QCommandLineOption reason(QStringLiteral("reason"), Text::tr("Why (recorded)."),
                                     QStringLiteral("TEXT"));
-    parser.addOptions({pause, resume, cancel, skip, retry, strategy, agent, reason,
+    parser.addOptions({pause, resume, cancel, skip, retry, strategy, agent, overrideBudget, reason,
                        CommandEnvironment::databaseOption()});
     parser.addPositionalArgument(QStringLiteral("execution"), Text::tr("The execution's id."),
                                  QStringLiteral("EXEC_ID"));
@@ -145,7 +149,7 @@ int runInterveneCommand(const QStringList &arguments)
     for (const auto &[option, name] :
          {std::pair{&pause, "pause"}, std::pair{&resume, "resume"}, std::pair{&cancel, "cancel"},
           std::pair{&skip, "skip"}, std::pair{&retry, "retry"}, std::pair{&strategy, "strategy"},
-          std::pair{&agent, "agent"}}) {
+          std::pair{&agent, "agent"}, std::pair{&overrideBudget, "budget"}}) {
         if (!parser.isSet(*option)) {
             continue;
         }
@@ -153,6 +157,13 @@ int runInterveneCommand(const QStringList &arguments)
         kind = QString::fromLatin1(name);
         if (option == &skip || option == &retry) {
             args.insert(QStringLiteral("stage"), parser.value(*option));
+        } else if (option == &overrideBudget) {
+            const std::optional<Money> amount = parseMoney(parser.value(*option));
+            if (!amount || amount->micros <= 0) {
+                return usageError(
+                    Text::tr("--override-budget takes a positive amount in USD, such as 25"));
+            }
+            args.insert(QStringLiteral("amountMicros"), amount->micros);
         } else if (option == &strategy || option == &agent) {
             const QString value = parser.value(*option);
             const qsizetype eq = value.indexOf(u'=');
@@ -165,14 +176,15 @@ int runInterveneCommand(const QStringList &arguments)
     }
     if (actions != 1) {
         return usageError(Text::tr("intervene needs exactly one of --pause, --resume, --cancel, "
-                                   "--skip, --retry, --strategy, --agent"));
+                                   "--skip, --retry, --strategy, --agent, --override-budget"));
     }
     if (!parser.isSet(reason) || parser.value(reason).trimmed().isEmpty()) {
         return usageError(Text::tr("intervene needs --reason TEXT: every intervention says why"));
     }
 
     const CommandEnvironment env = CommandEnvironment::from(parser);
-    if (!actorWithRole(env, Role::Operator, Text::tr("intervene"))) {
+    if (!actorWithRole(env, kind == u"budget" ? Role::Approver : Role::Operator,
+                       kind == u"budget" ? Text::tr("override budgets") : Text::tr("intervene"))) {
         return ExitCode::Refused;
     }
     StoreQueries queries(env.databasePath);

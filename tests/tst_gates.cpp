@@ -68,6 +68,8 @@ class TestGates final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void eachGateOpensByItsRule_data();
+    void eachGateOpensByItsRule();
     void decisionNeedsTheReviewerRole();
     void criticalGateNeedsFourEyesAndSecondFactor();
     void approveGatesDecidesOnlyUpToTheStartersRole();
@@ -77,7 +79,52 @@ private Q_SLOTS:
     void decisionAndTimerSurviveARestart();
     void changeStrategyAndAgent();
     void strategyInterventionsAreRefusedWhenWrong();
+    void budgetOverrideIsRecorded();
 };
+
+void TestGates::eachGateOpensByItsRule_data()
+{
+    QTest::addColumn<QVariantMap>("metadata");
+    QTest::addColumn<QStringList>("sim");
+    QTest::addColumn<QStringList>("gates");
+    const QString risk = QStringLiteral("risk_review");
+    const QString deploy = QStringLiteral("security_check");
+    QTest::newRow("required only") << QVariantMap{} << QStringList{} << QStringList{risk, deploy};
+    QTest::newRow("high load") << QVariantMap{{QStringLiteral("loadEstimate"), 20000}}
+                               << QStringList{}
+                               << QStringList{risk, deploy, QStringLiteral("performance_review")};
+    QTest::newRow("load below the threshold") << QVariantMap{{QStringLiteral("loadEstimate"), 9999}}
+                                              << QStringList{} << QStringList{risk, deploy};
+    QTest::newRow("enterprise account")
+        << QVariantMap{{QStringLiteral("accountTier"), QStringLiteral("enterprise")}}
+        << QStringList{} << QStringList{risk, QStringLiteral("compliance_check"), deploy};
+    QTest::newRow("regulated domain")
+        << QVariantMap{{QStringLiteral("domain"), QStringLiteral("healthcare")}} << QStringList{}
+        << QStringList{risk, QStringLiteral("human_approval")};
+    QTest::newRow("flagged by risk")
+        << QVariantMap{} << QStringList{QStringLiteral("risk.verdict=flag")}
+        << QStringList{risk, QStringLiteral("human_approval")};
+}
+
+void TestGates::eachGateOpensByItsRule()
+{
+    QFETCH(QVariantMap, metadata);
+    QFETCH(QStringList, sim);
+    QFETCH(QStringList, gates);
+    Test::EngineFixture f;
+    StartRequest r = f.request(sim);
+    r.idea.metadata = metadata;
+    const QString id = f.start(r);
+    // Every gate but a critical one is approved with --approve-gates; a critical one waits.
+    QVERIFY(f.runUntil([&] { return f.ended.contains(id) || f.waiting.contains(id); }));
+    QStringList opened;
+    for (const GateRecord &g : f.stateOf(id).gates) {
+        opened.append(g.type);
+        QCOMPARE(g.status, g.critical ? QStringLiteral("pending") : QStringLiteral("approved"));
+        QVERIFY(!g.reason.isEmpty());
+    }
+    QCOMPARE(opened, gates);
+}
 
 void TestGates::decisionNeedsTheReviewerRole()
 {
@@ -373,6 +420,30 @@ void TestGates::strategyInterventionsAreRefusedWhenWrong()
     QVERIFY(change(QStringLiteral("strategy"), QStringLiteral("research"), QStringLiteral("none"))
                 .startsWith(QStringLiteral("refused")));
     QVERIFY(f.stateOf(id).interventions.isEmpty());
+}
+
+void TestGates::budgetOverrideIsRecorded()
+{
+    Test::EngineFixture f;
+    StartRequest r = f.request();
+    r.options.approveGates = false;
+    const QString id = f.start(r);
+    const auto override = [&](qint64 micros) {
+        return f.command(id, QStringLiteral("budget"),
+                         QJsonObject{{QStringLiteral("amountMicros"), micros}},
+                         QStringLiteral("ada"), QStringLiteral("the market study grew"));
+    };
+    QVERIFY(override(0).startsWith(QStringLiteral("refused")));
+    QVERIFY(override(-5).startsWith(QStringLiteral("refused")));
+    QCOMPARE(override(25'000'000), QStringLiteral("done"));
+    QCOMPARE(override(5'500'000), QStringLiteral("done"));
+    f.settle();
+    const ExecutionState s = f.stateOf(id);
+    QCOMPARE(s.budgetOverride.micros, 30'500'000);
+    QCOMPARE(s.interventions.size(), 2);
+    QCOMPARE(s.interventions.first().kind, QStringLiteral("budget"));
+    QCOMPARE(s.interventions.first().by, QStringLiteral("ada"));
+    QCOMPARE(s.toJson(f.clock.now()).value(QStringLiteral("budgetOverrideUSD")).toDouble(), 30.5);
 }
 
 QTEST_GUILESS_MAIN(TestGates)

@@ -582,6 +582,10 @@
         <source>refused: the pipeline has no agent &apos;%1&apos; (one of: %2)</source>
         <translation>verweigert: Die Pipeline hat keinen Agenten &apos;%1&apos; (möglich sind: %2)</translation>
     </message>
+    <message>
+        <source>refused: a budget override adds a positive amount</source>
+        <translation>verweigert: Eine Budgetüberschreibung fügt einen positiven Betrag hinzu</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::ExecutionWatcher</name>
@@ -737,12 +741,24 @@
         <translation>--%1 erwartet STAGE=NAME, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry, --strategy, --agent</source>
-        <translation>intervene braucht genau eine der Optionen --pause, --resume, --cancel, --skip, --retry, --strategy, --agent</translation>
-    </message>
-    <message>
         <source>intervene</source>
         <translation>einzugreifen</translation>
+    </message>
+    <message>
+        <source>Let the execution spend this much more (approver or higher).</source>
+        <translation>Der Ausführung erlauben, so viel mehr auszugeben (approver oder höher).</translation>
+    </message>
+    <message>
+        <source>--override-budget takes a positive amount in USD, such as 25</source>
+        <translation>--override-budget erwartet einen positiven Betrag in USD, etwa 25</translation>
+    </message>
+    <message>
+        <source>intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry, --strategy, --agent, --override-budget</source>
+        <translation>intervene braucht genau eine der Optionen --pause, --resume, --cancel, --skip, --retry, --strategy, --agent, --override-budget</translation>
+    </message>
+    <message>
+        <source>override budgets</source>
+        <translation>Budgets zu überschreiben</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,9 @@ inline constexpr QLatin1String GateDecided("gate_decided");
 inline constexpr QLatin1String GateEscalated("gate_escalated");
 // stage, strategy or agent, by, reason
 inline constexpr QLatin1String StrategyChanged("stage_strategy_changed");
+// amountMicros (added to what the execution may spend; applied by the budget ledger), by,
+// reason
+inline constexpr QLatin1String BudgetOverridden("budget_overridden");
 inline constexpr QLatin1String CheckpointPassed("checkpoint_passed"); // checkpoint
 inline constexpr QLatin1String
     GroupAggregated("group_aggregated"); // group, passed, results{stage: verdict}, failed[]

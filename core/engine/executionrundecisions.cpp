@@ -434,6 +434,19 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
             record(EventType::StageReset, data);
         }
         m_reportedWaiting = false;
+    } else if (kind == u"budget") {
+        if (isEnded(m_state.status)) {
+            return Text::tr("refused: the execution has already ended (%1)")
+                .arg(statusName(m_state.status));
+        }
+        const qint64 micros = args.value(QStringLiteral("amountMicros")).toInteger();
+        if (micros <= 0) {
+            return Text::tr("refused: a budget override adds a positive amount");
+        }
+        QJsonObject data = who;
+        data.insert(QStringLiteral("amountMicros"), micros);
+        // Recorded now; the budget ledger lets the execution spend it.
+        record(EventType::BudgetOverridden, data);
     } else if (kind == u"strategy" || kind == u"agent") {
         const QString outcome = changeStrategy(kind, args, who);
         if (outcome != u"done") {

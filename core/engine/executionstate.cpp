@@ -340,6 +340,12 @@ void ExecutionState::apply(const ExecutionEvent &e)
         interventions.append(InterventionRecord{
             strategy.isEmpty() ? QStringLiteral("agent") : QStringLiteral("strategy"), stageId,
             strategy.isEmpty() ? agent : strategy, text(d, "by"), text(d, "reason"), e.time});
+    } else if (t == EventType::BudgetOverridden) {
+        const Money amount = Money::fromMicros(d.value(QStringLiteral("amountMicros")).toInteger());
+        budgetOverride = budgetOverride + amount;
+        interventions.append(InterventionRecord{QStringLiteral("budget"), QString(),
+                                                amount.toString(), text(d, "by"), text(d, "reason"),
+                                                e.time});
     } else if (t == EventType::CheckpointPassed) {
         passedCheckpoints.append(text(d, "checkpoint"));
     } else if (t == EventType::GroupAggregated) {
@@ -368,7 +374,8 @@ void ExecutionState::apply(const ExecutionEvent &e)
     }
 
     if (d.contains(QLatin1String("by")) && d.contains(QLatin1String("reason")) &&
-        t != EventType::Started && t != EventType::StrategyChanged) {
+        t != EventType::Started && t != EventType::StrategyChanged &&
+        t != EventType::BudgetOverridden) {
         static const QHash<QString, QString> kinds{
             {EventType::Paused, QStringLiteral("pause")},
             {EventType::Resumed, QStringLiteral("resume")},
@@ -511,6 +518,7 @@ QJsonObject ExecutionState::toJson(const QDateTime &now) const
                                               {QStringLiteral("completed"), completed}}},
         {QStringLiteral("errors"), errorArray},
         {QStringLiteral("interventions"), interventionArray},
+        {QStringLiteral("budgetOverrideUSD"), budgetOverride.toUsd()},
         {QStringLiteral("startedBy"), startedBy},
         {QStringLiteral("metadata"),
          QJsonObject{{QStringLiteral("createdAt"), iso(createdAt)},

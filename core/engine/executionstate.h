@@ -164,6 +164,7 @@ struct ExecutionState
     QList<InterventionRecord> interventions;
     QHash<QString, QString> strategyOverrides; // stage -> retry strategy name
     QHash<QString, QString> agentOverrides;    // stage -> agent id
+    Money budgetOverride; // added by interventions to what the execution may spend
 
     qint64 tokensUsed = 0;
     Money costAccrued;
