@@ -45,14 +45,26 @@ QString deliverCommand(const CommandEnvironment &env, const ExecutionSummary &su
         Doorbell::ring(summary.owner);
         QElapsedTimer waited;
         waited.start();
-        while (waited.elapsed() < kOwnerAnswerMs) {
+        bool ownerGone = false;
+        for (int i = 0; waited.elapsed() < kOwnerAnswerMs; ++i) {
             if (const std::optional<QString> o = queries.commandOutcome(command.id)) {
                 return *o;
             }
+            // The owner may stop before it reads the command (the execution ended, or it
+            // released it): then the command is answered here, as when no owner runs it.
+            if (i % 10 == 9) {
+                const std::optional<ExecutionSummary> now = queries.execution(summary.id);
+                if (now && !leaseIsLive(*now)) {
+                    ownerGone = true;
+                    break;
+                }
+            }
             QThread::msleep(20);
         }
-        return Text::tr("%1 did not answer within 30 s; the command stays queued for it")
-            .arg(summary.owner);
+        if (!ownerGone) {
+            return Text::tr("%1 did not answer within 30 s; the command stays queued for it")
+                .arg(summary.owner);
+        }
     }
     // No live owner: record the command here, without running the execution.
     if (Ids::isDeadLocalOwner(summary.owner)) {

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <cstring>
 
 #include <fcntl.h>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void interveneWithoutAnOwner();
     void gatesAreDecidedFromAnotherProcess();
     void asksAtEachGateOnATerminal();
+    void concurrentApproveAndRejectDecideOnce();
 
 private:
     static QStringList runArgs(const Test::Cli &cli, const QStringList &extra = {});
@@ -464,6 +466,61 @@ void TestRunCommand::asksAtEachGateOnATerminal()
             g.toObject().value(QStringLiteral("notes")).toString() == u"fine for an MVP";
     }
     QVERIFY(notesRecorded);
+}
+
+void TestRunCommand::concurrentApproveAndRejectDecideOnce()
+{
+    Test::Cli cli;
+    QObject parent;
+    QProcess *run = cli.start(runArgs(cli), &parent);
+    QVERIFY(run->waitForStarted());
+    QString risk;
+    QElapsedTimer waited;
+    waited.start();
+    while (risk.isEmpty() && waited.elapsed() < 30'000) {
+        const QJsonArray list =
+            QJsonDocument::fromJson(cli.run({QStringLiteral("gates"), QStringLiteral("--json"),
+                                             QStringLiteral("--db"), cli.db()})
+                                        .out)
+                .array();
+        if (!list.isEmpty()) {
+            risk = list.first().toObject().value(QStringLiteral("id")).toString();
+        }
+    }
+    QVERIFY(!risk.isEmpty());
+    // Two processes decide the same gate at the same moment: one wins, one is told.
+    QProcess *approve =
+        cli.start({QStringLiteral("approve"), risk, QStringLiteral("--db"), cli.db()}, &parent);
+    QProcess *reject = cli.start({QStringLiteral("approve"), risk, QStringLiteral("--decision"),
+                                  QStringLiteral("reject"), QStringLiteral("--db"), cli.db()},
+                                 &parent);
+    QVERIFY(approve->waitForFinished(60'000) && reject->waitForFinished(60'000));
+    QList<int> codes{approve->exitCode(), reject->exitCode()};
+    std::sort(codes.begin(), codes.end());
+    QCOMPARE(codes, (QList<int>{0, 3}));
+    const bool approved = approve->exitCode() == 0;
+    if (approved) {
+        // The run goes on to the deploy gate, which this test approves too.
+        QString deploy;
+        waited.restart();
+        while (deploy.isEmpty() && waited.elapsed() < 30'000) {
+            for (const QJsonValue &g :
+                 QJsonDocument::fromJson(cli.run({QStringLiteral("gates"), QStringLiteral("--json"),
+                                                  QStringLiteral("--db"), cli.db()})
+                                             .out)
+                     .array()) {
+                if (g.toObject().value(QStringLiteral("type")) ==
+                    QStringLiteral("security_check")) {
+                    deploy = g.toObject().value(QStringLiteral("id")).toString();
+                }
+            }
+        }
+        QCOMPARE(
+            cli.run({QStringLiteral("approve"), deploy, QStringLiteral("--db"), cli.db()}).exitCode,
+            0);
+    }
+    QVERIFY(run->waitForFinished(60'000));
+    QCOMPARE(run->exitCode(), approved ? 0 : 4);
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)
