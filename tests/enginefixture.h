@@ -61,6 +61,7 @@ public:
     }
 
     [[nodiscard]] const QString &databasePath() const { return m_databasePath; }
+    QString lastRefusal; // why the last start() was refused, if it was
     [[nodiscard]] QString outputDir() const { return m_dir.filePath(QStringLiteral("out")); }
 
     [[nodiscard]] StartRequest request(const QStringList &sim = {},
@@ -86,7 +87,13 @@ public:
     QString start(const StartRequest &r)
     {
         QSignalSpy created(engine.get(), &Engine::executionCreated);
+        QSignalSpy refused(engine.get(), &Engine::startRefused);
         engine->start(r);
+        // The Budget Check reads the store first: the answer comes back through it.
+        for (int i = 0; i < 2000 && created.isEmpty() && refused.isEmpty(); ++i) {
+            QTest::qWait(5);
+        }
+        lastRefusal = refused.isEmpty() ? QString() : refused.first().first().toString();
         if (created.isEmpty()) {
             return {};
         }

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void invalidFile();
     void extensions();
     void emptySections();
+    void budgetGateAndTimeZone();
     void definedButUnlistedGateWarns();
     void everyKeyOptional();
 };
@@ -125,8 +126,10 @@ void TestConfigLoader::builtInMatchesShippedFile()
 {
     const Configuration builtIn = ConfigLoader::builtIn();
     QCOMPARE(builtIn.alerts.size(), 4);
-    QCOMPARE(builtIn.gates.definitions.size(), 5);
+    QCOMPARE(builtIn.gates.definitions.size(), 6); // the five of the design, and the budget gate
+    QVERIFY(builtIn.gates.find(budgetGateType()));
     QCOMPARE(builtIn.budgets.tokens.daily, 1'000'000);
+    QVERIFY(builtIn.budgets.timeZone.isEmpty()); // the system's
     QVERIFY(builtIn.gates.find(u"human_approval")->critical);
     QVERIFY(!builtIn.gates.find(u"security_check")->critical);
 }
@@ -182,7 +185,7 @@ alerts:
     }
     QVERIFY(result.ok());
     const GateSettings &gates = result.value->gates;
-    QCOMPARE(gates.definitions.size(), 6);
+    QCOMPARE(gates.definitions.size(), 7);
     const GateDefinition *legal = gates.find(u"legal_review");
     QVERIFY(legal);
     QVERIFY(legal->critical);
@@ -216,6 +219,31 @@ void TestConfigLoader::emptySections()
     QVERIFY(result.value->alerts.isEmpty());
 }
 
+void TestConfigLoader::budgetGateAndTimeZone()
+{
+    // The budget gate is refined like any gate, without being listed; the time zone of the
+    // budget day must be one the system knows.
+    const LoadResult<Configuration> result = ConfigLoader::loadBytes(
+        "budgets:\n  timeZone: Europe/Berlin\ngates:\n  definitions:\n    budget_override:\n"
+        "      timeout: 2h\n      reviewerRole: admin\n",
+        QStringLiteral("b.yml"));
+    QVERIFY(result.ok());
+    QVERIFY(result.diagnostics.isEmpty());
+    QCOMPARE(result.value->budgets.timeZone, QStringLiteral("Europe/Berlin"));
+    const GateDefinition *budget = result.value->gates.find(budgetGateType());
+    QVERIFY(budget);
+    QCOMPARE(budget->timeout, Duration(2h));
+    QCOMPARE(budget->reviewerRole, QStringLiteral("admin"));
+    QCOMPARE(budget->onTimeout, TimeoutOutcome::Reject);
+
+    const LoadResult<Configuration> bad =
+        ConfigLoader::loadBytes("budgets:\n  timeZone: Mars/Olympus\n", QStringLiteral("z.yml"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.diagnostics.size(), 1);
+    QCOMPARE(bad.diagnostics.first().line, 2);
+    QVERIFY(bad.diagnostics.first().message.contains(QStringLiteral("Mars/Olympus")));
+}
+
 void TestConfigLoader::definedButUnlistedGateWarns()
 {
     const LoadResult<Configuration> result = ConfigLoader::loadBytes(
@@ -238,7 +266,7 @@ void TestConfigLoader::everyKeyOptional()
     QCOMPARE(result.value->agent.name, QStringLiteral("solo"));
     QCOMPARE(result.value->orchestration.maxConcurrentPipelines, 10);
     QCOMPARE(result.value->budgets.cost.dailyBudget, Money::fromMicros(500'000'000));
-    QCOMPARE(result.value->gates.definitions.size(), 5);
+    QCOMPARE(result.value->gates.definitions.size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestConfigLoader)

@@ -87,27 +87,30 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("conductor.db"));
         Database db(path, u"test");
         QVERIFY2(db.open(), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 2);
-        QCOMPARE(knownSchemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(knownSchemaVersion(), 3);
 
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT version FROM schema_migrations")),
-                 (QVariantList{1, 2}));
+                 (QVariantList{1, 2, 3}));
         const QVariantList tables = raw.column(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QCOMPARE(tables,
-                 (QVariantList{QStringLiteral("commands"), QStringLiteral("events"),
-                               QStringLiteral("executions"), QStringLiteral("gates"),
-                               QStringLiteral("schema_migrations"), QStringLiteral("users")}));
+        QCOMPARE(tables, (QVariantList{QStringLiteral("alerts"), QStringLiteral("budget_days"),
+                                       QStringLiteral("budget_holds"), QStringLiteral("commands"),
+                                       QStringLiteral("events"), QStringLiteral("executions"),
+                                       QStringLiteral("gates"), QStringLiteral("schema_migrations"),
+                                       QStringLiteral("users")}));
         const QVariantList indexes =
             raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
                                       "name NOT LIKE 'sqlite_%' ORDER BY name"));
-        QCOMPARE(indexes, (QVariantList{QStringLiteral("commands_unhandled"),
-                                        QStringLiteral("executions_by_created"),
-                                        QStringLiteral("executions_by_status"),
-                                        QStringLiteral("executions_by_updated"),
-                                        QStringLiteral("gates_by_execution"),
-                                        QStringLiteral("gates_by_status")}));
+        QCOMPARE(
+            indexes,
+            (QVariantList{
+                QStringLiteral("alerts_by_state"), QStringLiteral("budget_holds_by_day"),
+                QStringLiteral("budget_holds_by_execution"), QStringLiteral("budget_holds_history"),
+                QStringLiteral("commands_unhandled"), QStringLiteral("executions_by_created"),
+                QStringLiteral("executions_by_status"), QStringLiteral("executions_by_updated"),
+                QStringLiteral("gates_by_execution"), QStringLiteral("gates_by_status")}));
     }
 
     void reopeningDoesNotMigrateAgain()
@@ -129,7 +132,7 @@ private Q_SLOTS:
         }
         Database again(path, u"test");
         QVERIFY2(again.open(), qPrintable(again.error()));
-        QCOMPARE(again.schemaVersion(), 2);
+        QCOMPARE(again.schemaVersion(), 3);
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT applied_at FROM schema_migrations")), appliedAt);
         QCOMPARE(raw.column(QStringLiteral("SELECT id FROM executions")),
@@ -154,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(!db.isOpen());
         QVERIFY2(db.error().contains(
                      QStringLiteral("this database was written by a newer Conductor (schema 99); "
-                                    "this version knows schema 2 — upgrade Conductor")),
+                                    "this version knows schema 3 — upgrade Conductor")),
                  qPrintable(db.error()));
 
         const StoreQueries queries(path);

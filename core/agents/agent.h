@@ -37,6 +37,9 @@ struct AgentRequest
     Idea idea;
     QList<AgentInput> inputs; // completed stages this one depends on, transitively, in order
     std::chrono::milliseconds timeout{0};
+    // The most tokens it may ask for (a model's max_tokens): what its budget hold covers;
+    // 0 without a ledger. A reply may still report a little more (the prompt).
+    qint64 maxTokens = 0;
     VerdictKind verdict = VerdictKind::None;
     QString bundleDir; // OUTPUT/<executionId>, for agents that publish it
 };

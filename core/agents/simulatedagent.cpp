@@ -266,6 +266,16 @@ AgentRun *SimulatedAgent::start(const AgentRequest &request, QObject *parent)
             result.ok = true;
             result.tokens = profile.tokens;
             result.cost = profile.cost;
+            if (request.maxTokens > 0 && profile.tokens > 0) {
+                // A tenth of the figure is the prompt, counted whatever max_tokens says; the
+                // rest is what it generates, which stops at max_tokens. So a reply can
+                // exceed its hold by the prompt, and by no more.
+                const qint64 prompt = profile.tokens / 10;
+                const qint64 generated = std::min(profile.tokens - prompt, request.maxTokens);
+                result.tokens = prompt + generated;
+                result.cost = scaled(profile.cost, static_cast<double>(result.tokens) /
+                                                       static_cast<double>(profile.tokens));
+            }
             result.verdict = facts.verdict;
             result.output = writeSimulatedOutput(request, facts, rng);
             return result;

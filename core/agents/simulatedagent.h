@@ -14,7 +14,9 @@
 //     a run longer than request.timeout fails with TIMEOUT at the timeout instead;
 //   - a success reports the profile's tokens and cost (exactly, so budget estimates
 //     match), the profile's verdict on verdict stages, and a short Markdown report built
-//     from the idea and the outputs of the earlier stages;
+//     from the idea and the outputs of the earlier stages; like a model, it generates no
+//     more than request.maxTokens, plus its prompt (a tenth of the profile's tokens), with
+//     the cost in proportion;
 //   - a publishing agent (the Deploy stage's) copies the bundle into <bundle>/deployed/.
 // Owned by whoever made it (the engine), one per agent definition; the Clock it is given
 // must outlive it and its runs. Runs are owned by the parent passed to start().

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTimeZone>
 
 namespace Conductor {
 
@@ -86,11 +87,24 @@ private:
 
     void readBudgets(const YamlField &field, Budgets &b)
     {
-        const auto map = r.mapping(
-            field, {QStringLiteral("tokens"), QStringLiteral("time"), QStringLiteral("cost")});
+        const auto map = r.mapping(field, {QStringLiteral("tokens"), QStringLiteral("time"),
+                                           QStringLiteral("cost"), QStringLiteral("timeZone")});
         if (!map) {
             return;
         }
+        map->with(u"timeZone", [&](const YamlField &f) {
+            const std::optional<QString> zone = r.string(f);
+            if (!zone) {
+                return;
+            }
+            if (!QTimeZone(zone->toUtf8()).isValid()) {
+                r.error(f, tr("budgets.timeZone: '%1' is not a time zone this system knows "
+                              "(an IANA name such as Europe/Berlin or UTC)")
+                               .arg(*zone));
+                return;
+            }
+            b.timeZone = *zone;
+        });
         map->with(u"tokens", [&](const YamlField &f) {
             const auto tokens =
                 r.mapping(f, {QStringLiteral("daily"), QStringLiteral("perPipeline"),
@@ -183,6 +197,9 @@ private:
             }
         }
         for (GateDefinition &d : gates.definitions) {
+            if (d.type == budgetGateType()) {
+                continue; // opened by the engine, never listed
+            }
             d.required = gates.required.contains(d.type);
             if (!gates.isActive(d.type) && m_definedGates.contains(d.type)) {
                 r.warning(m_definedGates.value(d.type),

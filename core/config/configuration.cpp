@@ -66,6 +66,11 @@ QString timeoutOutcomeName(TimeoutOutcome outcome)
     return {};
 }
 
+QString budgetGateType()
+{
+    return QStringLiteral("budget_override");
+}
+
 QList<GateDefinition> builtInGates()
 {
     using Op = Condition::Operator;
@@ -103,10 +108,17 @@ QList<GateDefinition> builtInGates()
     compliance.when = Condition::test(QStringLiteral("metadata.accountTier"), Op::Equals,
                                       QStringLiteral("enterprise"));
 
-    for (GateDefinition *required : {&risk, &security, &human}) {
+    // Opened by the engine, not at a checkpoint: an attempt the budgets cannot cover
+    // waits for an approver to grant more, or to reject it.
+    GateDefinition budget;
+    budget.type = budgetGateType();
+    budget.description = Text::tr("Budget override: an attempt needs more than its budgets allow");
+    budget.onTimeout = TimeoutOutcome::Reject;
+
+    for (GateDefinition *required : {&risk, &security, &human, &budget}) {
         required->required = true;
     }
-    return {risk, security, human, performance, compliance};
+    return {risk, security, human, performance, compliance, budget};
 }
 
 } // namespace Conductor

@@ -61,6 +61,9 @@ struct Budgets
     TokenBudget tokens;
     TimeBudget time;
     CostBudget cost;
+    // The IANA zone whose local midnight ends a budget day ("Europe/Berlin"); the
+    // system's zone when empty. Everyone sharing a database should use the same one.
+    QString timeZone;
 };
 
 enum class TimeoutOutcome
@@ -133,6 +136,8 @@ struct Configuration
 [[nodiscard]] QStringList alertActions();
 // The gate types Conductor knows without configuration, with their defaults.
 [[nodiscard]] QList<GateDefinition> builtInGates();
+// The gate the engine opens when an attempt's budget hold is refused.
+[[nodiscard]] QString budgetGateType();
 [[nodiscard]] QString timeoutOutcomeName(TimeoutOutcome outcome);
 
 } // namespace Conductor

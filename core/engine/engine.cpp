@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <QTimeZone>
 
 namespace Conductor {
 
@@ -27,6 +28,7 @@ Engine::Engine(EventStore *store, Clock *clock, Options options, QObject *parent
     , m_options(std::move(options))
     , m_batchTimer(new QTimer(this))
     , m_admissionTimer(new QTimer(this))
+    , m_refreshTimer(new QTimer(this))
 {
     // Everything recorded in one turn of the event loop goes to the store as one batch.
     m_batchTimer->setSingleShot(true);
@@ -70,6 +72,26 @@ Engine::Engine(EventStore *store, Clock *clock, Options options, QObject *parent
         Q_EMIT storageFailed(message);
     });
     connect(m_store, &EventStore::flushed, this, &Engine::flushed);
+    connect(m_store, &EventStore::outlookReady, this, &Engine::onOutlook);
+    connect(m_store, &EventStore::holdsDecided, this, &Engine::onHoldsDecided);
+    connect(m_store, &EventStore::ledgerChanged, this,
+            [this](const QList<Ledger::DayAccount> &days) {
+                for (const Ledger::DayAccount &day : days) {
+                    m_days.insert(day.day, day);
+                }
+            });
+    connect(m_store, &EventStore::alertRaised, this,
+            [this](const LedgerAlert &alert) { Q_EMIT alertRaised(alert.id, alert.message); });
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(std::chrono::seconds(5));
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        for (const auto &[id, run] : m_runs) {
+            if (run->state().status == ExecutionStatus::Pending) {
+                refreshDay(Ledger::dayOf(m_clock->now(), Ledger::zoneOf(run->configuration())));
+                return;
+            }
+        }
+    });
 }
 
 Engine::~Engine()
@@ -119,11 +141,75 @@ ExecutionRun *Engine::nextInLine() const
 
 bool Engine::admit(const ExecutionRun &run)
 {
-    return runningCount() < m_options.maxConcurrentPipelines && nextInLine() == &run;
+    if (runningCount() >= m_options.maxConcurrentPipelines || nextInLine() != &run) {
+        return false;
+    }
+    if (!throttleReason(run).isEmpty()) {
+        watchThrottle(run);
+        return false;
+    }
+    return true;
+}
+
+QString Engine::throttleReason(const ExecutionRun &run) const
+{
+    const Configuration &config = run.configuration();
+    // An approver who raised this execution's budget let it through.
+    if (!config.monitoring.alertingEnabled || run.state().budgetOverride.micros > 0 ||
+        run.state().emergencyGranted > 0) {
+        return {};
+    }
+    const QTimeZone zone = Ledger::zoneOf(config);
+    const Ledger::DayAccount today = m_days.value(Ledger::dayOf(m_clock->now(), zone));
+    const Money spent = today.costUsed();
+    for (const AlertRule &rule : config.alerts) {
+        if (rule.action != u"throttle_new_pipelines" || rule.condition.metric != u"daily_cost") {
+            continue;
+        }
+        const double reference = rule.condition.reference == u"budget"
+                                     ? config.budgets.cost.dailyBudget.toUsd()
+                                 : rule.condition.reference == u"alert_threshold"
+                                     ? config.budgets.cost.alertThreshold.toUsd()
+                                     : 0.0;
+        if (rule.condition.holds(spent.toUsd(), reference)) {
+            return Text::tr("throttled by the alert rule %1 (%2): $%3 spent today of a daily "
+                            "budget of $%4; new pipelines wait until midnight (%5) or until an "
+                            "approver raises this one's budget")
+                .arg(rule.name, rule.condition.text, spent.toString(),
+                     config.budgets.cost.dailyBudget.toString(), QString::fromUtf8(zone.id()));
+        }
+    }
+    return {};
+}
+
+void Engine::watchThrottle(const ExecutionRun &run)
+{
+    const QDateTime now = m_clock->now();
+    if (m_dayRollTimer == 0) {
+        const QDateTime end = Ledger::endOfDay(now, Ledger::zoneOf(run.configuration()));
+        m_dayRollTimer = m_clock->callAfter(
+            std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(end)) + 1), this, [this] {
+                m_dayRollTimer = 0;
+                qCInfo(lcEngine) << "a new budget day began";
+                slotFreed();
+            });
+    }
+    if (!m_refreshTimer->isActive()) {
+        m_refreshTimer->start();
+    }
+}
+
+void Engine::refreshDay(const QString &day)
+{
+    QMetaObject::invokeMethod(m_store, "budgetOutlook", Qt::QueuedConnection, Q_ARG(qint64, 0),
+                              Q_ARG(QString, day), Q_ARG(QStringList, QStringList()));
 }
 
 QString Engine::queueReason(const ExecutionRun &run) const
 {
+    if (const QString throttled = throttleReason(run); !throttled.isEmpty()) {
+        return throttled;
+    }
     int position = 1;
     for (const auto &[id, other] : m_runs) {
         if (other.get() != &run && other->state().status == ExecutionStatus::Pending &&
@@ -157,9 +243,17 @@ void Engine::enqueue(const ExecutionEvent &event, const ExecutionSummary &summar
     }
 }
 
+void Engine::requestHold(const Ledger::HoldRequest &request)
+{
+    m_batch.holds.append(request);
+    if (!m_batchTimer->isActive()) {
+        m_batchTimer->start();
+    }
+}
+
 void Engine::sendBatch()
 {
-    if (m_batch.events.isEmpty() && m_batch.handledCommands.isEmpty()) {
+    if (m_batch.events.isEmpty() && m_batch.handledCommands.isEmpty() && m_batch.holds.isEmpty()) {
         return;
     }
     StoreBatch batch = std::move(m_batch);
@@ -198,7 +292,44 @@ void Engine::onCommitted(const ExecutionEvents &events)
 
 void Engine::start(const StartRequest &request)
 {
-    ExecutionRun::Created created = ExecutionRun::create(*this, request);
+    // The Budget Check needs today's account and the usage history: the store reads them,
+    // and the execution is created when they come back (onOutlook).
+    const DefinitionCache::Result loaded = m_definitions.load(
+        request.configText, request.pipelineText, request.simOverrides, request.options.seed);
+    if (!loaded.definition) {
+        Q_EMIT startRefused(loaded.error, true);
+        return;
+    }
+    const qint64 requestId = ++m_lastStart;
+    m_starting.insert(requestId, request);
+    const QString day = Ledger::dayOf(m_clock->now(), Ledger::zoneOf(loaded.definition->config));
+    QMetaObject::invokeMethod(
+        m_store, "budgetOutlook", Qt::QueuedConnection, Q_ARG(qint64, requestId),
+        Q_ARG(QString, day),
+        Q_ARG(QStringList, ExecutionRun::historyKeys(loaded.definition->pipeline)));
+}
+
+void Engine::onOutlook(qint64 requestId, bool ok, const BudgetOutlook &outlook)
+{
+    if (ok) {
+        m_days.insert(outlook.day.day, outlook.day);
+    }
+    if (requestId == 0) { // a refresh of today's account
+        slotFreed();
+        return;
+    }
+    const auto it = m_starting.find(requestId);
+    if (it == m_starting.end()) {
+        return;
+    }
+    const StartRequest request = *it;
+    m_starting.erase(it);
+    if (!ok) {
+        Q_EMIT startRefused(Text::tr("refused: today's budget cannot be read from the database"),
+                            false);
+        return;
+    }
+    ExecutionRun::Created created = ExecutionRun::create(*this, request, outlook);
     if (!created.run) {
         Q_EMIT startRefused(created.error, created.invalidConfiguration);
         return;
@@ -209,6 +340,23 @@ void Engine::start(const StartRequest &request)
     qCInfo(lcEngine) << "created" << id << "for" << request.idea.title;
     Q_EMIT executionCreated(id);
     run->schedule();
+}
+
+void Engine::onHoldsDecided(const QList<HoldOutcome> &outcomes)
+{
+    QStringList orphans;
+    for (const HoldOutcome &outcome : outcomes) {
+        ExecutionRun *run = find(outcome.executionId);
+        if (run && !isEnded(run->state().status)) {
+            run->holdDecided(outcome);
+        } else if (outcome.decided && outcome.decision.granted) {
+            orphans.append(outcome.holdId); // its execution ended while the store decided
+        }
+    }
+    if (!orphans.isEmpty()) {
+        QMetaObject::invokeMethod(m_store, "voidHolds", Qt::QueuedConnection,
+                                  Q_ARG(QStringList, orphans));
+    }
 }
 
 void Engine::takeOverUnfinished()

@@ -82,11 +82,15 @@ Q_SIGNALS:
     void commandApplied(const QString &executionId, const QString &outcome);
     void storageFailed(const QString &message);
     void flushed();
+    // The day's dollars crossed the alert threshold (once a day, durable in the alerts
+    // table before this is emitted).
+    void alertRaised(const QString &alertId, const QString &message);
 
 private:
     // ExecutionHost
     Clock &clock() override { return *m_clock; }
     void enqueue(const ExecutionEvent &event, const ExecutionSummary &summary) override;
+    void requestHold(const Ledger::HoldRequest &request) override;
     [[nodiscard]] bool admit(const ExecutionRun &run) override;
     [[nodiscard]] QString queueReason(const ExecutionRun &run) const override;
     void ended(ExecutionRun &run) override;
@@ -112,6 +116,15 @@ private:
     void onEventsLoaded(const QString &executionId, const Conductor::ExecutionEvents &events);
     void onCommands(const QList<Conductor::StoredCommand> &commands);
     void onLeaseLost(const QStringList &executionIds);
+    void onOutlook(qint64 requestId, bool ok, const Conductor::BudgetOutlook &outlook);
+    void onHoldsDecided(const QList<Conductor::HoldOutcome> &outcomes);
+    // Why a pending execution may not start yet although a slot is free: a rule with the
+    // action throttle_new_pipelines holds for today's spending. Empty when it may.
+    [[nodiscard]] QString throttleReason(const ExecutionRun &run) const;
+    // Re-admits at the next local midnight, and refreshes today's account meanwhile
+    // (other processes spend too).
+    void watchThrottle(const ExecutionRun &run);
+    void refreshDay(const QString &day);
     void drop(const QString &executionId);
     void finishOffline(const QString &executionId);
 
@@ -132,6 +145,12 @@ private:
     QHash<QString, StoredCommand> m_offline;
     QHash<QString, QString> m_offlineOutcomes; // applied, waiting to be durable
     QSet<QString> m_waiting;                   // executions reported as waiting on a person
+    // Starts waiting for their Budget Check's outlook.
+    QHash<qint64, StartRequest> m_starting;
+    qint64 m_lastStart = 0;
+    QHash<QString, Ledger::DayAccount> m_days; // the accounts of days, as last read or written
+    quint64 m_dayRollTimer = 0;                // clock handle: the next midnight
+    QTimer *m_refreshTimer;                    // today's account, while executions are throttled
 };
 
 } // namespace Conductor

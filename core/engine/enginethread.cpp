@@ -17,6 +17,12 @@ void registerEngineMetaTypes()
     qRegisterMetaType<QList<StoredCommand>>();
     qRegisterMetaType<ExecutionSummary>();
     qRegisterMetaType<AgentResult>();
+    qRegisterMetaType<HoldOutcome>();
+    qRegisterMetaType<QList<HoldOutcome>>();
+    qRegisterMetaType<LedgerAlert>();
+    qRegisterMetaType<BudgetOutlook>();
+    qRegisterMetaType<Ledger::DayAccount>();
+    qRegisterMetaType<QList<Ledger::DayAccount>>();
 }
 
 EngineThread::EngineThread(EventStore *store, Engine::Options options)

@@ -60,9 +60,18 @@ inline constexpr QLatin1String GateDecided("gate_decided");
 inline constexpr QLatin1String GateEscalated("gate_escalated");
 // stage, strategy or agent, by, reason
 inline constexpr QLatin1String StrategyChanged("stage_strategy_changed");
-// amountMicros (added to what the execution may spend; applied by the budget ledger), by,
-// reason
+// amountMicros (dollars) and tokens (from the emergency reserve) the execution may spend
+// beyond its budgets, by, reason, gateId (when a budget gate's approval granted them)
 inline constexpr QLatin1String BudgetOverridden("budget_overridden");
+// The ledger (see ledger.h). reservation (the attempt's idempotency key), stage, attempt,
+// agent, day, tokens, costMicros, emergencyTokens, overrideMicros, estimateSource
+inline constexpr QLatin1String BudgetReserved("budget_reserved");
+// reservation, stage, agent, day, usedTokens, usedCostMicros, durationMs, estimated (the
+// usage is not known and the hold is charged in full), and the split: tokens,
+// emergencyTokens, overrunTokens, releasedTokens, costMicros, overrideMicros, overrunMicros,
+// releasedMicros
+inline constexpr QLatin1String BudgetPosted("budget_posted");
+inline constexpr QLatin1String BudgetVoided("budget_voided"); // reservation, stage, day, reason
 inline constexpr QLatin1String CheckpointPassed("checkpoint_passed"); // checkpoint
 inline constexpr QLatin1String
     GroupAggregated("group_aggregated"); // group, passed, results{stage: verdict}, failed[]

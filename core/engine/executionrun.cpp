@@ -11,6 +11,7 @@
 #include "store/storetypes.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace Conductor {
 
@@ -40,7 +41,17 @@ ExecutionRun::~ExecutionRun()
     abandon();
 }
 
-ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartRequest &request)
+QStringList ExecutionRun::historyKeys(const PipelineDefinition &pipeline)
+{
+    QStringList keys;
+    for (const StageDefinition &s : pipeline.stages) {
+        keys.append(s.id + u'/' + s.agent);
+    }
+    return keys;
+}
+
+ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartRequest &request,
+                                           const BudgetOutlook &outlook)
 {
     Created result;
     const DefinitionCache::Result loaded = host.definitions().load(
@@ -52,27 +63,61 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
     }
     const ExecutionDefinition &definition = *loaded.definition;
 
-    // The Budget Check at start, from the pipeline's own figures (the ledger refines it).
+    // The estimate: each stage from the recent history of its stage and agent when there
+    // is one, else from the agent's figures in the pipeline.
     qint64 tokens = 0;
     Money cost;
+    QJsonObject perStage;
     for (const StageDefinition &s : definition.pipeline.stages) {
-        if (const AgentDefinition *a = definition.pipeline.agent(s.agent)) {
-            tokens += a->simulation.tokens;
-            cost = cost + a->simulation.cost;
+        const AgentDefinition *a = definition.pipeline.agent(s.agent);
+        StageEstimate e{s.agent, a ? a->simulation.tokens : 0, a ? a->simulation.cost : Money(),
+                        QStringLiteral("pipeline"), 0};
+        if (const auto h = outlook.history.constFind(s.id + u'/' + s.agent);
+            h != outlook.history.cend()) {
+            e = StageEstimate{s.agent, h->tokens, h->cost, QStringLiteral("history"), h->samples};
         }
+        tokens += e.tokens;
+        cost = cost + e.cost;
+        perStage.insert(s.id, QJsonObject{{QStringLiteral("agent"), e.agent},
+                                          {QStringLiteral("tokens"), e.tokens},
+                                          {QStringLiteral("costMicros"), e.cost.micros},
+                                          {QStringLiteral("source"), e.source},
+                                          {QStringLiteral("samples"), e.samples}});
     }
+
+    // The Budget Check: refused at once when the estimate cannot fit.
     const Budgets &budgets = definition.config.budgets;
+    const QLocale locale;
+    const Ledger::DayAccount &day = outlook.day;
+    const qint64 tokensLeft =
+        std::max<qint64>(0, budgets.tokens.daily - day.tokensPosted - day.tokensPending);
+    const Money costLeft = Money::fromMicros(
+        std::max<qint64>(0, (budgets.cost.dailyBudget - day.costPosted - day.costPending).micros));
     if (tokens > budgets.tokens.perPipeline) {
         result.error =
-            Text::tr("refused: the pipeline needs ≈ %1 tokens, the per-pipeline budget is %2")
-                .arg(tokens)
-                .arg(budgets.tokens.perPipeline);
+            Text::tr("refused: the pipeline needs ≈ %1 tokens, more than its budget "
+                     "of %2 (budgets.tokens.perPipeline)")
+                .arg(locale.toString(tokens), locale.toString(budgets.tokens.perPipeline));
+        return result;
+    }
+    if (tokens > tokensLeft) {
+        result.error = Text::tr("refused: the pipeline needs ≈ %1 tokens, %2 left today "
+                                "(budgets.tokens.daily: %3)")
+                           .arg(locale.toString(tokens), locale.toString(tokensLeft),
+                                locale.toString(budgets.tokens.daily));
         return result;
     }
     if (request.options.maxCost && cost > *request.options.maxCost) {
         result.error =
             Text::tr("refused: the pipeline needs ≈ $%1, the execution may spend $%2 (maxCost)")
                 .arg(cost.toString(), request.options.maxCost->toString());
+        return result;
+    }
+    if (cost > costLeft) {
+        result.error =
+            Text::tr("refused: the pipeline needs ≈ $%1, $%2 left today "
+                     "(budgets.cost.dailyBudgetUSD: $%3)")
+                .arg(cost.toString(), costLeft.toString(), budgets.cost.dailyBudget.toString());
         return result;
     }
 
@@ -105,8 +150,11 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
             {QStringLiteral("stages"), stageOrder},
             {QStringLiteral("requestedBy"), request.requestedBy},
             {QStringLiteral("requestedRole"), request.requestedRole},
+            {QStringLiteral("ledger"), true},
             {QStringLiteral("estimate"), QJsonObject{{QStringLiteral("tokens"), tokens},
-                                                     {QStringLiteral("cost"), cost.toUsd()}}}});
+                                                     {QStringLiteral("cost"), cost.toUsd()},
+                                                     {QStringLiteral("costMicros"), cost.micros},
+                                                     {QStringLiteral("stages"), perStage}}}});
     result.run = std::move(run);
     return result;
 }
@@ -230,6 +278,12 @@ void ExecutionRun::resumeAfterTakeover(const QString &owner)
     for (const QString &stageId : QStringList(m_state.stageOrder)) {
         const StageRun run = m_state.stages.value(stageId);
         if (run.status == StageRun::Status::Running && !isEnded(m_state.status)) {
+            // What the interrupted attempt used is unknown: its hold is charged in full,
+            // which never counts less than was spent.
+            if (const Reservation *r = m_state.reservationOf(stageId)) {
+                settle(stageId, r->tokens, r->cost, 0, true,
+                       Text::tr("the attempt was interrupted; its hold is charged in full"));
+            }
             attemptFailed(*m_pipeline.stage(stageId), run.attempts, QStringLiteral("INTERRUPTED"),
                           Text::tr("the process running attempt %1 stopped before it finished")
                               .arg(run.attempts),
@@ -294,9 +348,16 @@ void ExecutionRun::schedule()
             }
             if (const StageDefinition *stage = m_pipeline.stage(node)) {
                 const StageRun run = m_state.stages.value(node);
-                const bool busy = std::any_of(
-                    m_state.stages.cbegin(), m_state.stages.cend(),
-                    [](const StageRun &s) { return s.status == StageRun::Status::Running; });
+                const bool busy = !m_holding.isEmpty() ||
+                                  std::any_of(m_state.stages.cbegin(), m_state.stages.cend(),
+                                              [](const StageRun &s) {
+                                                  return s.status == StageRun::Status::Running;
+                                              });
+                if ((run.status == StageRun::Status::Waiting ||
+                     run.status == StageRun::Status::RetryWaiting) &&
+                    !budgetGateAllows(*stage)) {
+                    continue;
+                }
                 if (run.status == StageRun::Status::Waiting && (parallel || !busy)) {
                     startAttempt(*stage);
                 } else if (run.status == StageRun::Status::RetryWaiting) {
@@ -348,7 +409,7 @@ QString ExecutionRun::waitReason() const
         return Text::tr("paused by %1: %2").arg(m_state.endedBy, m_state.endReason);
     }
     const bool working =
-        !m_retryTimers.isEmpty() ||
+        !m_retryTimers.isEmpty() || !m_holding.isEmpty() ||
         std::any_of(m_state.stages.cbegin(), m_state.stages.cend(),
                     [](const StageRun &s) { return s.status == StageRun::Status::Running; });
     QStringList waiting;
@@ -393,8 +454,33 @@ void ExecutionRun::armRetryTimer(const QString &stageId)
 
 void ExecutionRun::startAttempt(const StageDefinition &stage)
 {
+    if (m_holding.contains(stage.id)) {
+        return; // its hold is being decided
+    }
     const int attempt = m_state.stages.value(stage.id).attempts + 1;
     const QString key = m_state.id + u':' + stage.id + u':' + QString::number(attempt);
+    if (!m_state.ledger) {
+        recordAttemptStart(stage, attempt, key); // recorded before the ledger existed
+        return;
+    }
+    const Ledger::HoldRequest request = holdRequest(stage, attempt, key);
+    // The execution's own budgets first: the store need not be asked when they cannot
+    // fit. The day's are checked by the store, which every process shares.
+    Ledger::HoldRequest own = request;
+    own.limits.dailyTokens = std::numeric_limits<qint64>::max() / 4;
+    own.limits.emergencyTokens = std::numeric_limits<qint64>::max() / 4;
+    own.limits.dailyCost = Money::fromMicros(std::numeric_limits<qint64>::max() / 4);
+    const Ledger::HoldDecision local = Ledger::decide(Ledger::DayAccount{}, own);
+    if (!local.granted) {
+        openBudgetGate(stage, request, local);
+        return;
+    }
+    m_holding.insert(stage.id, request);
+    m_host.requestHold(request);
+}
+
+void ExecutionRun::recordAttemptStart(const StageDefinition &stage, int attempt, const QString &key)
+{
     record(EventType::AttemptStarted,
            QJsonObject{{QStringLiteral("stage"), stage.id},
                        {QStringLiteral("attempt"), attempt},
@@ -432,6 +518,10 @@ void ExecutionRun::launch(const QString &stageId, int attempt, const QString &ke
     request.idempotencyKey = key;
     request.idea = m_state.idea;
     request.timeout = m_config.maxAgentTime();
+    // What its hold covers is all it may ask for (a model's max_tokens).
+    if (const Reservation *held = m_state.reservationOf(stageId)) {
+        request.maxTokens = held->tokens;
+    }
     request.verdict = stage->verdict;
     request.bundleDir = bundleDir();
     // Every completed stage upstream of this one, in pipeline order.
@@ -492,6 +582,7 @@ void ExecutionRun::attemptFinished(const QString &stageId, int attempt, const Ag
         return; // stale: the stage was skipped or the execution ended meanwhile
     }
     const StageDefinition *stage = m_pipeline.stage(stageId);
+    settle(stageId, result.tokens, result.cost, result.durationMs, false, QString());
     if (result.ok) {
         record(EventType::AttemptSucceeded,
                QJsonObject{{QStringLiteral("stage"), stageId},
@@ -561,6 +652,9 @@ void ExecutionRun::attemptFailed(const StageDefinition &stage, int attempt,
 
 void ExecutionRun::finish(QLatin1String type, QJsonObject data)
 {
+    releaseHolds(type == EventType::Completed   ? Text::tr("the execution completed")
+                 : type == EventType::Cancelled ? Text::tr("the execution was cancelled")
+                                                : Text::tr("the execution failed"));
     data.insert(QStringLiteral("bundle"), bundleDir());
     record(type, std::move(data));
     if (m_timeoutTimer != 0) {

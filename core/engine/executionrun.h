@@ -13,6 +13,7 @@
 #include "definitioncache.h"
 #include "event.h"
 #include "executionstate.h"
+#include "ledger.h"
 #include "startrequest.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,9 @@ namespace Conductor {
 
 class Clock;
 class ExecutionRun;
+struct BudgetOutlook;
 struct ExecutionSummary;
+struct HoldOutcome;
 
 class ExecutionHost
 {
@@ -36,6 +39,9 @@ public:
     [[nodiscard]] virtual Clock &clock() = 0;
     // Hands a recorded event to the store, with the execution's summary after it.
     virtual void enqueue(const ExecutionEvent &event, const ExecutionSummary &summary) = 0;
+    // Asks the store to hold budget for an attempt, after what is enqueued so far; the
+    // answer comes back through ExecutionRun::holdDecided().
+    virtual void requestHold(const Ledger::HoldRequest &request) = 0;
     // Whether the execution may start now; the host counts running executions.
     [[nodiscard]] virtual bool admit(const ExecutionRun &run) = 0;
     // Why it must wait, for the queue reason.
@@ -61,13 +67,18 @@ class ExecutionRun final : public QObject
 
 public:
     // A new execution; nullptr and a reason when the request cannot start (exit 2 or 3).
+    // The outlook (today's budget account, the usage history) decides the estimates and
+    // the Budget Check.
     struct Created
     {
         std::unique_ptr<ExecutionRun> run;
         QString error;
         bool invalidConfiguration = false;
     };
-    [[nodiscard]] static Created create(ExecutionHost &host, const StartRequest &request);
+    [[nodiscard]] static Created create(ExecutionHost &host, const StartRequest &request,
+                                        const BudgetOutlook &outlook);
+    // The "stage/agent" keys whose history the Budget Check of a definition needs.
+    [[nodiscard]] static QStringList historyKeys(const PipelineDefinition &pipeline);
     // An execution taken over from its history.
     [[nodiscard]] static Created recover(ExecutionHost &host, const ExecutionEvents &history);
 
@@ -76,6 +87,7 @@ public:
     [[nodiscard]] const ExecutionState &state() const { return m_state; }
     [[nodiscard]] const QString &id() const { return m_state.id; }
     [[nodiscard]] const PipelineDefinition &pipeline() const { return m_pipeline; }
+    [[nodiscard]] const Configuration &configuration() const { return m_config; }
     [[nodiscard]] QString bundleDir() const;
 
     // Decides what happens next; safe to call at any time.
@@ -94,6 +106,8 @@ public:
     QString command(const QString &kind, const QJsonObject &args, const QString &by,
                     const QString &reason);
     [[nodiscard]] bool hasPendingEffects() const { return !m_effects.empty(); }
+    // The store decided a hold this execution asked for.
+    void holdDecided(const HoldOutcome &outcome);
     // Stops everything without recording anything (the lease was lost, or shutdown).
     void abandon();
 
@@ -106,8 +120,27 @@ private:
 
     [[nodiscard]] bool isDone(const QString &nodeId) const;
     [[nodiscard]] bool needsDone(const QString &nodeId) const;
+    // Holds the attempt's budget first (with a ledger), then starts it.
     void startAttempt(const StageDefinition &stage);
+    void recordAttemptStart(const StageDefinition &stage, int attempt, const QString &key);
     void launch(const QString &stageId, int attempt, const QString &key);
+    // The ledger (executionrunbudget.cpp).
+    [[nodiscard]] StageEstimate estimateFor(const StageDefinition &stage) const;
+    [[nodiscard]] Ledger::HoldRequest holdRequest(const StageDefinition &stage, int attempt,
+                                                  const QString &key) const;
+    void openBudgetGate(const StageDefinition &stage, const Ledger::HoldRequest &request,
+                        const Ledger::HoldDecision &decision);
+    // Whether a stage may start as far as its budget gate goes; fails the execution when
+    // the gate was rejected or expired.
+    [[nodiscard]] bool budgetGateAllows(const StageDefinition &stage);
+    // Posts the hold of a stage's attempt with what it used; estimated when the usage is
+    // unknown and the hold is charged in full.
+    void settle(const QString &stageId, qint64 tokens, Money cost, qint64 durationMs,
+                bool estimated, const QString &reason);
+    // Voids every hold still pending (the execution ends, or a stage is skipped).
+    void releaseHolds(const QString &reason, const QString &stageId = {});
+    void grantFromGate(const GateRecord &gate, const QJsonObject &args, const QString &by,
+                       const QString &notes);
     void attemptFinished(const QString &stageId, int attempt, const AgentResult &result);
     void attemptFailed(const StageDefinition &stage, int attempt, const QString &errorClass,
                        const QString &message, qint64 tokens, Money cost, qint64 durationMs);
@@ -150,6 +183,7 @@ private:
     QHash<QString, quint64> m_retryTimers;   // stage -> clock handle
     QHash<QString, quint64> m_attemptTimers; // stage -> clock handle (attempt time limit)
     QHash<QString, quint64> m_gateTimers;    // gate -> clock handle (its timeout)
+    QHash<QString, Ledger::HoldRequest> m_holding; // stage -> the hold asked for, undecided
     quint64 m_timeoutTimer = 0;
     bool m_scheduling = false;
     bool m_rescheduleRequested = false;

@@ -194,8 +194,9 @@ void ExecutionRun::decideGate(const GateRecord &gate, const QString &decision,
 bool ExecutionRun::autoDecides(const GateRecord &gate) const
 {
     // Only what the person who asked may decide themselves: never a critical gate (its
-    // decider must be someone else, with a second factor), never one above their role.
-    if (gate.critical) {
+    // decider must be someone else, with a second factor), never one above their role,
+    // never spending beyond the budgets.
+    if (gate.critical || gate.type == budgetGateType()) {
         return false;
     }
     const bool asked = m_state.options.approveGates || m_state.options.skipGates;
@@ -425,6 +426,7 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
             if (const quint64 timer = m_retryTimers.take(stageId)) {
                 m_host.clock().cancel(timer);
             }
+            releaseHolds(Text::tr("the stage was skipped"), stageId);
             record(EventType::StageSkipped, data);
         } else {
             if (status != StageRun::Status::Failed) {
@@ -440,13 +442,17 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
                 .arg(statusName(m_state.status));
         }
         const qint64 micros = args.value(QStringLiteral("amountMicros")).toInteger();
-        if (micros <= 0) {
+        const qint64 tokens = args.value(QStringLiteral("tokens")).toInteger();
+        if (micros < 0 || tokens < 0 || (micros == 0 && tokens == 0)) {
             return Text::tr("refused: a budget override adds a positive amount");
         }
         QJsonObject data = who;
         data.insert(QStringLiteral("amountMicros"), micros);
-        // Recorded now; the budget ledger lets the execution spend it.
+        data.insert(QStringLiteral("tokens"), tokens);
+        // From the next hold on, the execution may spend this beyond its budgets (tokens
+        // from the day's emergency reserve); a queued execution is no longer throttled.
         record(EventType::BudgetOverridden, data);
+        m_reportedWaiting = false;
     } else if (kind == u"strategy" || kind == u"agent") {
         const QString outcome = changeStrategy(kind, args, who);
         if (outcome != u"done") {
@@ -473,10 +479,15 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
         for (const QJsonValue &v : args.value(QStringLiteral("conditions")).toArray()) {
             conditions.append(v.toString());
         }
-        decideGate(*gate, decision, by, args.value(QStringLiteral("notes")).toString(), conditions,
+        const GateRecord decided = *gate;
+        decideGate(decided, decision, by, args.value(QStringLiteral("notes")).toString(),
+                   conditions,
                    QJsonObject{{QStringLiteral("role"), args.value(QStringLiteral("role"))},
                                {QStringLiteral("secondFactor"),
                                 args.value(QStringLiteral("secondFactor")).toString()}});
+        if (decision == u"approved" && decided.type == budgetGateType()) {
+            grantFromGate(decided, args, by, args.value(QStringLiteral("notes")).toString());
+        }
         m_reportedWaiting = false;
     } else {
         return Text::tr("refused: unknown command '%1'").arg(kind);

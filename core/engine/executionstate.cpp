@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "executionstate.h"
 
+#include "ledger.h"
+
 #include <QJsonArray>
 
 #include <array>
@@ -154,6 +156,26 @@ StartOptions StartOptions::fromJson(const QJsonObject &object)
     return o;
 }
 
+const GateRecord *ExecutionState::budgetGate(QStringView stageId) const
+{
+    for (auto it = gates.crbegin(); it != gates.crend(); ++it) {
+        if (it->stage == stageId) {
+            return &*it;
+        }
+    }
+    return nullptr;
+}
+
+const Reservation *ExecutionState::reservationOf(QStringView stageId) const
+{
+    for (const Reservation &r : reservations) {
+        if (r.stage == stageId) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
 bool ExecutionState::waitingOnGate() const
 {
     return std::any_of(gates.cbegin(), gates.cend(),
@@ -215,6 +237,19 @@ void ExecutionState::apply(const ExecutionEvent &e)
         }
         createdAt = e.time;
         status = ExecutionStatus::Pending;
+        ledger = d.value(QStringLiteral("ledger")).toBool();
+        const QJsonObject estimate = d.value(QStringLiteral("estimate")).toObject();
+        estimatedTokens = estimate.value(QStringLiteral("tokens")).toInteger();
+        estimatedCost = Money::fromMicros(estimate.value(QStringLiteral("costMicros")).toInteger());
+        const QJsonObject perStage = estimate.value(QStringLiteral("stages")).toObject();
+        for (auto it = perStage.constBegin(); it != perStage.constEnd(); ++it) {
+            const QJsonObject o = it.value().toObject();
+            estimates.insert(
+                it.key(),
+                StageEstimate{text(o, "agent"), o.value(QStringLiteral("tokens")).toInteger(),
+                              Money::fromMicros(o.value(QStringLiteral("costMicros")).toInteger()),
+                              text(o, "source"), o.value(QStringLiteral("samples")).toInt()});
+        }
     } else if (t == EventType::Queued) {
         queueReason = text(d, "reason");
     } else if (t == EventType::Started) {
@@ -238,12 +273,14 @@ void ExecutionState::apply(const ExecutionEvent &e)
         stage->startedAt = e.time;
         stage->retryAt = QDateTime();
     } else if (t == EventType::AttemptSucceeded || t == EventType::AttemptFailed) {
-        const qint64 tokens = d.value(QStringLiteral("tokens")).toInteger();
-        const Money cost = Money::fromMicros(d.value(QStringLiteral("costMicros")).toInteger());
-        stage->tokens += tokens;
-        stage->cost = stage->cost + cost;
-        tokensUsed += tokens;
-        costAccrued = costAccrued + cost;
+        if (!ledger) { // with a ledger, what is spent is what budget_posted says
+            const qint64 tokens = d.value(QStringLiteral("tokens")).toInteger();
+            const Money cost = Money::fromMicros(d.value(QStringLiteral("costMicros")).toInteger());
+            stage->tokens += tokens;
+            stage->cost = stage->cost + cost;
+            tokensUsed += tokens;
+            costAccrued = costAccrued + cost;
+        }
         stage->idempotencyKey.clear();
         if (t == EventType::AttemptSucceeded) {
             stage->durationMs = d.value(QStringLiteral("durationMs")).toInteger();
@@ -281,6 +318,11 @@ void ExecutionState::apply(const ExecutionEvent &e)
         stage->retryAt = QDateTime();
     } else if (t == EventType::StageReset) {
         completedStages.removeAll(stageId);
+        for (GateRecord &g : gates) { // a retried stage starts without its budget gates
+            if (g.stage == stageId) {
+                g.stage.clear();
+            }
+        }
         *stage = StageRun{};
         stage->id = stageId;
         if (status == ExecutionStatus::Failed) {
@@ -292,6 +334,7 @@ void ExecutionState::apply(const ExecutionEvent &e)
         GateRecord g;
         g.id = text(d, "gateId");
         g.checkpoint = text(d, "checkpoint");
+        g.stage = stageId;
         g.type = text(d, "gateType");
         g.required = d.value(QStringLiteral("required")).toBool();
         g.critical = d.value(QStringLiteral("critical")).toBool();
@@ -342,10 +385,60 @@ void ExecutionState::apply(const ExecutionEvent &e)
             strategy.isEmpty() ? agent : strategy, text(d, "by"), text(d, "reason"), e.time});
     } else if (t == EventType::BudgetOverridden) {
         const Money amount = Money::fromMicros(d.value(QStringLiteral("amountMicros")).toInteger());
+        const qint64 tokens = d.value(QStringLiteral("tokens")).toInteger();
         budgetOverride = budgetOverride + amount;
+        emergencyGranted += tokens;
+        QStringList granted;
+        if (amount.micros > 0) {
+            granted.append(u'$' + amount.toString());
+        }
+        if (tokens > 0) {
+            granted.append(QString::number(tokens) + QStringLiteral(" tokens"));
+        }
         interventions.append(InterventionRecord{QStringLiteral("budget"), QString(),
-                                                amount.toString(), text(d, "by"), text(d, "reason"),
-                                                e.time});
+                                                granted.join(QStringLiteral(" + ")), text(d, "by"),
+                                                text(d, "reason"), e.time});
+    } else if (t == EventType::BudgetReserved) {
+        Reservation r{text(d, "reservation"),
+                      stageId,
+                      text(d, "agent"),
+                      text(d, "day"),
+                      d.value(QStringLiteral("attempt")).toInt(),
+                      d.value(QStringLiteral("tokens")).toInteger(),
+                      d.value(QStringLiteral("emergencyTokens")).toInteger(),
+                      Money::fromMicros(d.value(QStringLiteral("costMicros")).toInteger()),
+                      Money::fromMicros(d.value(QStringLiteral("overrideMicros")).toInteger())};
+        tokensHeld += r.tokens;
+        costHeld = costHeld + r.cost;
+        emergencyUsed += r.emergency;
+        overrideUsed = overrideUsed + r.override;
+        reservations.insert(r.id, r);
+    } else if (t == EventType::BudgetPosted || t == EventType::BudgetVoided) {
+        const auto it = reservations.constFind(text(d, "reservation"));
+        if (it != reservations.cend()) {
+            const Reservation r = *it;
+            reservations.erase(it);
+            tokensHeld -= r.tokens;
+            costHeld = costHeld - r.cost;
+            emergencyUsed -= r.emergency;
+            overrideUsed = overrideUsed - r.override;
+            if (t == EventType::BudgetPosted) {
+                const Ledger::Posting p = Ledger::post(
+                    Ledger::Hold{r.id, r.day, r.tokens, r.emergency, r.cost, r.override},
+                    d.value(QStringLiteral("usedTokens")).toInteger(),
+                    Money::fromMicros(d.value(QStringLiteral("usedCostMicros")).toInteger()));
+                emergencyUsed += p.emergency;
+                overrideUsed = overrideUsed + p.override;
+                overrunTokens += p.overrunTokens;
+                overrunCost = overrunCost + p.overrunCost;
+                tokensUsed += p.totalTokens();
+                costAccrued = costAccrued + p.totalCost();
+                stage->tokens += p.totalTokens();
+                stage->cost = stage->cost + p.totalCost();
+                tokensByAgent[r.agent] += p.totalTokens();
+                costByAgent[r.agent] = costByAgent.value(r.agent) + p.totalCost();
+            }
+        }
     } else if (t == EventType::CheckpointPassed) {
         passedCheckpoints.append(text(d, "checkpoint"));
     } else if (t == EventType::GroupAggregated) {
@@ -519,6 +612,7 @@ QJsonObject ExecutionState::toJson(const QDateTime &now) const
         {QStringLiteral("errors"), errorArray},
         {QStringLiteral("interventions"), interventionArray},
         {QStringLiteral("budgetOverrideUSD"), budgetOverride.toUsd()},
+        {QStringLiteral("emergencyTokensGranted"), emergencyGranted},
         {QStringLiteral("startedBy"), startedBy},
         {QStringLiteral("metadata"),
          QJsonObject{{QStringLiteral("createdAt"), iso(createdAt)},

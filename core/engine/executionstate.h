@@ -103,6 +103,7 @@ struct GateRecord
 {
     QString id;
     QString checkpoint;
+    QString stage; // the stage a budget gate holds back
     QString type;
     bool required = false;
     bool critical = false;
@@ -129,6 +130,30 @@ struct InterventionRecord
     QString by;
     QString reason;
     QDateTime time;
+};
+
+// A budget hold the execution has not resolved yet (see ledger.h).
+struct Reservation
+{
+    QString id; // the attempt's idempotency key
+    QString stage;
+    QString agent;
+    QString day;
+    int attempt = 0;
+    qint64 tokens = 0;
+    qint64 emergency = 0;
+    Money cost;
+    Money override;
+};
+
+// What a stage is expected to use, and where that figure came from.
+struct StageEstimate
+{
+    QString agent;
+    qint64 tokens = 0;
+    Money cost;
+    QString source; // "pipeline" (the agent's figures) or "history" (recent attempts)
+    int samples = 0;
 };
 
 struct ErrorLog
@@ -164,9 +189,26 @@ struct ExecutionState
     QList<InterventionRecord> interventions;
     QHash<QString, QString> strategyOverrides; // stage -> retry strategy name
     QHash<QString, QString> agentOverrides;    // stage -> agent id
-    Money budgetOverride; // added by interventions to what the execution may spend
+    Money budgetOverride;                      // dollars approvers granted beyond the budgets
+    qint64 emergencyGranted = 0; // tokens approvers granted from the emergency reserve
 
-    qint64 tokensUsed = 0;
+    // The ledger: whether this execution keeps one (executions recorded before it take
+    // their totals from their attempts), its estimates, and the holds it has not resolved.
+    bool ledger = false;
+    QHash<QString, StageEstimate> estimates;
+    qint64 estimatedTokens = 0;
+    Money estimatedCost;
+    QHash<QString, Reservation> reservations;
+    qint64 tokensHeld = 0;
+    Money costHeld;
+    qint64 emergencyUsed = 0; // of the grants, posted and held
+    Money overrideUsed;
+    qint64 overrunTokens = 0;
+    Money overrunCost;
+    QHash<QString, qint64> tokensByAgent;
+    QHash<QString, Money> costByAgent;
+
+    qint64 tokensUsed = 0; // posted
     Money costAccrued;
     qint64 activeMs = 0;   // running time, without gate waits and pauses
     QDateTime activeSince; // when the running clock last started, if it runs
@@ -186,6 +228,10 @@ struct ExecutionState
     // Whether gate waits hold the execution: a pending gate stops the running clock.
     [[nodiscard]] bool waitingOnGate() const;
     [[nodiscard]] const GateRecord *gate(QStringView gateId) const;
+    // The latest budget gate on a stage, or nullptr.
+    [[nodiscard]] const GateRecord *budgetGate(QStringView stageId) const;
+    // The reservation of a stage's running attempt, or nullptr.
+    [[nodiscard]] const Reservation *reservationOf(QStringView stageId) const;
     // The running time at `now`, counting the current stretch if the clock runs.
     [[nodiscard]] qint64 elapsedMs(const QDateTime &now) const;
     // The index of the stage running now or next, among stageOrder.

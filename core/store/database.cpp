@@ -143,6 +143,61 @@ const QList<Migration> &schemaMigrations()
          [](Database &db, QString *error) {
              return GateRows::backfill(db, error) && addFirstAdmin(db, osAccountName(), error);
          }},
+        // The budget ledger: holds, the accounts of each day, and the alerts they raise.
+        // Executions recorded before it keep their totals from their attempts.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE budget_days ("
+                            " day TEXT PRIMARY KEY,"
+                            " tokens_posted BIGINT NOT NULL,"
+                            " tokens_pending BIGINT NOT NULL,"
+                            " emergency_posted BIGINT NOT NULL,"
+                            " emergency_pending BIGINT NOT NULL,"
+                            " cost_posted BIGINT NOT NULL,"
+                            " cost_pending BIGINT NOT NULL,"
+                            " override_posted BIGINT NOT NULL,"
+                            " override_pending BIGINT NOT NULL,"
+                            " overrun_tokens BIGINT NOT NULL,"
+                            " overrun_cost BIGINT NOT NULL,"
+                            " alert_at TEXT NULL)"),
+             QStringLiteral("CREATE TABLE budget_holds ("
+                            " id TEXT PRIMARY KEY,"
+                            " execution_id TEXT NOT NULL REFERENCES executions (id),"
+                            " owner TEXT NOT NULL,"
+                            " day TEXT NOT NULL,"
+                            " stage TEXT NOT NULL,"
+                            " agent TEXT NOT NULL,"
+                            " tokens BIGINT NOT NULL,"
+                            " emergency BIGINT NOT NULL,"
+                            " cost BIGINT NOT NULL,"
+                            " override BIGINT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " recorded INTEGER NOT NULL,"
+                            " used_tokens BIGINT NULL,"
+                            " used_cost BIGINT NULL,"
+                            " overrun_tokens BIGINT NULL,"
+                            " overrun_cost BIGINT NULL,"
+                            " duration_ms BIGINT NULL,"
+                            " estimated INTEGER NULL,"
+                            " alert_threshold BIGINT NOT NULL,"
+                            " held_at TEXT NOT NULL,"
+                            " resolved_at TEXT NULL)"),
+             QStringLiteral("CREATE INDEX budget_holds_by_execution ON budget_holds"
+                            " (execution_id, status)"),
+             QStringLiteral("CREATE INDEX budget_holds_by_day ON budget_holds (day, status)"),
+             QStringLiteral("CREATE INDEX budget_holds_history ON budget_holds"
+                            " (stage, agent, status, resolved_at)"),
+             QStringLiteral("CREATE TABLE alerts ("
+                            " id TEXT PRIMARY KEY,"
+                            " rule TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " message TEXT NOT NULL,"
+                            " data TEXT NOT NULL,"
+                            " raised_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX alerts_by_state ON alerts (state, raised_at)"),
+         },
+         {}},
     };
     return migrations;
 }

@@ -41,6 +41,15 @@ struct Plan
 {
     QList<ExecutionWrite> executions; // in order of first appearance
     QList<HandledCommand> handled;
+    QList<const Ledger::HoldRequest *> holds;
+};
+
+// What a committed transaction decided besides its events.
+struct LedgerResult
+{
+    QList<HoldOutcome> holds;
+    QList<Ledger::DayAccount> days;
+    QList<LedgerAlert> alerts;
 };
 
 Plan makePlan(const QList<StoreBatch> &batches)
@@ -70,6 +79,9 @@ Plan makePlan(const QList<StoreBatch> &batches)
             entry(summary.id).summary = &summary;
         }
         plan.handled.append(batch.handledCommands);
+        for (const Ledger::HoldRequest &hold : batch.holds) {
+            plan.holds.append(&hold);
+        }
     }
     return plan;
 }
@@ -85,10 +97,13 @@ enum class Attempt
 // no row adds its execution to lost and goes on (nothing of it was written yet); a
 // duplicate key adds it and asks for a retry, since its earlier rows must be undone.
 Attempt writeOnce(Database &db, EventWriter &writer, const Plan &plan, const QString &owner,
-                  qint64 leaseUntil, QSet<QString> &lost, QList<qint64> &marked, QString *error)
+                  qint64 leaseUntil, QSet<QString> &lost, QList<qint64> &marked,
+                  LedgerResult &ledger, QString *error)
 {
     using Result = EventWriter::Result;
     marked.clear();
+    ledger = LedgerResult();
+    writer.ledger().begin();
     const auto failed = [&](const QString &why) {
         *error = why;
         db.rollback();
@@ -159,6 +174,41 @@ Attempt writeOnce(Database &db, EventWriter &writer, const Plan &plan, const QSt
             marked.append(command.id);
         }
     }
+    // Holds come after the events, which may have released what they ask for.
+    QSet<QString> fenced;
+    for (const ExecutionWrite &w : plan.executions) {
+        fenced.insert(w.id);
+    }
+    for (const Ledger::HoldRequest *request : plan.holds) {
+        HoldOutcome outcome;
+        outcome.executionId = request->executionId;
+        outcome.holdId = request->id;
+        if (!lost.contains(request->executionId) && !fenced.contains(request->executionId)) {
+            const Result result = writer.owns(request->executionId, owner);
+            if (result == Result::Failed) {
+                return failed(writer.error());
+            }
+            if (result == Result::NotOwned) {
+                lost.insert(request->executionId);
+            }
+            fenced.insert(request->executionId);
+        }
+        if (!lost.contains(request->executionId)) {
+            const std::optional<Ledger::HoldDecision> decision =
+                writer.ledger().reserve(*request, owner, QDateTime::currentDateTimeUtc());
+            if (!decision) {
+                return failed(writer.ledger().error());
+            }
+            outcome.decided = true;
+            outcome.decision = *decision;
+        }
+        ledger.holds.append(outcome);
+    }
+    if (!writer.ledger().finish()) {
+        return failed(writer.ledger().error());
+    }
+    ledger.days = writer.ledger().changedDays();
+    ledger.alerts = writer.ledger().raisedAlerts();
     if (!db.commit()) {
         return failed(db.lastError());
     }
@@ -293,11 +343,12 @@ void EventStore::commit()
 
     QSet<QString> lost;
     QList<qint64> marked;
+    LedgerResult ledger;
     QString error;
     Attempt attempt = Attempt::Retry;
     while (attempt == Attempt::Retry) {
         attempt = writeOnce(*m_database, *m_writer, plan, m_options.ownerId, leaseUntil, lost,
-                            marked, &error);
+                            marked, ledger, &error);
     }
     if (attempt == Attempt::Failed) {
         fail(tr("Writing to the database %1 failed: %2").arg(m_options.databasePath, error));
@@ -324,6 +375,16 @@ void EventStore::commit()
     }
     if (!events.isEmpty()) {
         Q_EMIT committed(events);
+    }
+    if (!ledger.holds.isEmpty()) {
+        Q_EMIT holdsDecided(ledger.holds);
+    }
+    if (!ledger.days.isEmpty()) {
+        Q_EMIT ledgerChanged(ledger.days);
+    }
+    for (const LedgerAlert &alert : std::as_const(ledger.alerts)) {
+        qCWarning(lcStore).noquote() << "alert:" << alert.message;
+        Q_EMIT alertRaised(alert);
     }
     if (!lost.isEmpty()) {
         QStringList ids(lost.cbegin(), lost.cend());
@@ -357,6 +418,9 @@ void EventStore::claim(const QString &executionId)
     if (query.numRowsAffected() > 0) {
         m_owned.insert(executionId);
         qCInfo(lcStore) << "claimed" << executionId;
+        if (!voidStaleHolds({executionId})) {
+            return;
+        }
         Q_EMIT claimed({executionId});
         return;
     }
@@ -403,6 +467,21 @@ void EventStore::claimUnfinished()
             ids.append(query.value(0).toString());
         }
     }
+    // Holds their former owners took and never recorded are released with the claim.
+    LedgerRows &ledger = m_writer->ledger();
+    ledger.begin();
+    bool released = true;
+    for (const QString &id : std::as_const(ids)) {
+        released = released && ledger.voidUnrecorded(id, m_options.ownerId,
+                                                     QDateTime::currentDateTimeUtc()) >= 0;
+    }
+    if (!released || !ledger.finish()) {
+        const QString why = ledger.error();
+        m_database->rollback();
+        fail(tr("Claiming unfinished executions failed: %1").arg(why));
+        return;
+    }
+    const QList<Ledger::DayAccount> days = ledger.changedDays();
     if (!m_database->commit()) {
         const QString why = m_database->lastError();
         m_database->rollback();
@@ -412,6 +491,9 @@ void EventStore::claimUnfinished()
     ids.sort();
     for (const QString &id : std::as_const(ids)) {
         m_owned.insert(id);
+    }
+    if (!days.isEmpty()) {
+        Q_EMIT ledgerChanged(days);
     }
     qCInfo(lcStore) << "claimed" << ids.size() << "unfinished executions";
     Q_EMIT claimed(ids);
@@ -478,6 +560,97 @@ void EventStore::loadEvents(const QString &executionId)
         events.append(std::move(event));
     }
     Q_EMIT eventsLoaded(executionId, events);
+}
+
+void EventStore::voidHolds(const QStringList &holdIds)
+{
+    if (!canWrite()) {
+        return;
+    }
+    commit(); // the events before them first
+    voidStaleHolds({}, holdIds);
+}
+
+bool EventStore::voidStaleHolds(const QStringList &executionIds, const QStringList &holdIds)
+{
+    LedgerRows &ledger = m_writer->ledger();
+    bool ok = m_database->beginWrite();
+    QString why = m_database->lastError();
+    if (ok) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        ledger.begin();
+        for (const QString &id : executionIds) {
+            if (ledger.voidUnrecorded(id, m_options.ownerId, now) < 0) {
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && ledger.voidIds(holdIds, now) >= 0 && ledger.finish();
+        why = ledger.error();
+    }
+    if (ok && !m_database->commit()) {
+        ok = false;
+        why = m_database->lastError();
+    }
+    if (!ok) {
+        m_database->rollback();
+        fail(tr("Releasing budget holds failed: %1").arg(why));
+        return false;
+    }
+    if (const QList<Ledger::DayAccount> days = ledger.changedDays(); !days.isEmpty()) {
+        Q_EMIT ledgerChanged(days);
+    }
+    return true;
+}
+
+void EventStore::budgetOutlook(qint64 requestId, const QString &day, const QStringList &stageAgents)
+{
+    BudgetOutlook outlook;
+    if (!m_database) {
+        Q_EMIT outlookReady(requestId, false, outlook);
+        return;
+    }
+    QString error;
+    const std::optional<Ledger::DayAccount> account = LedgerRows::readDay(*m_database, day, &error);
+    if (!account) {
+        qCWarning(lcStore).noquote() << "cannot read the budget of" << day << ":" << error;
+        Q_EMIT outlookReady(requestId, false, outlook);
+        return;
+    }
+    outlook.day = *account;
+    // What the same stage and agent used lately: the 90th percentile of their last 20
+    // posted attempts whose usage is known, so one outlier neither hides nor dominates.
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT used_tokens, used_cost FROM budget_holds"
+                             " WHERE stage = ? AND agent = ? AND status = 'posted'"
+                             " AND estimated = 0 ORDER BY resolved_at DESC LIMIT 20"));
+    for (const QString &key : stageAgents) {
+        const qsizetype slash = key.indexOf(u'/');
+        q.bindValue(0, key.left(slash));
+        q.bindValue(1, key.mid(slash + 1));
+        if (!q.exec()) {
+            qCWarning(lcStore).noquote() << "cannot read the usage history:" << sqlErrorText(q);
+            break;
+        }
+        QList<qint64> tokens;
+        QList<qint64> costs;
+        while (q.next()) {
+            tokens.append(q.value(0).toLongLong());
+            costs.append(q.value(1).toLongLong());
+        }
+        q.finish();
+        if (tokens.isEmpty()) {
+            continue;
+        }
+        std::sort(tokens.begin(), tokens.end());
+        std::sort(costs.begin(), costs.end());
+        const qsizetype rank = (tokens.size() * 9 + 9) / 10 - 1; // nearest rank
+        outlook.history.insert(key,
+                               UsageEstimate{tokens.at(rank), Money::fromMicros(costs.at(rank)),
+                                             static_cast<int>(tokens.size())});
+    }
+    Q_EMIT outlookReady(requestId, true, outlook);
 }
 
 void EventStore::flush()

@@ -74,6 +74,11 @@ public Q_SLOTS:
     void release(const QStringList &executionIds);
     // -> eventsLoaded()
     void loadEvents(const QString &executionId);
+    // The day's budget account and the usage history of stages and agents ("stage/agent")
+    // for a Budget Check -> outlookReady().
+    void budgetOutlook(qint64 requestId, const QString &day, const QStringList &stageAgents);
+    // Voids granted holds that no attempt will use (their execution ended meanwhile).
+    void voidHolds(const QStringList &holdIds);
     // Commits what is queued now -> flushed(); used before exiting.
     void flush();
     // Closes the connection; the thread may end afterwards.
@@ -82,6 +87,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void committed(const Conductor::ExecutionEvents &events);
+    // After committed(): the holds the transaction decided, the day accounts it changed,
+    // and the alerts it raised.
+    void holdsDecided(const QList<Conductor::HoldOutcome> &outcomes);
+    void ledgerChanged(const QList<Conductor::Ledger::DayAccount> &days);
+    void alertRaised(const Conductor::LedgerAlert &alert);
+    void outlookReady(qint64 requestId, bool ok, const Conductor::BudgetOutlook &outlook);
     void claimed(const QStringList &executionIds);
     void claimRefused(const QString &executionId, const QString &owner);
     void leaseLost(const QStringList &executionIds);
@@ -99,6 +110,9 @@ private:
     void fail(const QString &message);
     // Drops executions no longer held: from m_owned and from the delivered commands.
     void forget(const QStringList &executionIds);
+    // Voids the holds claimed executions' former owners never recorded, and the unrecorded
+    // holds named; false after fail().
+    bool voidStaleHolds(const QStringList &executionIds, const QStringList &holdIds = {});
     [[nodiscard]] bool canWrite() const;
 
     Options m_options;

@@ -40,6 +40,7 @@ ExecutionSummary summaryFromCreated(const ExecutionEvent &created)
 EventWriter::EventWriter(Database &database)
     : m_database(database)
     , m_gates(database)
+    , m_ledger(database)
 {}
 
 EventWriter::~EventWriter() = default;
@@ -60,6 +61,11 @@ bool EventWriter::prepare()
             tr("Cannot prepare a statement on %1: %2").arg(m_database.path(), m_gates.error());
         return false;
     }
+    if (!m_ledger.prepare()) {
+        m_error =
+            tr("Cannot prepare a statement on %1: %2").arg(m_database.path(), m_ledger.error());
+        return false;
+    }
     return make(m_insertExecution,
                 QStringLiteral(
                     "INSERT INTO executions (id, pipeline_id, idea_title, status, priority,"
@@ -73,6 +79,7 @@ bool EventWriter::prepare()
                                            "WHERE id = ? AND owner = ?")) &&
            make(m_insertEvent, QStringLiteral("INSERT INTO events (execution_id, seq, type, time, "
                                               "data) VALUES (?, ?, ?, ?, ?)")) &&
+           make(m_owns, QStringLiteral("SELECT 1 FROM executions WHERE id = ? AND owner = ?")) &&
            make(m_commandExecution,
                 QStringLiteral("SELECT execution_id FROM commands WHERE id = ?")) &&
            make(m_markHandled,
@@ -142,7 +149,25 @@ EventWriter::Result EventWriter::insertEvent(const ExecutionEvent &e)
         m_error = m_gates.error();
         return Result::Failed;
     }
+    if (result == Result::Done && LedgerRows::concerns(e) && !m_ledger.write(e)) {
+        m_error = m_ledger.error();
+        return Result::Failed;
+    }
     return result;
+}
+
+EventWriter::Result EventWriter::owns(const QString &executionId, const QString &owner)
+{
+    QSqlQuery &q = m_owns;
+    q.bindValue(0, storedText(executionId));
+    q.bindValue(1, storedText(owner));
+    const Result result = run(q, false);
+    if (result != Result::Done) {
+        return result;
+    }
+    const bool owned = q.next();
+    q.finish();
+    return owned ? Result::Done : Result::NotOwned;
 }
 
 QString EventWriter::commandExecution(qint64 commandId, bool *ok)

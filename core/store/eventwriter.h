@@ -9,6 +9,7 @@
 // caller opens and ends the transactions.
 
 #include "gaterows.h"
+#include "ledgerrows.h"
 #include "storetypes.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ public:
     // The fence for events that came without a summary: only last_seq and updated_at.
     [[nodiscard]] Result fenceSeq(const QString &executionId, qint64 lastSeq,
                                   const QDateTime &updatedAt, const QString &owner);
-    // The event, and the row of its gate when it concerns one.
+    // The event, and the rows it changes: its gate's, its budget hold's.
     [[nodiscard]] Result insertEvent(const ExecutionEvent &event);
     // The execution a command belongs to, or empty if there is no such command.
     [[nodiscard]] QString commandExecution(qint64 commandId, bool *ok);
@@ -56,6 +57,10 @@ public:
     // when it was not.
     [[nodiscard]] Result markHandled(const HandledCommand &command, const QString &owner,
                                      const QDateTime &at);
+
+    // Whether the execution is owner's (for a hold that came without events).
+    [[nodiscard]] Result owns(const QString &executionId, const QString &owner);
+    [[nodiscard]] LedgerRows &ledger() { return m_ledger; }
 
     [[nodiscard]] const QString &error() const { return m_error; }
 
@@ -71,7 +76,9 @@ private:
     QSqlQuery m_insertEvent;
     QSqlQuery m_commandExecution;
     QSqlQuery m_markHandled;
+    QSqlQuery m_owns;
     GateRows m_gates;
+    LedgerRows m_ledger;
     QDateTime m_lastTime;
     QString m_lastTimeText;
     QString m_error;

@@ -7,8 +7,10 @@
 #include "config/money.h"
 #include "engine/event.h"
 #include "engine/executionstate.h"
+#include "engine/ledger.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -69,6 +71,44 @@ struct StoreBatch
     ExecutionEvents events;
     QList<ExecutionSummary> summaries;
     QList<HandledCommand> handledCommands;
+    // Budget holds to decide, after the events, in the same transaction.
+    QList<Ledger::HoldRequest> holds;
+};
+
+// What became of a hold request: decided, or not (the execution's lease was lost).
+struct HoldOutcome
+{
+    QString executionId;
+    QString holdId;
+    bool decided = false;
+    Ledger::HoldDecision decision;
+};
+
+// An alert the ledger raised (the day's dollars crossed the alert threshold): a row of
+// the alerts table, raised once per day.
+struct LedgerAlert
+{
+    QString id; // "budget_threshold:<day>"
+    QString rule;
+    QString message;
+    QJsonObject data;
+    QDateTime raisedAt;
+};
+
+// What a stage and agent used in their recent posted attempts.
+struct UsageEstimate
+{
+    qint64 tokens = 0;
+    Money cost;
+    int samples = 0;
+};
+
+// What a Budget Check needs: the day's account, and the history of each stage and agent
+// (keyed "stage/agent") that has one.
+struct BudgetOutlook
+{
+    Ledger::DayAccount day;
+    QHash<QString, UsageEstimate> history;
 };
 
 // A request to act on an execution, written by any process (`conductor intervene`) and
@@ -87,5 +127,9 @@ struct StoredCommand
 } // namespace Conductor
 
 Q_DECLARE_METATYPE(Conductor::StoreBatch)
+Q_DECLARE_METATYPE(Conductor::HoldOutcome)
+Q_DECLARE_METATYPE(Conductor::LedgerAlert)
+Q_DECLARE_METATYPE(Conductor::BudgetOutlook)
+Q_DECLARE_METATYPE(Conductor::Ledger::DayAccount)
 Q_DECLARE_METATYPE(Conductor::StoredCommand)
 Q_DECLARE_METATYPE(Conductor::ExecutionSummary)

@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// ExecutionRun, continued: the budget ledger as one execution sees it. Before an attempt
+// starts its estimate is held (the store decides against the day, the execution decides
+// against its own budgets); when it ends the hold is posted with what it used; a hold no
+// attempt will use is voided. An attempt the budgets cannot cover waits on a budget gate,
+// which an approver resolves by granting tokens from the emergency reserve and dollars,
+// or by rejecting it.
+
+#include "executionrun.h"
+
+#include "clock.h"
+#include "ids.h"
+#include "logging/logging.h"
+#include "store/storetypes.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace Conductor {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Conductor::ExecutionRun)
+};
+
+} // namespace
+
+StageEstimate ExecutionRun::estimateFor(const StageDefinition &stage) const
+{
+    const QString agent = agentFor(stage);
+    const auto known = m_state.estimates.constFind(stage.id);
+    if (known != m_state.estimates.cend() && known->agent == agent) {
+        return *known;
+    }
+    // Another agent than the estimate's (an intervention changed it): its own figures.
+    const AgentDefinition *a = m_pipeline.agent(agent);
+    return StageEstimate{agent, a ? a->simulation.tokens : 0, a ? a->simulation.cost : Money(),
+                         QStringLiteral("pipeline"), 0};
+}
+
+Ledger::HoldRequest ExecutionRun::holdRequest(const StageDefinition &stage, int attempt,
+                                              const QString &key) const
+{
+    Q_UNUSED(attempt)
+    const StageEstimate estimate = estimateFor(stage);
+    Ledger::HoldRequest r;
+    r.id = key;
+    r.executionId = m_state.id;
+    r.stage = stage.id;
+    r.agent = estimate.agent;
+    r.day = Ledger::dayOf(m_host.clock().now(), Ledger::zoneOf(m_config));
+    r.tokens = estimate.tokens;
+    r.cost = estimate.cost;
+    // What the execution spent and holds within its own budgets (grants apart).
+    const qint64 ordinaryTokens = m_state.tokensUsed + m_state.tokensHeld - m_state.emergencyUsed;
+    r.executionTokenRoom = m_config.budgets.tokens.perPipeline - ordinaryTokens;
+    if (m_state.options.maxCost) {
+        r.executionCostRoom = *m_state.options.maxCost -
+                              (m_state.costAccrued + m_state.costHeld - m_state.overrideUsed);
+    }
+    r.grantTokens = m_state.emergencyGranted - m_state.emergencyUsed;
+    r.grantCost = m_state.budgetOverride - m_state.overrideUsed;
+    r.limits = Ledger::limitsOf(m_config);
+    return r;
+}
+
+void ExecutionRun::holdDecided(const HoldOutcome &outcome)
+{
+    QString stageId;
+    for (auto it = m_holding.cbegin(); it != m_holding.cend(); ++it) {
+        if (it->id == outcome.holdId) {
+            stageId = it.key();
+        }
+    }
+    if (stageId.isEmpty() || m_abandoned || !outcome.decided) {
+        return; // not ours, or the lease is lost (the store wrote nothing)
+    }
+    const Ledger::HoldRequest request = m_holding.take(stageId);
+    const StageDefinition *stage = m_pipeline.stage(stageId);
+    const StageRun run = m_state.stages.value(stageId);
+    const bool startable =
+        stage && !isEnded(m_state.status) && m_state.status != ExecutionStatus::Paused &&
+        (run.status == StageRun::Status::Waiting || run.status == StageRun::Status::RetryWaiting) &&
+        needsDone(stageId);
+    const Ledger::HoldDecision &d = outcome.decision;
+    if (d.granted && !startable) {
+        // Paused, skipped or ended while the store decided: nothing will use it.
+        record(EventType::BudgetVoided,
+               QJsonObject{{QStringLiteral("reservation"), request.id},
+                           {QStringLiteral("stage"), stageId},
+                           {QStringLiteral("day"), request.day},
+                           {QStringLiteral("reason"), Text::tr("the attempt did not start")}});
+    } else if (d.granted) {
+        const int attempt = run.attempts + 1;
+        record(EventType::BudgetReserved,
+               QJsonObject{{QStringLiteral("reservation"), request.id},
+                           {QStringLiteral("stage"), stageId},
+                           {QStringLiteral("attempt"), attempt},
+                           {QStringLiteral("agent"), request.agent},
+                           {QStringLiteral("day"), request.day},
+                           {QStringLiteral("tokens"), d.hold.tokens},
+                           {QStringLiteral("costMicros"), d.hold.cost.micros},
+                           {QStringLiteral("emergencyTokens"), d.hold.emergency},
+                           {QStringLiteral("overrideMicros"), d.hold.override.micros},
+                           {QStringLiteral("estimateSource"), estimateFor(*stage).source}});
+        recordAttemptStart(*stage, attempt, request.id);
+    } else if (startable) {
+        openBudgetGate(*stage, request, d);
+    }
+    schedule();
+}
+
+void ExecutionRun::openBudgetGate(const StageDefinition &stage, const Ledger::HoldRequest &request,
+                                  const Ledger::HoldDecision &d)
+{
+    const GateDefinition *definition = m_config.gates.find(budgetGateType());
+    GateDefinition fallback;
+    fallback.type = budgetGateType();
+    fallback.required = true;
+    fallback.onTimeout = TimeoutOutcome::Reject;
+    const GateDefinition &g = definition ? *definition : fallback;
+    const QLocale locale;
+
+    QStringList needs;
+    if (d.missingTokens > 0) {
+        needs.append(Text::tr("+%1 tokens").arg(locale.toString(d.missingTokens)));
+    }
+    if (d.missingCost.micros > 0) {
+        needs.append(Text::tr("+$%1").arg(d.missingCost.toString()));
+    }
+    QString reason;
+    if (!needs.isEmpty()) {
+        reason =
+            Text::tr("%1 needs %2: it expects ≈ %3 tokens / $%4, and %5 left")
+                .arg(stage.name, needs.join(QStringLiteral(" / ")), locale.toString(request.tokens),
+                     request.cost.toString(),
+                     d.dayBound ? Text::tr("today's budgets have %1 tokens / $%2")
+                                      .arg(locale.toString(d.tokensLeft), d.costLeft.toString())
+                                : Text::tr("this execution's budgets have %1 tokens / $%2")
+                                      .arg(locale.toString(d.tokensLeft), d.costLeft.toString()));
+    }
+    if (d.emergencyShort) {
+        const QString reserve = Text::tr("the emergency reserve has only %1 tokens left today")
+                                    .arg(locale.toString(d.emergencyLeft));
+        reason = reason.isEmpty() ? Text::tr("%1 cannot start: %2").arg(stage.name, reserve)
+                                  : reason + QStringLiteral("; ") + reserve;
+    }
+    const QDateTime now = m_host.clock().now();
+    record(EventType::GateOpened,
+           QJsonObject{
+               {QStringLiteral("gateId"), Ids::newGateId()},
+               {QStringLiteral("checkpoint"), QString()},
+               {QStringLiteral("stage"), stage.id},
+               {QStringLiteral("gateType"), g.type},
+               {QStringLiteral("required"), true},
+               {QStringLiteral("critical"), g.critical},
+               {QStringLiteral("reason"), reason},
+               {QStringLiteral("description"), g.description},
+               {QStringLiteral("context"),
+                QJsonObject{{QStringLiteral("stage"), stage.id},
+                            {QStringLiteral("stageName"), stage.name},
+                            {QStringLiteral("agent"), request.agent},
+                            {QStringLiteral("idea"), m_state.idea.toJson()},
+                            {QStringLiteral("estimateTokens"), request.tokens},
+                            {QStringLiteral("estimateCost"), request.cost.toUsd()},
+                            {QStringLiteral("needTokens"), d.missingTokens},
+                            {QStringLiteral("needMicros"), d.missingCost.micros},
+                            {QStringLiteral("needCost"), d.missingCost.toUsd()},
+                            {QStringLiteral("tokensLeft"), d.tokensLeft},
+                            {QStringLiteral("costLeft"), d.costLeft.toUsd()},
+                            {QStringLiteral("emergencyLeft"), d.emergencyLeft},
+                            {QStringLiteral("emergencyShort"), d.emergencyShort},
+                            {QStringLiteral("scope"),
+                             d.dayBound ? QStringLiteral("day") : QStringLiteral("execution")},
+                            {QStringLiteral("day"), request.day},
+                            {QStringLiteral("tokensSoFar"), m_state.tokensUsed},
+                            {QStringLiteral("costSoFar"), m_state.costAccrued.toUsd()},
+                            {QStringLiteral("completedStages"),
+                             QJsonArray::fromStringList(m_state.completedStages)}}},
+               {QStringLiteral("timeoutSeconds"), static_cast<qint64>(g.timeout.count() / 1000)},
+               {QStringLiteral("reviewerRole"), g.reviewerRole},
+               {QStringLiteral("deadline"),
+                now.addMSecs(g.timeout.count()).toString(Qt::ISODateWithMs)}});
+    qCInfo(lcEngine).noquote() << m_state.id << "budget gate:" << reason;
+    m_reportedWaiting = false;
+}
+
+bool ExecutionRun::budgetGateAllows(const StageDefinition &stage)
+{
+    const GateRecord *gate = m_state.budgetGate(stage.id);
+    if (!gate || gate->status == u"approved") {
+        return true;
+    }
+    if (gate->status == u"pending") {
+        return false;
+    }
+    stopAll();
+    finish(EventType::Failed,
+           QJsonObject{{QStringLiteral("errorClass"), QStringLiteral("BUDGET_EXCEEDED")},
+                       {QStringLiteral("message"),
+                        Text::tr("the budget gate of %1 was %2 by %3: %4")
+                            .arg(stage.name, gate->status, gate->reviewer, gate->notes)},
+                       {QStringLiteral("stage"), stage.id},
+                       {QStringLiteral("gateId"), gate->id}});
+    return false;
+}
+
+void ExecutionRun::grantFromGate(const GateRecord &gate, const QJsonObject &args, const QString &by,
+                                 const QString &notes)
+{
+    // Unless the approver names amounts, what the gate said was missing.
+    const qint64 tokens = args.contains(QStringLiteral("grantTokens"))
+                              ? args.value(QStringLiteral("grantTokens")).toInteger()
+                              : gate.context.value(QStringLiteral("needTokens")).toInteger();
+    const qint64 micros = args.contains(QStringLiteral("grantMicros"))
+                              ? args.value(QStringLiteral("grantMicros")).toInteger()
+                              : gate.context.value(QStringLiteral("needMicros")).toInteger();
+    if (tokens <= 0 && micros <= 0) {
+        return;
+    }
+    record(
+        EventType::BudgetOverridden,
+        QJsonObject{{QStringLiteral("amountMicros"), std::max<qint64>(0, micros)},
+                    {QStringLiteral("tokens"), std::max<qint64>(0, tokens)},
+                    {QStringLiteral("gateId"), gate.id},
+                    {QStringLiteral("by"), by},
+                    {QStringLiteral("reason"),
+                     notes.isEmpty() ? Text::tr("approved budget gate %1").arg(gate.id) : notes}});
+}
+
+void ExecutionRun::settle(const QString &stageId, qint64 tokens, Money cost, qint64 durationMs,
+                          bool estimated, const QString &reason)
+{
+    const Reservation *held = m_state.reservationOf(stageId);
+    if (!held) {
+        return;
+    }
+    const Reservation r = *held;
+    const Ledger::Posting p = Ledger::post(
+        Ledger::Hold{r.id, r.day, r.tokens, r.emergency, r.cost, r.override}, tokens, cost);
+    if (p.overrunTokens > 0 || p.overrunCost.micros > 0) {
+        qCInfo(lcEngine) << m_state.id << stageId << "used more than it held:" << p.overrunTokens
+                         << "tokens," << p.overrunCost.toString() << "USD over";
+    }
+    QJsonObject data{{QStringLiteral("reservation"), r.id},
+                     {QStringLiteral("stage"), stageId},
+                     {QStringLiteral("agent"), r.agent},
+                     {QStringLiteral("day"), r.day},
+                     {QStringLiteral("usedTokens"), std::max<qint64>(0, tokens)},
+                     {QStringLiteral("usedCostMicros"), std::max<qint64>(0, cost.micros)},
+                     {QStringLiteral("durationMs"), durationMs},
+                     {QStringLiteral("estimated"), estimated},
+                     {QStringLiteral("tokens"), p.tokens},
+                     {QStringLiteral("emergencyTokens"), p.emergency},
+                     {QStringLiteral("overrunTokens"), p.overrunTokens},
+                     {QStringLiteral("releasedTokens"), p.releasedTokens},
+                     {QStringLiteral("costMicros"), p.cost.micros},
+                     {QStringLiteral("overrideMicros"), p.override.micros},
+                     {QStringLiteral("overrunMicros"), p.overrunCost.micros},
+                     {QStringLiteral("releasedMicros"), p.releasedCost.micros}};
+    if (!reason.isEmpty()) {
+        data.insert(QStringLiteral("reason"), reason);
+    }
+    record(EventType::BudgetPosted, data);
+}
+
+void ExecutionRun::releaseHolds(const QString &reason, const QString &stageId)
+{
+    QList<Reservation> pending = m_state.reservations.values();
+    std::sort(pending.begin(), pending.end(),
+              [](const Reservation &a, const Reservation &b) { return a.id < b.id; });
+    for (const Reservation &r : pending) {
+        if (!stageId.isEmpty() && r.stage != stageId) {
+            continue;
+        }
+        record(EventType::BudgetVoided, QJsonObject{{QStringLiteral("reservation"), r.id},
+                                                    {QStringLiteral("stage"), r.stage},
+                                                    {QStringLiteral("day"), r.day},
+                                                    {QStringLiteral("reason"), reason}});
+    }
+}
+
+} // namespace Conductor
