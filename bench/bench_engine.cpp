@@ -11,6 +11,7 @@
 // --bundles also writes each execution's report bundle (a file per stage, flushed to
 // disk), which is output rather than the durable path; off by default.
 
+#include "benchconfig.h"
 #include "config/configloader.h"
 #include "engine/enginethread.h"
 #include "engine/ids.h"
@@ -79,7 +80,7 @@ EngineFigures runEngine(const QString &dbPath, const QString &outputDir, int exe
     request.options.approveGates = true;
     request.options.outputDir = outputDir;
     request.options.seed = 0;
-    request.configText = ConfigLoader::builtInText();
+    request.configText = Bench::unlimitedDailyConfig();
     QFile pipeline(QStringLiteral(":/conductor/pipelines/i2s.yml"));
     pipeline.open(QIODevice::ReadOnly);
     request.pipelineText = pipeline.readAll();

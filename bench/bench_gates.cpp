@@ -15,6 +15,7 @@
 //
 // --no-doorbell leaves the owner to find the decisions by its 100 ms poll, for comparison.
 
+#include "benchconfig.h"
 #include "config/configloader.h"
 #include "engine/clock.h"
 #include "engine/enginethread.h"
@@ -140,7 +141,7 @@ int main(int argc, char *argv[])
     request.options.approveGates = false; // every execution waits at its risk gate
     request.options.outputDir = dir.filePath(QStringLiteral("out"));
     request.options.seed = 0;
-    request.configText = ConfigLoader::builtInText();
+    request.configText = Bench::unlimitedDailyConfig();
     QFile pipeline(QStringLiteral(":/conductor/pipelines/i2s.yml"));
     pipeline.open(QIODevice::ReadOnly);
     request.pipelineText = pipeline.readAll().replace("publish: true", "publish: false");

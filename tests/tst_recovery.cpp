@@ -152,6 +152,46 @@ void TestRecovery::killAndResume()
             for (const ErrorLog &e : state.errors) {
                 interruptedAttempts += e.errorClass == u"INTERRUPTED" ? 1 : 0;
             }
+            // The ledger survived too: every hold resolved once, nothing left held, and the
+            // day's account is exactly what the execution's history says it spent.
+            QVERIFY2(state.reservations.isEmpty(), qPrintable(QString::number(i)));
+            QCOMPARE(state.tokensHeld, 0);
+            QSet<QString> reserved;
+            QSet<QString> resolved;
+            q.exec(QStringLiteral("SELECT type, data FROM events WHERE execution_id = '%1'"
+                                  " AND type LIKE 'budget_%' ORDER BY seq")
+                       .arg(id));
+            while (q.next()) {
+                const QString hold = QJsonDocument::fromJson(q.value(1).toByteArray())
+                                         .object()
+                                         .value(QStringLiteral("reservation"))
+                                         .toString();
+                if (q.value(0).toString() == u"budget_reserved") {
+                    QVERIFY2(!reserved.contains(hold), qPrintable(hold));
+                    reserved.insert(hold);
+                } else if (reserved.contains(hold)) {
+                    QVERIFY2(!resolved.contains(hold), qPrintable(u"resolved twice: " + hold));
+                    resolved.insert(hold);
+                }
+            }
+            QCOMPARE(resolved, reserved);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM budget_holds WHERE status ="
+                                          " 'pending'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 0);
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT SUM(tokens_posted + emergency_posted), SUM(cost_posted + override_posted),"
+                " SUM(tokens_pending + emergency_pending), SUM(cost_pending + override_pending)"
+                " FROM budget_days")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), state.tokensUsed);
+            QCOMPARE(q.value(1).toLongLong(), state.costAccrued.micros);
+            QCOMPARE(q.value(2).toLongLong(), 0);
+            QCOMPARE(q.value(3).toLongLong(), 0);
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT SUM(used_tokens) FROM budget_holds WHERE status = 'posted'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), state.tokensUsed);
             QVERIFY(QFile::exists(cli.output() + u'/' + id + QStringLiteral("/execution.json")));
         }
         db = QSqlDatabase();

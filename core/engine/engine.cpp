@@ -87,7 +87,7 @@ Engine::Engine(EventStore *store, Clock *clock, Options options, QObject *parent
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         for (const auto &[id, run] : m_runs) {
             if (run->state().status == ExecutionStatus::Pending) {
-                refreshDay(Ledger::dayOf(m_clock->now(), Ledger::zoneOf(run->configuration())));
+                refreshDay(Ledger::dayOf(m_clock->now(), zoneOf(run->configuration())));
                 return;
             }
         }
@@ -159,7 +159,7 @@ QString Engine::throttleReason(const ExecutionRun &run) const
         run.state().emergencyGranted > 0) {
         return {};
     }
-    const QTimeZone zone = Ledger::zoneOf(config);
+    const QTimeZone zone = zoneOf(config);
     const Ledger::DayAccount today = m_days.value(Ledger::dayOf(m_clock->now(), zone));
     const Money spent = today.costUsed();
     for (const AlertRule &rule : config.alerts) {
@@ -186,7 +186,7 @@ void Engine::watchThrottle(const ExecutionRun &run)
 {
     const QDateTime now = m_clock->now();
     if (m_dayRollTimer == 0) {
-        const QDateTime end = Ledger::endOfDay(now, Ledger::zoneOf(run.configuration()));
+        const QDateTime end = Ledger::endOfDay(now, zoneOf(run.configuration()));
         m_dayRollTimer = m_clock->callAfter(
             std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(end)) + 1), this, [this] {
                 m_dayRollTimer = 0;
@@ -197,6 +197,15 @@ void Engine::watchThrottle(const ExecutionRun &run)
     if (!m_refreshTimer->isActive()) {
         m_refreshTimer->start();
     }
+}
+
+QTimeZone Engine::zoneOf(const Configuration &config) const
+{
+    auto it = m_zones.constFind(config.budgets.timeZone);
+    if (it == m_zones.cend()) {
+        it = m_zones.insert(config.budgets.timeZone, Ledger::zoneOf(config));
+    }
+    return *it;
 }
 
 void Engine::refreshDay(const QString &day)
@@ -302,7 +311,7 @@ void Engine::start(const StartRequest &request)
     }
     const qint64 requestId = ++m_lastStart;
     m_starting.insert(requestId, request);
-    const QString day = Ledger::dayOf(m_clock->now(), Ledger::zoneOf(loaded.definition->config));
+    const QString day = Ledger::dayOf(m_clock->now(), zoneOf(loaded.definition->config));
     QMetaObject::invokeMethod(
         m_store, "budgetOutlook", Qt::QueuedConnection, Q_ARG(qint64, requestId),
         Q_ARG(QString, day),

@@ -17,6 +17,7 @@
 #include "store/storetypes.h"
 
 #include <QObject>
+#include <QTimeZone>
 
 #include <map>
 #include <memory>
@@ -125,6 +126,8 @@ private:
     // (other processes spend too).
     void watchThrottle(const ExecutionRun &run);
     void refreshDay(const QString &day);
+    // The zone of a configuration's budget day, read once per zone name.
+    [[nodiscard]] QTimeZone zoneOf(const Configuration &config) const;
     void drop(const QString &executionId);
     void finishOffline(const QString &executionId);
 
@@ -150,7 +153,8 @@ private:
     qint64 m_lastStart = 0;
     QHash<QString, Ledger::DayAccount> m_days; // the accounts of days, as last read or written
     quint64 m_dayRollTimer = 0;                // clock handle: the next midnight
-    QTimer *m_refreshTimer;                    // today's account, while executions are throttled
+    mutable QHash<QString, QTimeZone> m_zones;
+    QTimer *m_refreshTimer; // today's account, while executions are throttled
 };
 
 } // namespace Conductor

@@ -67,9 +67,9 @@ inline constexpr QLatin1String BudgetOverridden("budget_overridden");
 // agent, day, tokens, costMicros, emergencyTokens, overrideMicros, estimateSource
 inline constexpr QLatin1String BudgetReserved("budget_reserved");
 // reservation, stage, agent, day, usedTokens, usedCostMicros, durationMs, estimated (the
-// usage is not known and the hold is charged in full), and the split: tokens,
-// emergencyTokens, overrunTokens, releasedTokens, costMicros, overrideMicros, overrunMicros,
-// releasedMicros
+// usage is not known and the hold is charged in full), releasedTokens, releasedMicros, and
+// when not zero emergencyTokens, overrideMicros (drawn on grants), overrunTokens,
+// overrunMicros (used beyond the hold)
 inline constexpr QLatin1String BudgetPosted("budget_posted");
 inline constexpr QLatin1String BudgetVoided("budget_voided"); // reservation, stage, day, reason
 inline constexpr QLatin1String CheckpointPassed("checkpoint_passed"); // checkpoint

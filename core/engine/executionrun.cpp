@@ -29,6 +29,7 @@ ExecutionRun::ExecutionRun(ExecutionHost &host, Configuration config, PipelineDe
     , m_config(std::move(config))
     , m_pipeline(std::move(pipeline))
     , m_order(m_pipeline.topologicalOrder())
+    , m_zone(Ledger::zoneOf(m_config))
 {
     for (const AgentDefinition &a : m_pipeline.agents) {
         m_agents.emplace(

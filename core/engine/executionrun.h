@@ -175,14 +175,15 @@ private:
     Configuration m_config;
     PipelineDefinition m_pipeline;
     QStringList m_order; // the pipeline's nodes in dependency order
+    QTimeZone m_zone;    // whose midnight ends a budget day (reading it is not cheap)
     ExecutionState m_state;
     qint64 m_committedSeq = 0;
     std::multimap<qint64, std::function<void()>> m_effects;
     std::map<QString, std::unique_ptr<Agent>> m_agents;
-    QHash<QString, AgentRun *> m_runs;       // stage -> the attempt running now
-    QHash<QString, quint64> m_retryTimers;   // stage -> clock handle
-    QHash<QString, quint64> m_attemptTimers; // stage -> clock handle (attempt time limit)
-    QHash<QString, quint64> m_gateTimers;    // gate -> clock handle (its timeout)
+    QHash<QString, AgentRun *> m_runs;             // stage -> the attempt running now
+    QHash<QString, quint64> m_retryTimers;         // stage -> clock handle
+    QHash<QString, quint64> m_attemptTimers;       // stage -> clock handle (attempt time limit)
+    QHash<QString, quint64> m_gateTimers;          // gate -> clock handle (its timeout)
     QHash<QString, Ledger::HoldRequest> m_holding; // stage -> the hold asked for, undecided
     quint64 m_timeoutTimer = 0;
     bool m_scheduling = false;

@@ -52,7 +52,7 @@ Ledger::HoldRequest ExecutionRun::holdRequest(const StageDefinition &stage, int 
     r.executionId = m_state.id;
     r.stage = stage.id;
     r.agent = estimate.agent;
-    r.day = Ledger::dayOf(m_host.clock().now(), Ledger::zoneOf(m_config));
+    r.day = Ledger::dayOf(m_host.clock().now(), m_zone);
     r.tokens = estimate.tokens;
     r.cost = estimate.cost;
     // What the execution spent and holds within its own budgets (grants apart).
@@ -254,14 +254,18 @@ void ExecutionRun::settle(const QString &stageId, qint64 tokens, Money cost, qin
                      {QStringLiteral("usedCostMicros"), std::max<qint64>(0, cost.micros)},
                      {QStringLiteral("durationMs"), durationMs},
                      {QStringLiteral("estimated"), estimated},
-                     {QStringLiteral("tokens"), p.tokens},
-                     {QStringLiteral("emergencyTokens"), p.emergency},
-                     {QStringLiteral("overrunTokens"), p.overrunTokens},
                      {QStringLiteral("releasedTokens"), p.releasedTokens},
-                     {QStringLiteral("costMicros"), p.cost.micros},
-                     {QStringLiteral("overrideMicros"), p.override.micros},
-                     {QStringLiteral("overrunMicros"), p.overrunCost.micros},
                      {QStringLiteral("releasedMicros"), p.releasedCost.micros}};
+    // The parts beyond the budgets, only when there are any.
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("emergencyTokens"), p.emergency},
+          std::pair{QStringLiteral("overrideMicros"), p.override.micros},
+          std::pair{QStringLiteral("overrunTokens"), p.overrunTokens},
+          std::pair{QStringLiteral("overrunMicros"), p.overrunCost.micros}}) {
+        if (value != 0) {
+            data.insert(key, value);
+        }
+    }
     if (!reason.isEmpty()) {
         data.insert(QStringLiteral("reason"), reason);
     }

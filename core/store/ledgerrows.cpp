@@ -37,12 +37,7 @@ bool LedgerRows::prepare()
         }
         return true;
     };
-    return make(m_readDay,
-                QStringLiteral("SELECT tokens_posted, tokens_pending, emergency_posted,"
-                               " emergency_pending, cost_posted, cost_pending, override_posted,"
-                               " override_pending, overrun_tokens, overrun_cost, alert_at"
-                               " FROM budget_days WHERE day = ?")) &&
-           make(m_writeDay,
+    return make(m_writeDay,
                 QStringLiteral(
                     "INSERT INTO budget_days (day, tokens_posted, tokens_pending,"
                     " emergency_posted, emergency_pending, cost_posted, cost_pending,"
@@ -74,16 +69,21 @@ bool LedgerRows::prepare()
                     " alert_threshold = excluded.alert_threshold, held_at = excluded.held_at,"
                     " resolved_at = NULL"
                     " WHERE budget_holds.status = 'voided' AND budget_holds.recorded = 0")) &&
-           make(m_markRecorded,
-                QStringLiteral("UPDATE budget_holds SET recorded = 1 WHERE id = ?")) &&
+           make(m_markRecorded, QStringLiteral("UPDATE budget_holds SET recorded = 1"
+                                               " WHERE id = ? AND status = 'pending'")) &&
+           // One statement resolves a hold and returns what it held, or nothing when it is
+           // not pending (resolved already: a replay).
            make(m_postHold,
-                QStringLiteral("UPDATE budget_holds SET status = 'posted', used_tokens = ?,"
-                               " used_cost = ?, overrun_tokens = ?, overrun_cost = ?,"
-                               " duration_ms = ?, estimated = ?, resolved_at = ?"
-                               " WHERE id = ? AND status = 'pending'")) &&
+                QStringLiteral(
+                    "UPDATE budget_holds SET status = 'posted', used_tokens = ?,"
+                    " used_cost = ?, duration_ms = ?, estimated = ?, resolved_at = ?"
+                    " WHERE id = ? AND status = 'pending'"
+                    " RETURNING day, tokens, emergency, cost, override, alert_threshold")) &&
            make(m_voidHold,
-                QStringLiteral("UPDATE budget_holds SET status = 'voided', resolved_at = ?"
-                               " WHERE id = ? AND status = 'pending'")) &&
+                QStringLiteral(
+                    "UPDATE budget_holds SET status = 'voided', resolved_at = ?"
+                    " WHERE id = ? AND status = 'pending'"
+                    " RETURNING day, tokens, emergency, cost, override, alert_threshold")) &&
            make(m_unrecorded,
                 QStringLiteral("SELECT id FROM budget_holds WHERE execution_id = ?"
                                " AND status = 'pending' AND recorded = 0 AND owner <> ?")) &&
@@ -185,57 +185,77 @@ std::optional<LedgerRows::StoredHold> LedgerRows::load(const QString &id)
     return h;
 }
 
+std::optional<LedgerRows::StoredHold> LedgerRows::resolved(QSqlQuery &query, const QString &id)
+{
+    if (!run(query)) {
+        return std::nullopt;
+    }
+    StoredHold h;
+    if (query.next()) {
+        h.hold.id = id;
+        h.hold.day = query.value(0).toString();
+        h.hold.tokens = query.value(1).toLongLong();
+        h.hold.emergency = query.value(2).toLongLong();
+        h.hold.cost = Money::fromMicros(query.value(3).toLongLong());
+        h.hold.override = Money::fromMicros(query.value(4).toLongLong());
+        h.alertThreshold = Money::fromMicros(query.value(5).toLongLong());
+        h.status = kPending;
+    }
+    query.finish();
+    return h;
+}
+
 bool LedgerRows::write(const ExecutionEvent &event)
 {
     const QString id = event.data.value(QLatin1String("reservation")).toString();
-    const std::optional<StoredHold> stored = load(id);
-    if (!stored) {
-        return false;
-    }
-    if (stored->status != kPending) {
-        // Already resolved (or never held): the ledger changes once per hold, whatever
-        // is replayed.
-        if (stored->status.isEmpty()) {
-            qCWarning(lcStore) << event.type << "for a hold the ledger does not have:" << id;
+    if (event.type == EventType::BudgetReserved) {
+        m_markRecorded.bindValue(0, id);
+        if (!run(m_markRecorded)) {
+            return false;
+        }
+        if (m_markRecorded.numRowsAffected() == 0) {
+            qCWarning(lcStore) << "budget_reserved for a hold the ledger does not hold:" << id;
         }
         return true;
     }
     const QString at =
         toStoredTime(event.time.isValid() ? event.time : QDateTime::currentDateTimeUtc());
-    if (event.type == EventType::BudgetReserved) {
-        m_markRecorded.bindValue(0, id);
-        return run(m_markRecorded);
+    const bool posted = event.type == EventType::BudgetPosted;
+    const qint64 usedTokens = event.data.value(QLatin1String("usedTokens")).toInteger();
+    const Money usedCost =
+        Money::fromMicros(event.data.value(QLatin1String("usedCostMicros")).toInteger());
+    QSqlQuery &q = posted ? m_postHold : m_voidHold;
+    if (posted) {
+        q.bindValue(0, std::max<qint64>(0, usedTokens));
+        q.bindValue(1, std::max<qint64>(0, usedCost.micros));
+        q.bindValue(2, event.data.value(QLatin1String("durationMs")).toInteger());
+        q.bindValue(3, event.data.value(QLatin1String("estimated")).toBool() ? 1 : 0);
+        q.bindValue(4, at);
+        q.bindValue(5, id);
+    } else {
+        q.bindValue(0, at);
+        q.bindValue(1, id);
+    }
+    const std::optional<StoredHold> stored = resolved(q, id);
+    if (!stored) {
+        return false;
+    }
+    if (stored->status.isEmpty()) {
+        // Not pending: resolved already. The ledger changes once per hold, whatever is
+        // replayed; a void of a hold never taken (granted after its execution ended and
+        // voided by the store) lands here too.
+        return true;
     }
     Ledger::DayAccount *day = account(stored->hold.day);
     if (!day) {
         return false;
     }
-    if (event.type == EventType::BudgetVoided) {
-        m_voidHold.bindValue(0, at);
-        m_voidHold.bindValue(1, id);
-        if (!run(m_voidHold)) {
-            return false;
-        }
+    m_changed.insert(day->day);
+    if (!posted) {
         Ledger::applyVoid(*day, stored->hold);
-        m_changed.insert(day->day);
         return true;
     }
-    const qint64 usedTokens = event.data.value(QLatin1String("usedTokens")).toInteger();
-    const Money usedCost =
-        Money::fromMicros(event.data.value(QLatin1String("usedCostMicros")).toInteger());
     const Ledger::Posting posting = Ledger::post(stored->hold, usedTokens, usedCost);
-    QSqlQuery &q = m_postHold;
-    q.bindValue(0, posting.totalTokens());
-    q.bindValue(1, posting.totalCost().micros);
-    q.bindValue(2, posting.overrunTokens);
-    q.bindValue(3, posting.overrunCost.micros);
-    q.bindValue(4, event.data.value(QLatin1String("durationMs")).toInteger());
-    q.bindValue(5, event.data.value(QLatin1String("estimated")).toBool() ? 1 : 0);
-    q.bindValue(6, at);
-    q.bindValue(7, id);
-    if (!run(q)) {
-        return false;
-    }
     const Money before = day->costUsed();
     if (Ledger::applyPost(*day, stored->hold, posting, stored->alertThreshold, event.time)) {
         LedgerAlert alert;
@@ -253,7 +273,6 @@ bool LedgerRows::write(const ExecutionEvent &event)
         alert.raisedAt = event.time;
         m_alerts.append(alert);
     }
-    m_changed.insert(day->day);
     return true;
 }
 
@@ -324,13 +343,14 @@ int LedgerRows::voidIds(const QStringList &ids, const QDateTime &now)
         if (stored->status != kPending || stored->recorded) {
             continue;
         }
-        Ledger::DayAccount *day = account(stored->hold.day);
-        if (!day) {
-            return -1;
-        }
         m_voidHold.bindValue(0, toStoredTime(now));
         m_voidHold.bindValue(1, id);
-        if (!run(m_voidHold)) {
+        const std::optional<StoredHold> released = resolved(m_voidHold, id);
+        if (!released) {
+            return -1;
+        }
+        Ledger::DayAccount *day = account(stored->hold.day);
+        if (!day) {
             return -1;
         }
         Ledger::applyVoid(*day, stored->hold);

@@ -77,10 +77,12 @@ private:
 
     Ledger::DayAccount *account(const QString &day);
     std::optional<StoredHold> load(const QString &id);
+    // Runs an UPDATE ... RETURNING of a hold; a hold with an empty status when it matched
+    // nothing.
+    std::optional<StoredHold> resolved(QSqlQuery &query, const QString &id);
     bool run(QSqlQuery &query);
 
     Database &m_database;
-    QSqlQuery m_readDay;
     QSqlQuery m_writeDay;
     QSqlQuery m_readHold;
     QSqlQuery m_insertHold;
