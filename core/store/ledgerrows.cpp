@@ -214,7 +214,14 @@ bool LedgerRows::write(const ExecutionEvent &event)
             return false;
         }
         if (m_markRecorded.numRowsAffected() == 0) {
-            qCWarning(lcStore) << "budget_reserved for a hold the ledger does not hold:" << id;
+            // A replay finds its hold resolved; a hold that is not there at all is a bug.
+            const std::optional<StoredHold> stored = load(id);
+            if (!stored) {
+                return false;
+            }
+            if (stored->status.isEmpty()) {
+                qCWarning(lcStore) << "budget_reserved for a hold the ledger does not have:" << id;
+            }
         }
         return true;
     }
