@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "budgetcommand.h"
 #include "conductor/version.h"
 #include "executionscommand.h"
 #include "gatescommand.h"
@@ -44,6 +45,8 @@ const Command kCommands[] = {
      &runApproveCommand},
     {"executions", QT_TRANSLATE_NOOP("Conductor::CommandLine", "List executions"),
      &runExecutionsCommand},
+    {"budget", QT_TRANSLATE_NOOP("Conductor::CommandLine", "Show budgets and usage"),
+     &runBudgetCommand},
     {"intervene",
      QT_TRANSLATE_NOOP("Conductor::CommandLine", "Pause, resume, cancel, skip or retry"),
      &runInterveneCommand},

@@ -4,8 +4,9 @@
 // The database itself and the synchronous queries: migrations create schema 1 and record
 // it once; a database from a newer Conductor is refused with both versions named; the
 // connection runs in WAL with synchronous=FULL, foreign keys and a busy timeout; parent
-// folders are created; StoreQueries lists, reads and posts commands. Rows are written
-// with the store's own EventWriter, and inspected through a separate raw connection.
+// folders are created; StoreQueries lists, reads and posts commands, and sums a budget
+// day's holds per stage and agent. Rows are written with the store's own EventWriter (or,
+// for the ledger, inserted raw), and inspected through a separate raw connection.
 
 #include "store/database.h"
 #include "store/eventwriter.h"
@@ -317,6 +318,85 @@ private Q_SLOTS:
         QVERIFY(db.commit());
         QCOMPARE(queries.commandOutcome(first), std::optional<QString>(QStringLiteral("done")));
         QVERIFY(!queries.commandOutcome(second).has_value());
+    }
+
+    void budgetDaySumsItsHolds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("conductor.db"));
+        StoreQueries queries(path);
+        QVERIFY2(queries.isOpen(), qPrintable(queries.error()));
+        RawConnection raw(path);
+        for (const char *id : {"exec_1", "exec_2", "exec_3"}) {
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO executions VALUES ('%1', 'p', 't', 'running', 1,"
+                               " '', 0, 0, '2026-03-14T00:00:00.000Z', '2026-03-14T00:00:00.000Z',"
+                               " 0, NULL, NULL)")
+                    .arg(QLatin1String(id))));
+        }
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO budget_days VALUES ('2026-03-14', 1000, 650,"
+                                        " 0, 50, 100000, 70000, 0, 0, 0, 0, NULL)")));
+        // id, execution, day, stage, agent, held tokens and cost, status, used tokens, used
+        // cost, duration: posted holds count what they used, pending ones what they hold,
+        // voided ones nothing, and other days' nothing.
+        const char *holds[] = {
+            "'h1', 'exec_1', '2026-03-14', 'research', 'analyst', 500, 50000, 'posted', 400, "
+            "40000, 1500",
+            "'h2', 'exec_1', '2026-03-14', 'research', 'analyst', 500, 50000, 'posted', 600, "
+            "60000, 2500",
+            "'h3', 'exec_2', '2026-03-14', 'design', 'designer', 700, 70000, 'pending', NULL, "
+            "NULL, NULL",
+            "'h4', 'exec_2', '2026-03-14', 'design', 'designer', 800, 80000, 'voided', NULL, NULL, "
+            "NULL",
+            "'h5', 'exec_3', '2026-03-15', 'research', 'analyst', 900, 90000, 'posted', 900, "
+            "90000, 3000",
+            "'h6', 'exec_3', '2026-03-14', 'build', 'builder', 100, 10000, 'voided', NULL, NULL, "
+            "NULL",
+        };
+        for (const char *h : holds) {
+            QVERIFY2(raw.exec(QStringLiteral(
+                                  "INSERT INTO budget_holds (id, execution_id, day, stage, agent,"
+                                  " tokens, cost, status, used_tokens, used_cost, duration_ms,"
+                                  " owner, emergency, override, recorded, alert_threshold,"
+                                  " held_at) VALUES (%1, 'proc', 0, 0, 1, 0,"
+                                  " '2026-03-14T00:00:00.000Z')")
+                                  .arg(QLatin1String(h))),
+                     h);
+        }
+
+        const std::optional<DayUsage> day = queries.budgetDay(QStringLiteral("2026-03-14"));
+        QVERIFY(day);
+        QCOMPARE(day->account.day, QStringLiteral("2026-03-14"));
+        QCOMPARE(day->account.tokensPosted, 1000);
+        QCOMPARE(day->account.tokensPending, 650);
+        QCOMPARE(day->account.emergencyPending, 50);
+        QCOMPARE(day->account.costUsed().micros, 100000);
+        QCOMPARE(day->executions, 3); // exec_3 held on the day, though its hold was voided
+        QCOMPARE(day->lines.size(), 2);
+        const DayUsage::Line &design = day->lines.at(0);
+        QCOMPARE(design.stage, QStringLiteral("design"));
+        QCOMPARE(design.agent, QStringLiteral("designer"));
+        QCOMPARE(design.posted, 0);
+        QCOMPARE(design.postedTokens, 0);
+        QCOMPARE(design.pending, 1);
+        QCOMPARE(design.pendingTokens, 700);
+        QCOMPARE(design.pendingCost.micros, 70000);
+        const DayUsage::Line &research = day->lines.at(1);
+        QCOMPARE(research.stage, QStringLiteral("research"));
+        QCOMPARE(research.posted, 2);
+        QCOMPARE(research.postedTokens, 1000);
+        QCOMPARE(research.postedCost.micros, 100000);
+        QCOMPARE(research.durationMs, 4000);
+        QCOMPARE(research.pending, 0);
+
+        // A day with nothing: an empty account.
+        const std::optional<DayUsage> empty = queries.budgetDay(QStringLiteral("2026-01-01"));
+        QVERIFY(empty);
+        Ledger::DayAccount nothing;
+        nothing.day = QStringLiteral("2026-01-01");
+        QCOMPARE(empty->account, nothing);
+        QVERIFY(empty->lines.isEmpty());
+        QCOMPARE(empty->executions, 0);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "storequeries.h"
 
 #include "database.h"
+#include "ledgerrows.h"
 #include "logging/logging.h"
 
 #include <QJsonDocument>
@@ -216,6 +217,64 @@ bool StoreQueries::expireLease(const QString &executionId, const QString &owner)
         return false;
     }
     return q.numRowsAffected() > 0;
+}
+
+std::optional<DayUsage> StoreQueries::budgetDay(const QString &day) const
+{
+    if (!isOpen()) {
+        return std::nullopt;
+    }
+    QString error;
+    const std::optional<Ledger::DayAccount> account = LedgerRows::readDay(*m_database, day, &error);
+    if (!account) {
+        qCWarning(lcStore).noquote() << "reading the budget of" << day << ":" << error;
+        return std::nullopt;
+    }
+    DayUsage usage;
+    usage.account = *account;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    // Posted holds carry what their attempts used; pending ones only what they hold.
+    // Voided holds count for nothing.
+    q.prepare(
+        QStringLiteral("SELECT stage, agent,"
+                       " SUM(CASE WHEN status = 'posted' THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN status = 'posted' THEN used_tokens ELSE 0 END),"
+                       " SUM(CASE WHEN status = 'posted' THEN used_cost ELSE 0 END),"
+                       " SUM(CASE WHEN status = 'posted' THEN COALESCE(duration_ms, 0) ELSE 0 END),"
+                       " SUM(CASE WHEN status = 'pending' THEN 1 ELSE 0 END),"
+                       " SUM(CASE WHEN status = 'pending' THEN tokens ELSE 0 END),"
+                       " SUM(CASE WHEN status = 'pending' THEN cost ELSE 0 END)"
+                       " FROM budget_holds WHERE day = ? AND status IN ('posted', 'pending')"
+                       " GROUP BY stage, agent ORDER BY stage, agent"));
+    q.bindValue(0, day);
+    if (!q.exec()) {
+        warn(q, "reading the holds of a day:");
+        return std::nullopt;
+    }
+    while (q.next()) {
+        DayUsage::Line line;
+        line.stage = q.value(0).toString();
+        line.agent = q.value(1).toString();
+        line.posted = q.value(2).toInt();
+        line.postedTokens = q.value(3).toLongLong();
+        line.postedCost = Money::fromMicros(q.value(4).toLongLong());
+        line.durationMs = q.value(5).toLongLong();
+        line.pending = q.value(6).toInt();
+        line.pendingTokens = q.value(7).toLongLong();
+        line.pendingCost = Money::fromMicros(q.value(8).toLongLong());
+        usage.lines.append(std::move(line));
+    }
+    q.finish();
+    q.prepare(
+        QStringLiteral("SELECT COUNT(DISTINCT execution_id) FROM budget_holds WHERE day = ?"));
+    q.bindValue(0, day);
+    if (!q.exec() || !q.next()) {
+        warn(q, "counting the executions of a day:");
+        return std::nullopt;
+    }
+    usage.executions = q.value(0).toInt();
+    return usage;
 }
 
 std::optional<QString> StoreQueries::executionOfGate(const QString &gateId) const

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] std::optional<QString> executionOfGate(const QString &gateId) const;
     // The pending gates, or all, oldest first.
     [[nodiscard]] QList<GateRow> gates(bool all) const;
+    // A budget day (yyyy-MM-dd): its account and its holds per stage and agent; an empty
+    // account when nothing was held that day, nothing on an error.
+    [[nodiscard]] std::optional<DayUsage> budgetDay(const QString &day) const;
     // The connection, for the user store on the same database.
     [[nodiscard]] Database *database() const { return m_database.get(); }
     // Records a command for the execution's owner; returns its id, or 0 on failure.

@@ -111,6 +111,28 @@ struct BudgetOutlook
     QHash<QString, UsageEstimate> history;
 };
 
+// What the ledger holds for one budget day (`conductor budget`): the day's account, and
+// its holds summed per stage and agent.
+struct DayUsage
+{
+    struct Line
+    {
+        QString stage;
+        QString agent;
+        int posted = 0;          // posted holds: attempts that ended
+        qint64 postedTokens = 0; // what they used
+        Money postedCost;
+        qint64 durationMs = 0;
+        int pending = 0; // holds not resolved yet
+        qint64 pendingTokens = 0;
+        Money pendingCost;
+    };
+
+    Ledger::DayAccount account;
+    QList<Line> lines;  // sorted by stage, then agent
+    int executions = 0; // that held anything that day
+};
+
 // A request to act on an execution, written by any process (`conductor intervene`) and
 // carried out by the process that owns the execution.
 struct StoredCommand
