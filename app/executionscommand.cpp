@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cstring>
+
 namespace Conductor {
 
 namespace {
@@ -130,10 +132,15 @@ int runInterveneCommand(const QStringList &arguments)
         QStringLiteral("override-budget"),
         Text::tr("Let the execution spend this much more (approver or higher)."),
         QStringLiteral("USD"));
+    const QCommandLineOption grantTokens(
+        QStringLiteral("grant-tokens"),
+        Text::tr("Let the execution use this many tokens from the day's emergency reserve "
+                 "beyond its budgets (approver or higher; with or without --override-budget)."),
+        QStringLiteral("N"));
     const QCommandLineOption reason(QStringLiteral("reason"), Text::tr("Why (recorded)."),
                                     QStringLiteral("TEXT"));
-    parser.addOptions({pause, resume, cancel, skip, retry, strategy, agent, overrideBudget, reason,
-                       CommandEnvironment::databaseOption()});
+    parser.addOptions({pause, resume, cancel, skip, retry, strategy, agent, overrideBudget,
+                       grantTokens, reason, CommandEnvironment::databaseOption()});
     parser.addPositionalArgument(QStringLiteral("execution"), Text::tr("The execution's id."),
                                  QStringLiteral("EXEC_ID"));
     if (const int code = parseCommand(parser, arguments, true); code >= 0) {
@@ -149,11 +156,15 @@ int runInterveneCommand(const QStringList &arguments)
     for (const auto &[option, name] :
          {std::pair{&pause, "pause"}, std::pair{&resume, "resume"}, std::pair{&cancel, "cancel"},
           std::pair{&skip, "skip"}, std::pair{&retry, "retry"}, std::pair{&strategy, "strategy"},
-          std::pair{&agent, "agent"}, std::pair{&overrideBudget, "budget"}}) {
+          std::pair{&agent, "agent"}, std::pair{&overrideBudget, "budget"},
+          std::pair{&grantTokens, "budget"}}) {
         if (!parser.isSet(*option)) {
             continue;
         }
-        ++actions;
+        // Dollars and tokens granted together are one budget override.
+        if (kind != u"budget" || std::strcmp(name, "budget") != 0) {
+            ++actions;
+        }
         kind = QString::fromLatin1(name);
         if (option == &skip || option == &retry) {
             args.insert(QStringLiteral("stage"), parser.value(*option));
@@ -164,6 +175,14 @@ int runInterveneCommand(const QStringList &arguments)
                     Text::tr("--override-budget takes a positive amount in USD, such as 25"));
             }
             args.insert(QStringLiteral("amountMicros"), amount->micros);
+        } else if (option == &grantTokens) {
+            bool ok = false;
+            const qint64 tokens = parser.value(*option).toLongLong(&ok);
+            if (!ok || tokens <= 0) {
+                return usageError(
+                    Text::tr("--grant-tokens takes a positive number of tokens, such as 40000"));
+            }
+            args.insert(QStringLiteral("tokens"), tokens);
         } else if (option == &strategy || option == &agent) {
             const QString value = parser.value(*option);
             const qsizetype eq = value.indexOf(u'=');
@@ -176,7 +195,8 @@ int runInterveneCommand(const QStringList &arguments)
     }
     if (actions != 1) {
         return usageError(Text::tr("intervene needs exactly one of --pause, --resume, --cancel, "
-                                   "--skip, --retry, --strategy, --agent, --override-budget"));
+                                   "--skip, --retry, --strategy, --agent, --override-budget "
+                                   "(with or without --grant-tokens), --grant-tokens"));
     }
     if (!parser.isSet(reason) || parser.value(reason).trimmed().isEmpty()) {
         return usageError(Text::tr("intervene needs --reason TEXT: every intervention says why"));

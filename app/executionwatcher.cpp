@@ -221,8 +221,10 @@ int ExecutionWatcher::exitCode() const
             cancelled = true;
             break;
         default:
-            // A gate that expired unanswered rejected the execution as much as a reviewer.
-            (w.state.failureClass == u"GATE_REJECTED" || w.state.failureClass == u"GATE_EXPIRED"
+            // A gate that expired unanswered rejected the execution as much as a reviewer;
+            // so does a budget gate rejected (BUDGET_EXCEEDED, naming its gate).
+            (w.state.failureClass == u"GATE_REJECTED" || w.state.failureClass == u"GATE_EXPIRED" ||
+                     !w.state.failureGate.isEmpty()
                  ? rejected
                  : failed) = true;
             break;

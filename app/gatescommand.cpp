@@ -6,6 +6,7 @@
 #include "commanddelivery.h"
 #include "commandenvironment.h"
 #include "commandline.h"
+#include "config/configuration.h"
 #include "engine/executionstate.h"
 #include "security/userstore.h"
 #include "store/storequeries.h"
@@ -136,7 +137,18 @@ int runApproveCommand(const QStringList &arguments)
                                   Text::tr("Your TOTP code (critical gates; asked for on a "
                                            "terminal when missing)."),
                                   QStringLiteral("TOTP"));
-    parser.addOptions({decision, notes, condition, code, CommandEnvironment::databaseOption()});
+    const QCommandLineOption grantTokens(
+        QStringLiteral("grant-tokens"),
+        Text::tr("A budget gate: tokens to grant from the day's emergency reserve (default: what "
+                 "the gate says is missing)."),
+        QStringLiteral("N"));
+    const QCommandLineOption grantUsd(
+        QStringLiteral("grant-usd"),
+        Text::tr("A budget gate: dollars to grant beyond the budgets (default: what the gate "
+                 "says is missing)."),
+        QStringLiteral("USD"));
+    parser.addOptions({decision, notes, condition, code, grantTokens, grantUsd,
+                       CommandEnvironment::databaseOption()});
     parser.addPositionalArgument(QStringLiteral("gate"), Text::tr("The gate's id."),
                                  QStringLiteral("GATE_ID"));
     if (const int exit = parseCommand(parser, arguments, true); exit >= 0) {
@@ -150,6 +162,25 @@ int runApproveCommand(const QStringList &arguments)
         return usageError(Text::tr("--decision is approve or reject, not '%1'").arg(value));
     }
     const QString gateId = parser.positionalArguments().first();
+    std::optional<qint64> tokens;
+    std::optional<Money> dollars;
+    if (parser.isSet(grantTokens)) {
+        bool ok = false;
+        tokens = parser.value(grantTokens).toLongLong(&ok);
+        if (!ok || *tokens < 0) {
+            return usageError(Text::tr("--grant-tokens takes a whole number of tokens, such as "
+                                       "40000"));
+        }
+    }
+    if (parser.isSet(grantUsd)) {
+        dollars = parseMoney(parser.value(grantUsd));
+        if (!dollars) {
+            return usageError(Text::tr("--grant-usd takes an amount in USD, such as 3.20"));
+        }
+    }
+    if ((tokens || dollars) && value != u"approve") {
+        return usageError(Text::tr("--grant-tokens and --grant-usd go with an approval"));
+    }
     const CommandEnvironment env = CommandEnvironment::from(parser);
     const std::optional<Actor> actor = actorWithRole(env, Role::Viewer, Text::tr("decide gates"));
     if (!actor) {
@@ -183,6 +214,11 @@ int runApproveCommand(const QStringList &arguments)
                      .arg(actor->name, gateId, g->reviewerRole, roleName(actor->role)));
         return ExitCode::Refused;
     }
+    if ((tokens || dollars) && g->type != budgetGateType()) {
+        printErr(Text::tr("gate %1 is a %2 gate: only a budget gate grants tokens or dollars")
+                     .arg(gateId, g->type));
+        return ExitCode::Usage;
+    }
     QJsonObject args{
         {QStringLiteral("gateId"), gateId},
         {QStringLiteral("decision"),
@@ -190,6 +226,12 @@ int runApproveCommand(const QStringList &arguments)
         {QStringLiteral("notes"), parser.value(notes)},
         {QStringLiteral("conditions"), QJsonArray::fromStringList(parser.values(condition))},
         {QStringLiteral("role"), roleName(actor->role)}};
+    if (tokens) {
+        args.insert(QStringLiteral("grantTokens"), *tokens);
+    }
+    if (dollars) {
+        args.insert(QStringLiteral("grantMicros"), dollars->micros);
+    }
     if (g->critical) {
         if (actor->name == state.startedBy) {
             printErr(Text::tr("%1 started execution %2 and may not decide its critical gate %3; "

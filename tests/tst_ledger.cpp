@@ -275,7 +275,7 @@ void TestLedger::propertyOverTheTables()
     for (const QString &e : executions) {
         QVERIFY(db.exec(QStringLiteral("INSERT INTO executions VALUES ('%1', 'p', 't', 'running', "
                                        "1, '', 0, 0, '2026-01-01T00:00:00.000Z', "
-                                       "'2026-01-01T00:00:00.000Z', 0, NULL, NULL)")
+                                       "'2026-01-01T00:00:00.000Z', 0, NULL, NULL, 0, 0)")
                             .arg(e)));
     }
     const Limits dayLimits{200'000, 20'000, Money::fromMicros(20'000'000),

@@ -40,6 +40,9 @@ private Q_SLOTS:
     void gatesAreDecidedFromAnotherProcess();
     void asksAtEachGateOnATerminal();
     void concurrentApproveAndRejectDecideOnce();
+    void refusedByTheBudgetsAtStart();
+    void budgetGateDecidedFromAnotherProcess_data();
+    void budgetGateDecidedFromAnotherProcess();
 
 private:
     static QStringList runArgs(const Test::Cli &cli, const QStringList &extra = {});
@@ -521,6 +524,111 @@ void TestRunCommand::concurrentApproveAndRejectDecideOnce()
     }
     QVERIFY(run->waitForFinished(60'000));
     QCOMPARE(run->exitCode(), approved ? 0 : 4);
+}
+
+void TestRunCommand::refusedByTheBudgetsAtStart()
+{
+    Test::Cli cli;
+    QByteArray yaml = ConfigLoader::builtInText();
+    yaml.replace("perPipeline: 250000", "perPipeline: 10");
+    QFile file(cli.path(QStringLiteral("tiny.yml")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(yaml);
+    file.close();
+    const Test::CliResult r = cli.run(runArgs(
+        cli, {QStringLiteral("--config"), file.fileName(), QStringLiteral("--approve-gates")}));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("budgets.tokens.perPipeline"), r.err.constData());
+    QVERIFY2(r.err.contains("needs"), r.err.constData());
+    // Nothing was recorded, nothing held.
+    const Test::CliResult budget = cli.run(
+        {QStringLiteral("budget"), QStringLiteral("--json"), QStringLiteral("--db"), cli.db()});
+    QCOMPARE(budget.exitCode, 0);
+    const QJsonObject tokens =
+        QJsonDocument::fromJson(budget.out).object().value(QStringLiteral("tokens")).toObject();
+    QCOMPARE(tokens.value(QStringLiteral("used")).toInteger(), 0);
+    QCOMPARE(tokens.value(QStringLiteral("held")).toInteger(), 0);
+}
+
+void TestRunCommand::budgetGateDecidedFromAnotherProcess_data()
+{
+    QTest::addColumn<QString>("decision");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("approved with a grant") << QStringLiteral("approve") << 0;
+    QTest::newRow("rejected") << QStringLiteral("reject") << 4;
+}
+
+void TestRunCommand::budgetGateDecidedFromAnotherProcess()
+{
+    QFETCH(QString, decision);
+    QFETCH(int, exitCode);
+    Test::Cli cli;
+    // A cheap research run teaches the history a low estimate for research.
+    const Test::CliResult cheap =
+        cli.run(runArgs(cli, {QStringLiteral("--approve-gates"), QStringLiteral("--sim"),
+                              QStringLiteral("researcher.tokens=2000"), QStringLiteral("--sim"),
+                              QStringLiteral("researcher.costUSD=0.06")}));
+    QVERIFY2(cheap.exitCode == 0, cheap.err.constData());
+    // The next run trusts it, may spend $3.40, overruns at research and stops at the
+    // budget gate before its last stage; another process decides it.
+    QObject parent;
+    QProcess *run =
+        cli.start(runArgs(cli, {QStringLiteral("--approve-gates"), QStringLiteral("--max-cost"),
+                                QStringLiteral("3.40"), QStringLiteral("--json")}),
+                  &parent);
+    QVERIFY(run->waitForStarted());
+    QString gateId;
+    QJsonObject gate;
+    QElapsedTimer waited;
+    waited.start();
+    while (gateId.isEmpty() && waited.elapsed() < 30000 && run->state() == QProcess::Running) {
+        run->waitForReadyRead(50);
+        const QJsonArray list =
+            QJsonDocument::fromJson(cli.run({QStringLiteral("gates"), QStringLiteral("--json"),
+                                             QStringLiteral("--db"), cli.db()})
+                                        .out)
+                .array();
+        for (const QJsonValue &v : list) {
+            if (v.toObject().value(QStringLiteral("type")).toString() == budgetGateType()) {
+                gate = v.toObject();
+                gateId = gate.value(QStringLiteral("id")).toString();
+            }
+        }
+    }
+    QVERIFY2(!gateId.isEmpty(), run->readAllStandardError().constData());
+    QVERIFY2(gate.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Deploy")),
+             qPrintable(gate.value(QStringLiteral("reason")).toString()));
+    // Grants go with an approval of a budget gate only.
+    QCOMPARE(cli.run({QStringLiteral("approve"), gateId, QStringLiteral("--decision"),
+                      QStringLiteral("reject"), QStringLiteral("--grant-usd"), QStringLiteral("1"),
+                      QStringLiteral("--db"), cli.db()})
+                 .exitCode,
+             2);
+    QStringList args{QStringLiteral("approve"),    gateId,
+                     QStringLiteral("--decision"), decision,
+                     QStringLiteral("--notes"),    QStringLiteral("the launch is today"),
+                     QStringLiteral("--db"),       cli.db()};
+    if (decision == u"approve") {
+        args += {QStringLiteral("--grant-usd"), QStringLiteral("0.10")};
+    }
+    const Test::CliResult decided = cli.run(args);
+    QVERIFY2(decided.exitCode == 0, decided.err.constData());
+    QVERIFY(run->waitForFinished(60000));
+    QCOMPARE(run->exitCode(), exitCode);
+    const QList<QByteArray> lines = run->readAllStandardOutput().trimmed().split('\n');
+    const QString id = QJsonDocument::fromJson(lines.last())
+                           .object()
+                           .value(QStringLiteral("executionId"))
+                           .toString();
+    const Test::CliResult usage =
+        cli.run({QStringLiteral("budget"), QStringLiteral("--execution"), id,
+                 QStringLiteral("--json"), QStringLiteral("--db"), cli.db()});
+    QVERIFY2(usage.exitCode == 0, usage.err.constData());
+    const QJsonObject cost =
+        QJsonDocument::fromJson(usage.out).object().value(QStringLiteral("cost")).toObject();
+    QCOMPARE(cost.value(QStringLiteral("overrideGrantedUSD")).toDouble(),
+             decision == u"approve" ? 0.10 : 0.0);
+    QCOMPARE(cost.value(QStringLiteral("heldUSD")).toDouble(), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)

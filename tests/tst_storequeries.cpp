@@ -129,7 +129,7 @@ private Q_SLOTS:
             QVERIFY(raw.exec(
                 QStringLiteral("INSERT INTO executions VALUES ('exec_1', 'p', 't', 'running', 1,"
                                " '', 0, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z',"
-                               " 0, NULL, NULL)")));
+                               " 0, NULL, NULL, 0, 0)")));
         }
         Database again(path, u"test");
         QVERIFY2(again.open(), qPrintable(again.error()));
@@ -331,7 +331,7 @@ private Q_SLOTS:
             QVERIFY(raw.exec(
                 QStringLiteral("INSERT INTO executions VALUES ('%1', 'p', 't', 'running', 1,"
                                " '', 0, 0, '2026-03-14T00:00:00.000Z', '2026-03-14T00:00:00.000Z',"
-                               " 0, NULL, NULL)")
+                               " 0, NULL, NULL, 0, 0)")
                     .arg(QLatin1String(id))));
         }
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO budget_days VALUES ('2026-03-14', 1000, 650,"

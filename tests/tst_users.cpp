@@ -275,6 +275,8 @@ void TestUsers::migrationGivesOldGatesTheirRows()
         for (const char *table : {"alerts", "budget_holds", "budget_days"}) {
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
         }
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE executions DROP COLUMN planned_tokens")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE executions DROP COLUMN planned_cost")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE gates")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE users")));
         QVERIFY(raw.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version > 1")));

@@ -136,19 +136,37 @@ ExecutionRun *Engine::nextInLine() const
             best = run.get();
         }
     }
-    return best;
+    if (!best || throttleReason(*best).isEmpty()) {
+        return best;
+    }
+    // The head of the queue is throttled: the first after it that is not (an approver
+    // raised its budget) goes first. Sorting happens only then.
+    std::vector<ExecutionRun *> pending;
+    for (const auto &[id, run] : m_runs) {
+        if (run->state().status == ExecutionStatus::Pending) {
+            pending.push_back(run.get());
+        }
+    }
+    std::sort(pending.begin(), pending.end(),
+              [](const ExecutionRun *a, const ExecutionRun *b) { return admitsBefore(*a, *b); });
+    for (ExecutionRun *run : pending) {
+        if (throttleReason(*run).isEmpty()) {
+            return run;
+        }
+    }
+    return nullptr;
 }
 
 bool Engine::admit(const ExecutionRun &run)
 {
-    if (runningCount() >= m_options.maxConcurrentPipelines || nextInLine() != &run) {
+    if (runningCount() >= m_options.maxConcurrentPipelines) {
         return false;
     }
     if (!throttleReason(run).isEmpty()) {
         watchThrottle(run);
         return false;
     }
-    return true;
+    return nextInLine() == &run;
 }
 
 QString Engine::throttleReason(const ExecutionRun &run) const
@@ -252,6 +270,18 @@ void Engine::enqueue(const ExecutionEvent &event, const ExecutionSummary &summar
     }
 }
 
+PlannedSpend Engine::plannedSpend() const
+{
+    PlannedSpend total;
+    for (const auto &[id, run] : m_runs) {
+        const PlannedSpend p = run->plannedSpend();
+        total.tokens += p.tokens;
+        total.cost = total.cost + p.cost;
+        total.executions += p.executions;
+    }
+    return total;
+}
+
 void Engine::requestHold(const Ledger::HoldRequest &request)
 {
     m_batch.holds.append(request);
@@ -268,6 +298,14 @@ void Engine::sendBatch()
     StoreBatch batch = std::move(m_batch);
     m_batch = StoreBatch();
     m_summaryIndex.clear();
+    // What each still expects to spend, once per batch rather than per event.
+    for (ExecutionSummary &summary : batch.summaries) {
+        if (const ExecutionRun *run = find(summary.id)) {
+            const PlannedSpend planned = run->plannedSpend();
+            summary.plannedTokens = planned.tokens;
+            summary.plannedCost = planned.cost;
+        }
+    }
     QMetaObject::invokeMethod(m_store, "append", Qt::QueuedConnection,
                               Q_ARG(Conductor::StoreBatch, batch));
 }

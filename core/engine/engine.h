@@ -92,6 +92,7 @@ private:
     Clock &clock() override { return *m_clock; }
     void enqueue(const ExecutionEvent &event, const ExecutionSummary &summary) override;
     void requestHold(const Ledger::HoldRequest &request) override;
+    [[nodiscard]] PlannedSpend plannedSpend() const override;
     [[nodiscard]] bool admit(const ExecutionRun &run) override;
     [[nodiscard]] QString queueReason(const ExecutionRun &run) const override;
     void ended(ExecutionRun &run) override;

@@ -90,10 +90,21 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
     const Budgets &budgets = definition.config.budgets;
     const QLocale locale;
     const Ledger::DayAccount &day = outlook.day;
-    const qint64 tokensLeft =
-        std::max<qint64>(0, budgets.tokens.daily - day.tokensPosted - day.tokensPending);
-    const Money costLeft = Money::fromMicros(
-        std::max<qint64>(0, (budgets.cost.dailyBudget - day.costPosted - day.costPending).micros));
+    // Left today: the daily budgets less what is spent, held, and still expected by the
+    // executions this process runs (another process's plans show once they hold).
+    PlannedSpend planned = host.plannedSpend();
+    planned.tokens += outlook.othersPlannedTokens;
+    planned.cost = planned.cost + outlook.othersPlannedCost;
+    planned.executions += outlook.othersRunning;
+    const qint64 tokensLeft = std::max<qint64>(0, budgets.tokens.daily - day.tokensPosted -
+                                                      day.tokensPending - planned.tokens);
+    const Money costLeft = Money::fromMicros(std::max<qint64>(
+        0, (budgets.cost.dailyBudget - day.costPosted - day.costPending - planned.cost).micros));
+    const QString plannedNote =
+        planned.executions == 0
+            ? QString()
+            : Text::tr("; still expected by executions running now: %1 tokens / $%2")
+                  .arg(locale.toString(planned.tokens), planned.cost.toString());
     if (tokens > budgets.tokens.perPipeline) {
         result.error =
             Text::tr("refused: the pipeline needs ≈ %1 tokens, more than its budget "
@@ -103,9 +114,9 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
     }
     if (tokens > tokensLeft) {
         result.error = Text::tr("refused: the pipeline needs ≈ %1 tokens, %2 left today "
-                                "(budgets.tokens.daily: %3)")
+                                "(budgets.tokens.daily: %3%4)")
                            .arg(locale.toString(tokens), locale.toString(tokensLeft),
-                                locale.toString(budgets.tokens.daily));
+                                locale.toString(budgets.tokens.daily), plannedNote);
         return result;
     }
     if (request.options.maxCost && cost > *request.options.maxCost) {
@@ -115,10 +126,10 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
         return result;
     }
     if (cost > costLeft) {
-        result.error =
-            Text::tr("refused: the pipeline needs ≈ $%1, $%2 left today "
-                     "(budgets.cost.dailyBudgetUSD: $%3)")
-                .arg(cost.toString(), costLeft.toString(), budgets.cost.dailyBudget.toString());
+        result.error = Text::tr("refused: the pipeline needs ≈ $%1, $%2 left today "
+                                "(budgets.cost.dailyBudgetUSD: $%3%4)")
+                           .arg(cost.toString(), costLeft.toString(),
+                                budgets.cost.dailyBudget.toString(), plannedNote);
         return result;
     }
 
@@ -158,6 +169,26 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
                                                      {QStringLiteral("stages"), perStage}}}});
     result.run = std::move(run);
     return result;
+}
+
+PlannedSpend ExecutionRun::plannedSpend() const
+{
+    PlannedSpend p;
+    if (m_passive || m_abandoned || isEnded(m_state.status)) {
+        return p;
+    }
+    for (const QString &stageId : m_state.stageOrder) {
+        const StageRun::Status s = m_state.stages.value(stageId).status;
+        if (s == StageRun::Status::Completed || s == StageRun::Status::Skipped ||
+            m_state.reservationOf(stageId)) {
+            continue; // done, or held already (the day counts its holds)
+        }
+        const StageEstimate e = estimateFor(*m_pipeline.stage(stageId));
+        p.tokens += e.tokens;
+        p.cost = p.cost + e.cost;
+    }
+    p.executions = 1;
+    return p;
 }
 
 ExecutionRun::Created ExecutionRun::recover(ExecutionHost &host, const ExecutionEvents &history)
@@ -377,6 +408,9 @@ void ExecutionRun::schedule()
         if (isEnded(m_state.status)) {
             break;
         }
+        if (m_holding.isEmpty() && !m_refused.isEmpty()) {
+            openBudgetGate(std::exchange(m_refused, {}));
+        }
         if (allDone) {
             finish(EventType::Completed, QJsonObject{});
             break;
@@ -455,8 +489,8 @@ void ExecutionRun::armRetryTimer(const QString &stageId)
 
 void ExecutionRun::startAttempt(const StageDefinition &stage)
 {
-    if (m_holding.contains(stage.id)) {
-        return; // its hold is being decided
+    if (m_holding.contains(stage.id) || refusedHold(stage.id)) {
+        return; // its hold is being decided, or its budget gate is about to open
     }
     const int attempt = m_state.stages.value(stage.id).attempts + 1;
     const QString key = m_state.id + u':' + stage.id + u':' + QString::number(attempt);
@@ -473,7 +507,7 @@ void ExecutionRun::startAttempt(const StageDefinition &stage)
     own.limits.dailyCost = Money::fromMicros(std::numeric_limits<qint64>::max() / 4);
     const Ledger::HoldDecision local = Ledger::decide(Ledger::DayAccount{}, own);
     if (!local.granted) {
-        openBudgetGate(stage, request, local);
+        m_refused.append({request, local});
         return;
     }
     m_holding.insert(stage.id, request);

@@ -32,6 +32,14 @@ struct BudgetOutlook;
 struct ExecutionSummary;
 struct HoldOutcome;
 
+// What executions still expect to spend: the estimates of their stages not done or held.
+struct PlannedSpend
+{
+    qint64 tokens = 0;
+    Money cost;
+    int executions = 0;
+};
+
 class ExecutionHost
 {
 public:
@@ -42,6 +50,8 @@ public:
     // Asks the store to hold budget for an attempt, after what is enqueued so far; the
     // answer comes back through ExecutionRun::holdDecided().
     virtual void requestHold(const Ledger::HoldRequest &request) = 0;
+    // What the executions it runs still expect to spend, for the next Budget Check.
+    [[nodiscard]] virtual PlannedSpend plannedSpend() const = 0;
     // Whether the execution may start now; the host counts running executions.
     [[nodiscard]] virtual bool admit(const ExecutionRun &run) = 0;
     // Why it must wait, for the queue reason.
@@ -88,6 +98,7 @@ public:
     [[nodiscard]] const QString &id() const { return m_state.id; }
     [[nodiscard]] const PipelineDefinition &pipeline() const { return m_pipeline; }
     [[nodiscard]] const Configuration &configuration() const { return m_config; }
+    [[nodiscard]] PlannedSpend plannedSpend() const;
     [[nodiscard]] QString bundleDir() const;
 
     // Decides what happens next; safe to call at any time.
@@ -128,8 +139,10 @@ private:
     [[nodiscard]] StageEstimate estimateFor(const StageDefinition &stage) const;
     [[nodiscard]] Ledger::HoldRequest holdRequest(const StageDefinition &stage, int attempt,
                                                   const QString &key) const;
-    void openBudgetGate(const StageDefinition &stage, const Ledger::HoldRequest &request,
-                        const Ledger::HoldDecision &decision);
+    // One gate for every stage whose hold was refused together (parallel stages ask at
+    // once), so an approver decides once what they all need.
+    void openBudgetGate(const QList<std::pair<Ledger::HoldRequest, Ledger::HoldDecision>> &refused);
+    [[nodiscard]] bool refusedHold(const QString &stageId) const;
     // Whether a stage may start as far as its budget gate goes; fails the execution when
     // the gate was rejected or expired.
     [[nodiscard]] bool budgetGateAllows(const StageDefinition &stage);
@@ -185,6 +198,8 @@ private:
     QHash<QString, quint64> m_attemptTimers;       // stage -> clock handle (attempt time limit)
     QHash<QString, quint64> m_gateTimers;          // gate -> clock handle (its timeout)
     QHash<QString, Ledger::HoldRequest> m_holding; // stage -> the hold asked for, undecided
+    // Holds refused while others are still being decided: their gate opens once all are.
+    QList<std::pair<Ledger::HoldRequest, Ledger::HoldDecision>> m_refused;
     quint64 m_timeoutTimer = 0;
     bool m_scheduling = false;
     bool m_rescheduleRequested = false;

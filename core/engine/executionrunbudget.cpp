@@ -109,13 +109,19 @@ void ExecutionRun::holdDecided(const HoldOutcome &outcome)
                            {QStringLiteral("estimateSource"), estimateFor(*stage).source}});
         recordAttemptStart(*stage, attempt, request.id);
     } else if (startable) {
-        openBudgetGate(*stage, request, d);
+        m_refused.append({request, d}); // its gate opens once the others are decided
     }
     schedule();
 }
 
-void ExecutionRun::openBudgetGate(const StageDefinition &stage, const Ledger::HoldRequest &request,
-                                  const Ledger::HoldDecision &d)
+bool ExecutionRun::refusedHold(const QString &stageId) const
+{
+    return std::any_of(m_refused.cbegin(), m_refused.cend(),
+                       [&](const auto &r) { return r.first.stage == stageId; });
+}
+
+void ExecutionRun::openBudgetGate(
+    const QList<std::pair<Ledger::HoldRequest, Ledger::HoldDecision>> &refused)
 {
     const GateDefinition *definition = m_config.gates.find(budgetGateType());
     GateDefinition fallback;
@@ -125,28 +131,66 @@ void ExecutionRun::openBudgetGate(const StageDefinition &stage, const Ledger::Ho
     const GateDefinition &g = definition ? *definition : fallback;
     const QLocale locale;
 
-    QStringList needs;
-    if (d.missingTokens > 0) {
-        needs.append(Text::tr("+%1 tokens").arg(locale.toString(d.missingTokens)));
+    // What they need together; the room is the same for all (the last decision's).
+    QStringList names;
+    QJsonArray stages;
+    qint64 tokens = 0;
+    Money cost;
+    qint64 missingTokens = 0;
+    Money missingCost;
+    bool emergencyShort = false;
+    bool dayBound = false;
+    for (const auto &[request, d] : refused) {
+        const StageDefinition *stage = m_pipeline.stage(request.stage);
+        names.append(stage ? stage->name : request.stage);
+        stages.append(request.stage);
+        tokens += request.tokens;
+        cost = cost + request.cost;
+        missingTokens += d.missingTokens;
+        missingCost = missingCost + d.missingCost;
+        emergencyShort = emergencyShort || d.emergencyShort;
+        dayBound = dayBound || d.dayBound;
     }
-    if (d.missingCost.micros > 0) {
-        needs.append(Text::tr("+$%1").arg(d.missingCost.toString()));
-    }
+    const Ledger::HoldDecision &last = refused.constLast().second;
+    const Ledger::HoldRequest &first = refused.constFirst().first;
+    const QString who = names.join(QStringLiteral(", "));
+
+    // What finishing the execution takes beyond the room left: approving grants that by
+    // default, so one decision carries it to the end unless its estimates were wrong.
+    const PlannedSpend rest = plannedSpend();
+    const qint64 grantTokens =
+        missingTokens > 0 ? std::max(missingTokens, rest.tokens - last.tokensLeft) : 0;
+    const Money grantCost =
+        missingCost.micros > 0
+            ? Money::fromMicros(std::max(missingCost.micros, (rest.cost - last.costLeft).micros))
+            : Money();
+    const auto amounts = [&locale](qint64 t, Money c) {
+        QStringList parts;
+        if (t > 0) {
+            parts.append(Text::tr("+%1 tokens").arg(locale.toString(t)));
+        }
+        if (c.micros > 0) {
+            parts.append(Text::tr("+$%1").arg(c.toString()));
+        }
+        return parts.join(QStringLiteral(" / "));
+    };
     QString reason;
-    if (!needs.isEmpty()) {
+    if (missingTokens > 0 || missingCost.micros > 0) {
         reason =
-            Text::tr("%1 needs %2: it expects ≈ %3 tokens / $%4, and %5 left")
-                .arg(stage.name, needs.join(QStringLiteral(" / ")), locale.toString(request.tokens),
-                     request.cost.toString(),
-                     d.dayBound ? Text::tr("today's budgets have %1 tokens / $%2")
-                                      .arg(locale.toString(d.tokensLeft), d.costLeft.toString())
-                                : Text::tr("this execution's budgets have %1 tokens / $%2")
-                                      .arg(locale.toString(d.tokensLeft), d.costLeft.toString()));
+            Text::tr("Not enough budget for %1: %2 needed now, %3 to finish the execution; "
+                     "they expect ≈ %4 tokens / $%5, and %6 left")
+                .arg(who, amounts(missingTokens, missingCost), amounts(grantTokens, grantCost),
+                     locale.toString(tokens), cost.toString(),
+                     dayBound
+                         ? Text::tr("today's budgets have %1 tokens / $%2")
+                               .arg(locale.toString(last.tokensLeft), last.costLeft.toString())
+                         : Text::tr("this execution's budgets have %1 tokens / $%2")
+                               .arg(locale.toString(last.tokensLeft), last.costLeft.toString()));
     }
-    if (d.emergencyShort) {
+    if (emergencyShort) {
         const QString reserve = Text::tr("the emergency reserve has only %1 tokens left today")
-                                    .arg(locale.toString(d.emergencyLeft));
-        reason = reason.isEmpty() ? Text::tr("%1 cannot start: %2").arg(stage.name, reserve)
+                                    .arg(locale.toString(last.emergencyLeft));
+        reason = reason.isEmpty() ? Text::tr("%1 cannot start: %2").arg(who, reserve)
                                   : reason + QStringLiteral("; ") + reserve;
     }
     const QDateTime now = m_host.clock().now();
@@ -154,29 +198,32 @@ void ExecutionRun::openBudgetGate(const StageDefinition &stage, const Ledger::Ho
            QJsonObject{
                {QStringLiteral("gateId"), Ids::newGateId()},
                {QStringLiteral("checkpoint"), QString()},
-               {QStringLiteral("stage"), stage.id},
+               {QStringLiteral("stages"), stages},
                {QStringLiteral("gateType"), g.type},
                {QStringLiteral("required"), true},
                {QStringLiteral("critical"), g.critical},
                {QStringLiteral("reason"), reason},
                {QStringLiteral("description"), g.description},
                {QStringLiteral("context"),
-                QJsonObject{{QStringLiteral("stage"), stage.id},
-                            {QStringLiteral("stageName"), stage.name},
-                            {QStringLiteral("agent"), request.agent},
+                QJsonObject{{QStringLiteral("stages"), stages},
+                            {QStringLiteral("stageNames"), QJsonArray::fromStringList(names)},
+                            {QStringLiteral("agent"), first.agent},
                             {QStringLiteral("idea"), m_state.idea.toJson()},
-                            {QStringLiteral("estimateTokens"), request.tokens},
-                            {QStringLiteral("estimateCost"), request.cost.toUsd()},
-                            {QStringLiteral("needTokens"), d.missingTokens},
-                            {QStringLiteral("needMicros"), d.missingCost.micros},
-                            {QStringLiteral("needCost"), d.missingCost.toUsd()},
-                            {QStringLiteral("tokensLeft"), d.tokensLeft},
-                            {QStringLiteral("costLeft"), d.costLeft.toUsd()},
-                            {QStringLiteral("emergencyLeft"), d.emergencyLeft},
-                            {QStringLiteral("emergencyShort"), d.emergencyShort},
+                            {QStringLiteral("estimateTokens"), tokens},
+                            {QStringLiteral("estimateCost"), cost.toUsd()},
+                            {QStringLiteral("needTokens"), missingTokens},
+                            {QStringLiteral("needMicros"), missingCost.micros},
+                            {QStringLiteral("needCost"), missingCost.toUsd()},
+                            {QStringLiteral("grantTokens"), grantTokens},
+                            {QStringLiteral("grantMicros"), grantCost.micros},
+                            {QStringLiteral("grantCost"), grantCost.toUsd()},
+                            {QStringLiteral("tokensLeft"), last.tokensLeft},
+                            {QStringLiteral("costLeft"), last.costLeft.toUsd()},
+                            {QStringLiteral("emergencyLeft"), last.emergencyLeft},
+                            {QStringLiteral("emergencyShort"), emergencyShort},
                             {QStringLiteral("scope"),
-                             d.dayBound ? QStringLiteral("day") : QStringLiteral("execution")},
-                            {QStringLiteral("day"), request.day},
+                             dayBound ? QStringLiteral("day") : QStringLiteral("execution")},
+                            {QStringLiteral("day"), first.day},
                             {QStringLiteral("tokensSoFar"), m_state.tokensUsed},
                             {QStringLiteral("costSoFar"), m_state.costAccrued.toUsd()},
                             {QStringLiteral("completedStages"),
@@ -191,12 +238,13 @@ void ExecutionRun::openBudgetGate(const StageDefinition &stage, const Ledger::Ho
 
 bool ExecutionRun::budgetGateAllows(const StageDefinition &stage)
 {
+    // While an approver decides on more budget, no stage takes any.
+    if (m_state.pendingBudgetGate()) {
+        return false;
+    }
     const GateRecord *gate = m_state.budgetGate(stage.id);
     if (!gate || gate->status == u"approved") {
         return true;
-    }
-    if (gate->status == u"pending") {
-        return false;
     }
     stopAll();
     finish(EventType::Failed,
@@ -212,13 +260,13 @@ bool ExecutionRun::budgetGateAllows(const StageDefinition &stage)
 void ExecutionRun::grantFromGate(const GateRecord &gate, const QJsonObject &args, const QString &by,
                                  const QString &notes)
 {
-    // Unless the approver names amounts, what the gate said was missing.
+    // Unless the approver names amounts, what the gate said finishing the execution takes.
     const qint64 tokens = args.contains(QStringLiteral("grantTokens"))
                               ? args.value(QStringLiteral("grantTokens")).toInteger()
-                              : gate.context.value(QStringLiteral("needTokens")).toInteger();
+                              : gate.context.value(QStringLiteral("grantTokens")).toInteger();
     const qint64 micros = args.contains(QStringLiteral("grantMicros"))
                               ? args.value(QStringLiteral("grantMicros")).toInteger()
-                              : gate.context.value(QStringLiteral("needMicros")).toInteger();
+                              : gate.context.value(QStringLiteral("grantMicros")).toInteger();
     if (tokens <= 0 && micros <= 0) {
         return;
     }

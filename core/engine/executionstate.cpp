@@ -159,8 +159,18 @@ StartOptions StartOptions::fromJson(const QJsonObject &object)
 const GateRecord *ExecutionState::budgetGate(QStringView stageId) const
 {
     for (auto it = gates.crbegin(); it != gates.crend(); ++it) {
-        if (it->stage == stageId) {
+        if (it->stages.contains(stageId)) {
             return &*it;
+        }
+    }
+    return nullptr;
+}
+
+const GateRecord *ExecutionState::pendingBudgetGate() const
+{
+    for (const GateRecord &g : gates) {
+        if (!g.stages.isEmpty() && g.status == u"pending") {
+            return &g;
         }
     }
     return nullptr;
@@ -319,9 +329,7 @@ void ExecutionState::apply(const ExecutionEvent &e)
     } else if (t == EventType::StageReset) {
         completedStages.removeAll(stageId);
         for (GateRecord &g : gates) { // a retried stage starts without its budget gates
-            if (g.stage == stageId) {
-                g.stage.clear();
-            }
+            g.stages.removeAll(stageId);
         }
         *stage = StageRun{};
         stage->id = stageId;
@@ -329,12 +337,15 @@ void ExecutionState::apply(const ExecutionEvent &e)
             status = ExecutionStatus::Running;
             failureClass.clear();
             failureMessage.clear();
+            failureGate.clear();
         }
     } else if (t == EventType::GateOpened) {
         GateRecord g;
         g.id = text(d, "gateId");
         g.checkpoint = text(d, "checkpoint");
-        g.stage = stageId;
+        for (const QJsonValue &v : d.value(QStringLiteral("stages")).toArray()) {
+            g.stages.append(v.toString());
+        }
         g.type = text(d, "gateType");
         g.required = d.value(QStringLiteral("required")).toBool();
         g.critical = d.value(QStringLiteral("critical")).toBool();
@@ -458,6 +469,7 @@ void ExecutionState::apply(const ExecutionEvent &e)
         status = ExecutionStatus::Failed;
         failureClass = text(d, "errorClass");
         failureMessage = text(d, "message");
+        failureGate = text(d, "gateId");
         bundlePath = text(d, "bundle");
     } else if (t == EventType::Cancelled) {
         status = ExecutionStatus::Cancelled;

@@ -103,7 +103,7 @@ struct GateRecord
 {
     QString id;
     QString checkpoint;
-    QString stage; // the stage a budget gate holds back
+    QStringList stages; // the stages a budget gate holds back
     QString type;
     bool required = false;
     bool critical = false;
@@ -215,6 +215,7 @@ struct ExecutionState
     QString queueReason;
     QString failureClass;
     QString failureMessage;
+    QString failureGate; // the gate whose rejection (or expiry) failed it, if one did
     QString endedBy;
     QString endReason;
     QString bundlePath;
@@ -230,6 +231,8 @@ struct ExecutionState
     [[nodiscard]] const GateRecord *gate(QStringView gateId) const;
     // The latest budget gate on a stage, or nullptr.
     [[nodiscard]] const GateRecord *budgetGate(QStringView stageId) const;
+    // A budget gate waiting for a decision, or nullptr.
+    [[nodiscard]] const GateRecord *pendingBudgetGate() const;
     // The reservation of a stage's running attempt, or nullptr.
     [[nodiscard]] const Reservation *reservationOf(QStringView stageId) const;
     // The running time at `now`, counting the current stretch if the clock runs.

@@ -197,6 +197,11 @@ const QList<Migration> &schemaMigrations()
                             " raised_at TEXT NOT NULL,"
                             " updated_at TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX alerts_by_state ON alerts (state, raised_at)"),
+             // What each execution still expects to spend, for other processes' Budget Checks.
+             QStringLiteral("ALTER TABLE executions ADD COLUMN planned_tokens BIGINT NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("ALTER TABLE executions ADD COLUMN planned_cost BIGINT NOT NULL"
+                            " DEFAULT 0"),
          },
          {}},
     };

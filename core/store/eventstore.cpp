@@ -618,6 +618,25 @@ void EventStore::budgetOutlook(qint64 requestId, const QString &day, const QStri
         return;
     }
     outlook.day = *account;
+    // What the executions other live processes run still expect to spend (this process
+    // knows its own better than its last batch says).
+    {
+        QSqlQuery planned(m_database->connection());
+        planned.prepare(QStringLiteral(
+            "SELECT COALESCE(SUM(planned_tokens), 0), COALESCE(SUM(planned_cost), 0), COUNT(*)"
+            " FROM executions WHERE status IN ('pending', 'running', 'paused')"
+            " AND owner IS NOT NULL AND owner <> ? AND lease_until >= ?"));
+        planned.bindValue(0, m_options.ownerId);
+        planned.bindValue(1, QDateTime::currentMSecsSinceEpoch());
+        if (planned.exec() && planned.next()) {
+            outlook.othersPlannedTokens = planned.value(0).toLongLong();
+            outlook.othersPlannedCost = Money::fromMicros(planned.value(1).toLongLong());
+            outlook.othersRunning = planned.value(2).toInt();
+        } else {
+            qCWarning(lcStore).noquote()
+                << "cannot read what other processes plan to spend:" << sqlErrorText(planned);
+        }
+    }
     // What the same stage and agent used lately: the 90th percentile of their last 20
     // posted attempts whose usage is known, so one outlier neither hides nor dominates.
     QSqlQuery q(m_database->connection());

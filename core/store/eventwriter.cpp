@@ -70,11 +70,12 @@ bool EventWriter::prepare()
                 QStringLiteral(
                     "INSERT INTO executions (id, pipeline_id, idea_title, status, priority,"
                     " current_stage, tokens_used, cost_micros, created_at, updated_at, last_seq,"
-                    " owner, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
-           make(m_fence,
-                QStringLiteral(
-                    "UPDATE executions SET status = ?, current_stage = ?, tokens_used = ?,"
-                    " cost_micros = ?, updated_at = ?, last_seq = ? WHERE id = ? AND owner = ?")) &&
+                    " owner, lease_until, planned_tokens, planned_cost)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+           make(m_fence, QStringLiteral(
+                             "UPDATE executions SET status = ?, current_stage = ?, tokens_used = ?,"
+                             " cost_micros = ?, updated_at = ?, last_seq = ?, planned_tokens = ?,"
+                             " planned_cost = ? WHERE id = ? AND owner = ?")) &&
            make(m_fenceSeq, QStringLiteral("UPDATE executions SET updated_at = ?, last_seq = ? "
                                            "WHERE id = ? AND owner = ?")) &&
            make(m_insertEvent, QStringLiteral("INSERT INTO events (execution_id, seq, type, time, "
@@ -106,6 +107,8 @@ EventWriter::Result EventWriter::insertExecution(const ExecutionSummary &s, cons
     q.bindValue(10, s.lastSeq);
     q.bindValue(11, storedText(owner));
     q.bindValue(12, leaseUntilMs);
+    q.bindValue(13, s.plannedTokens);
+    q.bindValue(14, s.plannedCost.micros);
     return run(q, false);
 }
 
@@ -119,8 +122,10 @@ EventWriter::Result EventWriter::fence(const ExecutionSummary &s, const QString 
     q.bindValue(
         4, toStoredTime(s.updatedAt.isValid() ? s.updatedAt : QDateTime::currentDateTimeUtc()));
     q.bindValue(5, s.lastSeq);
-    q.bindValue(6, storedText(s.id));
-    q.bindValue(7, storedText(owner));
+    q.bindValue(6, s.plannedTokens);
+    q.bindValue(7, s.plannedCost.micros);
+    q.bindValue(8, storedText(s.id));
+    q.bindValue(9, storedText(owner));
     return run(q, true);
 }
 

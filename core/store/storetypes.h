@@ -30,6 +30,8 @@ struct ExecutionSummary
     QString currentStage;
     qint64 tokensUsed = 0;
     Money cost;
+    qint64 plannedTokens = 0; // what its stages not done or held are expected to use
+    Money plannedCost;
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 lastSeq = 0;
@@ -109,6 +111,10 @@ struct BudgetOutlook
 {
     Ledger::DayAccount day;
     QHash<QString, UsageEstimate> history;
+    // What the executions other live processes run still expect to spend.
+    qint64 othersPlannedTokens = 0;
+    Money othersPlannedCost;
+    int othersRunning = 0;
 };
 
 // What the ledger holds for one budget day (`conductor budget`): the day's account, and
