@@ -78,6 +78,11 @@ public:
                              printErr(Text::tr("storage failed: %1").arg(message));
                              finish(1);
                          });
+        // The day's budget alert, once a day, whoever's spending crossed it.
+        QObject::connect(engine, &Engine::alertRaised, &m_watcher,
+                         [](const QString &, const QString &message) {
+                             printErr(Text::tr("alert: %1").arg(message));
+                         });
         QObject::connect(&m_watcher, &ExecutionWatcher::allSettled, &m_watcher,
                          [this] { finish(m_watcher.exitCode()); });
     }

@@ -169,6 +169,9 @@ private:
     [[nodiscard]] QString decisionRefusal(const GateRecord &gate, const QString &by,
                                           const QJsonObject &args) const;
     QString changeStrategy(const QString &kind, const QJsonObject &args, const QJsonObject &who);
+    // "refused: the execution has already ended", or empty; a failed one counts as ended
+    // when failedHasEnded.
+    [[nodiscard]] QString endedRefusal(bool failedHasEnded) const;
     void armGateTimers();
     void gateTimedOut(const QString &gateId);
     [[nodiscard]] RetryStrategy retryFor(const StageDefinition &stage) const;

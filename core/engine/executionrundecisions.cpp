@@ -345,10 +345,8 @@ QString ExecutionRun::changeStrategy(const QString &kind, const QJsonObject &arg
     if (!stage) {
         return Text::tr("refused: the pipeline has no stage '%1'").arg(stageId);
     }
-    if (m_state.status == ExecutionStatus::Completed ||
-        m_state.status == ExecutionStatus::Cancelled) {
-        return Text::tr("refused: the execution has already ended (%1)")
-            .arg(statusName(m_state.status));
+    if (const QString refusal = endedRefusal(false); !refusal.isEmpty()) {
+        return refusal;
     }
     const StageRun::Status status = m_state.stages.value(stageId).status;
     if (status == StageRun::Status::Completed || status == StageRun::Status::Skipped) {
@@ -374,12 +372,23 @@ QString ExecutionRun::changeStrategy(const QString &kind, const QJsonObject &arg
     return QStringLiteral("done");
 }
 
+QString ExecutionRun::endedRefusal(bool failedHasEnded) const
+{
+    // A failed execution may still have a stage retried or skipped, or its strategy
+    // changed for that; nothing may be done to a completed or cancelled one.
+    const bool ended = failedHasEnded ? isEnded(m_state.status)
+                                      : m_state.status == ExecutionStatus::Completed ||
+                                            m_state.status == ExecutionStatus::Cancelled;
+    return ended ? Text::tr("refused: the execution has already ended (%1)")
+                       .arg(statusName(m_state.status))
+                 : QString();
+}
+
 QString ExecutionRun::command(const QString &kind, const QJsonObject &args, const QString &by,
                               const QString &reason)
 {
     const QJsonObject who{{QStringLiteral("by"), by}, {QStringLiteral("reason"), reason}};
     const QString stageId = args.value(QStringLiteral("stage")).toString();
-    const bool ended = isEnded(m_state.status);
     if (kind == u"pause") {
         if (m_state.status != ExecutionStatus::Running) {
             return Text::tr("refused: the execution is %1, not running")
@@ -394,9 +403,8 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
         record(EventType::Resumed, who);
         m_reportedWaiting = false;
     } else if (kind == u"cancel") {
-        if (ended) {
-            return Text::tr("refused: the execution has already ended (%1)")
-                .arg(statusName(m_state.status));
+        if (const QString refusal = endedRefusal(true); !refusal.isEmpty()) {
+            return refusal;
         }
         stopAll();
         finish(EventType::Cancelled, who);
@@ -406,10 +414,8 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
         if (!stage) {
             return Text::tr("refused: the pipeline has no stage '%1'").arg(stageId);
         }
-        if (m_state.status == ExecutionStatus::Completed ||
-            m_state.status == ExecutionStatus::Cancelled) {
-            return Text::tr("refused: the execution has already ended (%1)")
-                .arg(statusName(m_state.status));
+        if (const QString refusal = endedRefusal(false); !refusal.isEmpty()) {
+            return refusal;
         }
         const StageRun::Status status = m_state.stages.value(stageId).status;
         QJsonObject data = who;
@@ -437,9 +443,8 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
         }
         m_reportedWaiting = false;
     } else if (kind == u"budget") {
-        if (isEnded(m_state.status)) {
-            return Text::tr("refused: the execution has already ended (%1)")
-                .arg(statusName(m_state.status));
+        if (const QString refusal = endedRefusal(true); !refusal.isEmpty()) {
+            return refusal;
         }
         const qint64 micros = args.value(QStringLiteral("amountMicros")).toInteger();
         const qint64 tokens = args.value(QStringLiteral("tokens")).toInteger();
