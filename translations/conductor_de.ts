@@ -64,6 +64,169 @@
     </message>
 </context>
 <context>
+    <name>Conductor::BudgetCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>BUDGET</source>
+        <translation>BUDGET</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>VERBRAUCHT</translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation>RESERVIERT</translation>
+    </message>
+    <message>
+        <source>REMAINING</source>
+        <translation>ÜBRIG</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Dollars</source>
+        <translation>Dollar</translation>
+    </message>
+    <message>
+        <source>Nothing used yet.</source>
+        <translation>Noch nichts verbraucht.</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>Daily budget for %1 (%2); executions that day: %3</source>
+        <translation>Tagesbudget für %1 (%2); Ausführungen an diesem Tag: %3</translation>
+    </message>
+    <message>
+        <source>Emergency tokens: %1 of %2 used or held</source>
+        <translation>Token aus der Notfallreserve: %1 von %2 verbraucht oder reserviert</translation>
+    </message>
+    <message>
+        <source>Dollars approvers granted beyond the budget: %1 used or held</source>
+        <translation>Von Approvern über das Budget hinaus gewährte Dollar: %1 verbraucht oder reserviert</translation>
+    </message>
+    <message>
+        <source>Used beyond what was held: %1 tokens, %2</source>
+        <translation>Über die Reservierungen hinaus verbraucht: %1 Token, %2</translation>
+    </message>
+    <message>
+        <source>Alert threshold: %1, crossed at %2</source>
+        <translation>Alarmschwelle: %1, überschritten am %2</translation>
+    </message>
+    <message>
+        <source>Alert threshold: %1, not reached</source>
+        <translation>Alarmschwelle: %1, nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Time: %1 of the day gone, %2 left (it ends at %3)</source>
+        <translation>Zeit: %1 des Tages vergangen, noch %2 übrig (Tagesende: %3)</translation>
+    </message>
+    <message>
+        <source>Execution %1 (%2), started %3</source>
+        <translation>Ausführung %1 (%2), gestartet am %3</translation>
+    </message>
+    <message>
+        <source>The dollar budget is its --max-cost of %1, and %2 approvers granted</source>
+        <translation>Das Dollar-Budget ist ihr --max-cost von %1, zuzüglich %2, die Approver gewährt haben</translation>
+    </message>
+    <message>
+        <source>The dollar budget is its --max-cost of %1</source>
+        <translation>Das Dollar-Budget ist ihr --max-cost von %1</translation>
+    </message>
+    <message>
+        <source>The dollar budget is the daily budget: the execution has no --max-cost, and shares the day&apos;s with the others</source>
+        <translation>Das Dollar-Budget ist das Tagesbudget: Die Ausführung hat kein --max-cost und teilt sich das Budget des Tages mit den anderen Ausführungen</translation>
+    </message>
+    <message>
+        <source>Granted beyond the budgets: %1 emergency tokens (%2 used or held), %3 (%4 used or held)</source>
+        <translation>Über die Budgets hinaus gewährt: %1 Token aus der Notfallreserve (%2 verbraucht oder reserviert), %3 (%4 verbraucht oder reserviert)</translation>
+    </message>
+    <message>
+        <source>Expected in all: %1 tokens, %2</source>
+        <translation>Insgesamt erwartet: %1 Token, %2</translation>
+    </message>
+    <message>
+        <source>Time: %1 running of a %2 limit, %3 left</source>
+        <translation>Zeit: %1 Laufzeit bei einem Limit von %2, noch %3 übrig</translation>
+    </message>
+    <message>
+        <source>Shows the budgets and what was used of them: today&apos;s, another day&apos;s, or one execution&apos;s.</source>
+        <translation>Zeigt die Budgets und ihren Verbrauch: für heute, für einen anderen Tag oder für eine einzelne Ausführung.</translation>
+    </message>
+    <message>
+        <source>One execution, with the configuration it started with.</source>
+        <translation>Eine einzelne Ausführung, mit der Konfiguration, mit der sie gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Another day than today, in the budgets&apos; time zone.</source>
+        <translation>Ein anderer Tag als heute, in der Zeitzone der Budgets.</translation>
+    </message>
+    <message>
+        <source>A conductor-agent.yml whose daily budgets and time zone apply (default: the built-in one).</source>
+        <translation>Eine conductor-agent.yml, deren Tagesbudgets und Zeitzone gelten (Standard: die eingebaute).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--execution and --day exclude each other</source>
+        <translation>--execution und --day schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--day takes a date such as 2026-03-14, not &apos;%1&apos;</source>
+        <translation>--day erwartet ein Datum wie 2026-03-14, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>read budgets</source>
+        <translation>Budgets zu lesen</translation>
+    </message>
+    <message>
+        <source>no execution %1</source>
+        <translation>keine Ausführung %1</translation>
+    </message>
+    <message>
+        <source>the configuration %1 started with cannot be read; its budgets are shown with the current one</source>
+        <translation>die Konfiguration, mit der %1 gestartet wurde, kann nicht gelesen werden; die Budgets werden mit der aktuellen Konfiguration angezeigt</translation>
+    </message>
+    <message>
+        <source>cannot read the budget of %1</source>
+        <translation>das Budget für %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::CommandLine</name>
     <message>
         <source>The database (default: %1).</source>
@@ -140,6 +303,10 @@
     <message>
         <source>List and add users, set roles, enroll second factors</source>
         <translation>Benutzer auflisten und hinzufügen, Rollen festlegen, zweite Faktoren einrichten</translation>
+    </message>
+    <message>
+        <source>Show budgets and usage</source>
+        <translation>Budgets und Verbrauch anzeigen</translation>
     </message>
 </context>
 <context>
@@ -267,6 +434,10 @@
         <source>orchestration.defaultTimeout (%1) is above budgets.time.maxPipelineMinutes (%2 minutes), which caps every pipeline</source>
         <translation>orchestration.defaultTimeout (%1) liegt über budgets.time.maxPipelineMinutes (%2 min), das jede Pipeline begrenzt</translation>
     </message>
+    <message>
+        <source>budgets.timeZone: &apos;%1&apos; is not a time zone this system knows (an IANA name such as Europe/Berlin or UTC)</source>
+        <translation>budgets.timeZone: &apos;%1&apos; ist keine Zeitzone, die dieses System kennt (ein IANA-Name wie Europe/Berlin oder UTC)</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::Configuration</name>
@@ -289,6 +460,10 @@
     <message>
         <source>Compliance check for an enterprise account</source>
         <translation>Compliance-Prüfung für ein Enterprise-Konto</translation>
+    </message>
+    <message>
+        <source>Budget override: an attempt needs more than its budgets allow</source>
+        <translation>Budgetüberschreibung: Ein Versuch braucht mehr, als seine Budgets erlauben</translation>
     </message>
 </context>
 <context>
@@ -397,6 +572,14 @@
         <source>another process took over execution %1</source>
         <translation>ein anderer Prozess hat die Ausführung %1 übernommen</translation>
     </message>
+    <message>
+        <source>throttled by the alert rule %1 (%2): $%3 spent today of a daily budget of $%4; new pipelines wait until midnight (%5) or until an approver raises this one&apos;s budget</source>
+        <translation>gedrosselt durch die Alarmregel %1 (%2): heute $%3 von einem Tagesbudget von $%4 ausgegeben; neue Pipelines warten bis Mitternacht (%5) oder bis ein Approver das Budget dieser Ausführung erhöht</translation>
+    </message>
+    <message>
+        <source>refused: today&apos;s budget cannot be read from the database</source>
+        <translation>verweigert: Das heutige Budget kann nicht aus der Datenbank gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::EventStore</name>
@@ -436,6 +619,10 @@
         <source>Reading the commands failed: %1</source>
         <translation>Lesen der Befehle fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Releasing budget holds failed: %1</source>
+        <translation>Aufheben von Budgetreservierungen fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::EventWriter</name>
@@ -446,10 +633,6 @@
 </context>
 <context>
     <name>Conductor::ExecutionRun</name>
-    <message>
-        <source>refused: the pipeline needs ≈ %1 tokens, the per-pipeline budget is %2</source>
-        <translation>verweigert: Die Pipeline braucht ≈ %1 Token, das Budget pro Pipeline beträgt %2</translation>
-    </message>
     <message>
         <source>refused: the pipeline needs ≈ $%1, the execution may spend $%2 (maxCost)</source>
         <translation>verweigert: Die Pipeline braucht ≈ $%1, die Ausführung darf $%2 ausgeben (maxCost)</translation>
@@ -585,6 +768,82 @@
     <message>
         <source>refused: a budget override adds a positive amount</source>
         <translation>verweigert: Eine Budgetüberschreibung fügt einen positiven Betrag hinzu</translation>
+    </message>
+    <message>
+        <source>; still expected by executions running now: %1 tokens / $%2</source>
+        <translation>; von gerade laufenden Ausführungen noch erwartet: %1 Token / $%2</translation>
+    </message>
+    <message>
+        <source>refused: the pipeline needs ≈ %1 tokens, more than its budget of %2 (budgets.tokens.perPipeline)</source>
+        <translation>verweigert: Die Pipeline braucht ≈ %1 Token, mehr als ihr Budget von %2 (budgets.tokens.perPipeline)</translation>
+    </message>
+    <message>
+        <source>refused: the pipeline needs ≈ %1 tokens, %2 left today (budgets.tokens.daily: %3%4)</source>
+        <translation>verweigert: Die Pipeline braucht ≈ %1 Token, heute sind noch %2 übrig (budgets.tokens.daily: %3%4)</translation>
+    </message>
+    <message>
+        <source>refused: the pipeline needs ≈ $%1, $%2 left today (budgets.cost.dailyBudgetUSD: $%3%4)</source>
+        <translation>verweigert: Die Pipeline braucht ≈ $%1, heute sind noch $%2 übrig (budgets.cost.dailyBudgetUSD: $%3%4)</translation>
+    </message>
+    <message>
+        <source>the attempt was interrupted; its hold is charged in full</source>
+        <translation>der Versuch wurde unterbrochen; seine Reservierung wird voll abgerechnet</translation>
+    </message>
+    <message>
+        <source>the execution completed</source>
+        <translation>die Ausführung wurde abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the execution was cancelled</source>
+        <translation>die Ausführung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the execution failed</source>
+        <translation>die Ausführung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the attempt did not start</source>
+        <translation>der Versuch wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>+%1 tokens</source>
+        <translation>+%1 Token</translation>
+    </message>
+    <message>
+        <source>+$%1</source>
+        <translation>+$%1</translation>
+    </message>
+    <message>
+        <source>Not enough budget for %1: %2 needed now, %3 to finish the execution; they expect ≈ %4 tokens / $%5, and %6 left</source>
+        <translation>Nicht genug Budget für %1: Jetzt werden %2 gebraucht, bis zum Ende der Ausführung %3; erwartet werden ≈ %4 Token / $%5, und %6</translation>
+    </message>
+    <message>
+        <source>today&apos;s budgets have %1 tokens / $%2</source>
+        <translation>in den heutigen Budgets sind noch %1 Token / $%2 übrig</translation>
+    </message>
+    <message>
+        <source>this execution&apos;s budgets have %1 tokens / $%2</source>
+        <translation>in den Budgets dieser Ausführung sind noch %1 Token / $%2 übrig</translation>
+    </message>
+    <message>
+        <source>the emergency reserve has only %1 tokens left today</source>
+        <translation>in der Notfallreserve sind heute nur noch %1 Token übrig</translation>
+    </message>
+    <message>
+        <source>%1 cannot start: %2</source>
+        <translation>Start von %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>the budget gate of %1 was %2 by %3: %4</source>
+        <translation>die Budgetfreigabe für %1 wurde nicht erteilt (%2 von %3): %4</translation>
+    </message>
+    <message>
+        <source>approved budget gate %1</source>
+        <translation>Budgetfreigabe %1 genehmigt</translation>
+    </message>
+    <message>
+        <source>the stage was skipped</source>
+        <translation>die Stufe wurde übersprungen</translation>
     </message>
 </context>
 <context>
@@ -753,12 +1012,20 @@
         <translation>--override-budget erwartet einen positiven Betrag in USD, etwa 25</translation>
     </message>
     <message>
-        <source>intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry, --strategy, --agent, --override-budget</source>
-        <translation>intervene braucht genau eine der Optionen --pause, --resume, --cancel, --skip, --retry, --strategy, --agent, --override-budget</translation>
-    </message>
-    <message>
         <source>override budgets</source>
         <translation>Budgets zu überschreiben</translation>
+    </message>
+    <message>
+        <source>Let the execution use this many tokens from the day&apos;s emergency reserve beyond its budgets (approver or higher; with or without --override-budget).</source>
+        <translation>Der Ausführung erlauben, so viele Token aus der Notfallreserve des Tages über ihre Budgets hinaus zu verbrauchen (approver oder höher; mit oder ohne --override-budget).</translation>
+    </message>
+    <message>
+        <source>--grant-tokens takes a positive number of tokens, such as 40000</source>
+        <translation>--grant-tokens erwartet eine positive Anzahl Token, etwa 40000</translation>
+    </message>
+    <message>
+        <source>intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry, --strategy, --agent, --override-budget (with or without --grant-tokens), --grant-tokens</source>
+        <translation>intervene braucht genau eine der Optionen --pause, --resume, --cancel, --skip, --retry, --strategy, --agent, --override-budget (mit oder ohne --grant-tokens), --grant-tokens</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1187,37 @@
     <message>
         <source>gate %1 is critical: give your TOTP code with --code</source>
         <translation>Freigabe %1 ist kritisch: Geben Sie Ihren TOTP-Code mit --code an</translation>
+    </message>
+    <message>
+        <source>A budget gate: tokens to grant from the day&apos;s emergency reserve (default: what the gate says is missing).</source>
+        <translation>Bei einer Budgetfreigabe: Token, die aus der Notfallreserve des Tages gewährt werden (Standard: was laut Freigabe fehlt).</translation>
+    </message>
+    <message>
+        <source>A budget gate: dollars to grant beyond the budgets (default: what the gate says is missing).</source>
+        <translation>Bei einer Budgetfreigabe: Dollar, die über die Budgets hinaus gewährt werden (Standard: was laut Freigabe fehlt).</translation>
+    </message>
+    <message>
+        <source>--grant-tokens takes a whole number of tokens, such as 40000</source>
+        <translation>--grant-tokens erwartet eine ganze Zahl von Token, etwa 40000</translation>
+    </message>
+    <message>
+        <source>--grant-usd takes an amount in USD, such as 3.20</source>
+        <translation>--grant-usd erwartet einen Betrag in USD, etwa 3.20</translation>
+    </message>
+    <message>
+        <source>--grant-tokens and --grant-usd go with an approval</source>
+        <translation>--grant-tokens und --grant-usd sind nur bei einer Genehmigung möglich</translation>
+    </message>
+    <message>
+        <source>gate %1 is a %2 gate: only a budget gate grants tokens or dollars</source>
+        <translation>Freigabe %1 ist vom Typ %2: Nur eine Budgetfreigabe gewährt Token oder Dollar</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::LedgerRows</name>
+    <message>
+        <source>Spending on %1 reached $%2, past the alert threshold of $%3 (budgets.cost.alertThresholdUSD)</source>
+        <translation>Die Ausgaben am %1 haben $%2 erreicht und damit die Alarmschwelle von $%3 überschritten (budgets.cost.alertThresholdUSD)</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1611,10 @@
     <message>
         <source>resume executions</source>
         <translation>Ausführungen fortzusetzen</translation>
+    </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>Alarm: %1</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,17 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
 
 PlannedSpend ExecutionRun::plannedSpend() const
 {
+    // Asked for every run at every start and every batch: computed once per change.
+    if (m_plannedAt == m_state.lastSeq && m_plannedAt != 0) {
+        return m_planned;
+    }
+    m_plannedAt = m_state.lastSeq;
+    m_planned = computePlannedSpend();
+    return m_planned;
+}
+
+PlannedSpend ExecutionRun::computePlannedSpend() const
+{
     PlannedSpend p;
     if (m_passive || m_abandoned || isEnded(m_state.status)) {
         return p;
@@ -730,6 +741,7 @@ void ExecutionRun::abandon()
         return;
     }
     m_abandoned = true;
+    m_plannedAt = 0;
     stopAll();
     if (m_timeoutTimer != 0) {
         m_host.clock().cancel(m_timeoutTimer);

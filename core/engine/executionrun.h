@@ -108,7 +108,11 @@ public:
     void resumeAfterTakeover(const QString &owner);
     // A passive run records what it is told (an intervention by a process that does not
     // run the execution) and decides nothing by itself.
-    void setPassive(bool passive) { m_passive = passive; }
+    void setPassive(bool passive)
+    {
+        m_passive = passive;
+        m_plannedAt = 0;
+    }
     // The store made events up to seq durable: act on them.
     void committed(qint64 seq);
     // An intervention or a gate decision; returns "done", "refused: why" or "conflict: why".
@@ -143,6 +147,7 @@ private:
     // once), so an approver decides once what they all need.
     void openBudgetGate(const QList<std::pair<Ledger::HoldRequest, Ledger::HoldDecision>> &refused);
     [[nodiscard]] bool refusedHold(const QString &stageId) const;
+    [[nodiscard]] PlannedSpend computePlannedSpend() const;
     // Whether a stage may start as far as its budget gate goes; fails the execution when
     // the gate was rejected or expired.
     [[nodiscard]] bool budgetGateAllows(const StageDefinition &stage);
@@ -203,6 +208,8 @@ private:
     QHash<QString, Ledger::HoldRequest> m_holding; // stage -> the hold asked for, undecided
     // Holds refused while others are still being decided: their gate opens once all are.
     QList<std::pair<Ledger::HoldRequest, Ledger::HoldDecision>> m_refused;
+    mutable PlannedSpend m_planned; // as of event m_plannedAt
+    mutable qint64 m_plannedAt = 0;
     quint64 m_timeoutTimer = 0;
     bool m_scheduling = false;
     bool m_rescheduleRequested = false;
