@@ -157,7 +157,7 @@ void printDay(const ResourceUsage &u, const QString &day, const QTimeZone &zone,
     lines.append(Text::tr("Emergency tokens: %1 of %2 used or held")
                      .arg(count(u.tokens.emergencyUsed), count(u.tokens.emergencyReserve)));
     if (u.cost.override.micros > 0) {
-        lines.append(Text::tr("Dollars approvers granted beyond the budget: %1 used or held")
+        lines.append(Text::tr("Dollars granted by approvers beyond the budget, used or held: %1")
                          .arg(usd(u.cost.override)));
     }
     if (u.tokens.overrun > 0 || u.cost.overrun.micros > 0) {
@@ -195,7 +195,7 @@ void printExecution(const ResourceUsage &u, const ExecutionState &state)
                                .arg(usd(*state.options.maxCost)));
     } else {
         lines.append(Text::tr("The dollar budget is the daily budget: the execution has no "
-                              "--max-cost, and shares the day's with the others"));
+                              "--max-cost, and shares the day's budget with the others"));
     }
     if (u.tokens.emergencyGranted > 0 || u.cost.overrideGranted.micros > 0) {
         lines.append(Text::tr("Granted beyond the budgets: %1 emergency tokens (%2 used or held), "
@@ -209,7 +209,7 @@ void printExecution(const ResourceUsage &u, const ExecutionState &state)
     }
     lines.append(Text::tr("Expected in all: %1 tokens, %2")
                      .arg(count(u.tokens.estimated), usd(u.cost.estimated)));
-    lines.append(Text::tr("Time: %1 running of a %2 limit, %3 left")
+    lines.append(Text::tr("Time: %1 of running time against a limit of %2; %3 left")
                      .arg(duration(u.time.elapsedMs), duration(u.time.limitMs),
                           duration(u.time.remainingMs)));
     lines.append(QString());

@@ -195,8 +195,8 @@ int runInterveneCommand(const QStringList &arguments)
     }
     if (actions != 1) {
         return usageError(Text::tr("intervene needs exactly one of --pause, --resume, --cancel, "
-                                   "--skip, --retry, --strategy, --agent, --override-budget "
-                                   "(with or without --grant-tokens), --grant-tokens"));
+                                   "--skip, --retry, --strategy, --agent, or a budget override "
+                                   "(--override-budget and/or --grant-tokens)"));
     }
     if (!parser.isSet(reason) || parser.value(reason).trimmed().isEmpty()) {
         return usageError(Text::tr("intervene needs --reason TEXT: every intervention says why"));

@@ -140,12 +140,12 @@ int runApproveCommand(const QStringList &arguments)
     const QCommandLineOption grantTokens(
         QStringLiteral("grant-tokens"),
         Text::tr("A budget gate: tokens to grant from the day's emergency reserve (default: what "
-                 "the gate says is missing)."),
+                 "the gate says finishing the execution takes)."),
         QStringLiteral("N"));
     const QCommandLineOption grantUsd(
         QStringLiteral("grant-usd"),
         Text::tr("A budget gate: dollars to grant beyond the budgets (default: what the gate "
-                 "says is missing)."),
+                 "says finishing the execution takes)."),
         QStringLiteral("USD"));
     parser.addOptions({decision, notes, condition, code, grantTokens, grantUsd,
                        CommandEnvironment::databaseOption()});

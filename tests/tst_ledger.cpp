@@ -9,6 +9,7 @@
 // their limits wherever usage stays within its holds, every hold resolves once, and
 // replaying every event at the end changes nothing.
 
+#include "config/configuration.h"
 #include "engine/ledger.h"
 #include "store/database.h"
 #include "store/ledgerrows.h"
@@ -190,6 +191,11 @@ void TestLedger::alertOnce()
     QVERIFY(!applyPost(day, hold, post(hold, 0, Money::fromMicros(4'000'000)),
                        limits().alertThreshold, at.addSecs(60))); // once a day
     QCOMPARE(day.alertAt, at);
+    // monitoring.alertingEnabled: false leaves no threshold to cross.
+    Configuration config;
+    QCOMPARE(limitsOf(config).alertThreshold, Money::fromMicros(400'000'000));
+    config.monitoring.alertingEnabled = false;
+    QCOMPARE(limitsOf(config).alertThreshold, Money());
 }
 
 void TestLedger::daysRollAtLocalMidnight()

@@ -134,10 +134,6 @@
         <translation>Token aus der Notfallreserve: %1 von %2 verbraucht oder reserviert</translation>
     </message>
     <message>
-        <source>Dollars approvers granted beyond the budget: %1 used or held</source>
-        <translation>Von Approvern über das Budget hinaus gewährte Dollar: %1 verbraucht oder reserviert</translation>
-    </message>
-    <message>
         <source>Used beyond what was held: %1 tokens, %2</source>
         <translation>Über die Reservierungen hinaus verbraucht: %1 Token, %2</translation>
     </message>
@@ -166,20 +162,12 @@
         <translation>Das Dollar-Budget ist ihr --max-cost von %1</translation>
     </message>
     <message>
-        <source>The dollar budget is the daily budget: the execution has no --max-cost, and shares the day&apos;s with the others</source>
-        <translation>Das Dollar-Budget ist das Tagesbudget: Die Ausführung hat kein --max-cost und teilt sich das Budget des Tages mit den anderen Ausführungen</translation>
-    </message>
-    <message>
         <source>Granted beyond the budgets: %1 emergency tokens (%2 used or held), %3 (%4 used or held)</source>
         <translation>Über die Budgets hinaus gewährt: %1 Token aus der Notfallreserve (%2 verbraucht oder reserviert), %3 (%4 verbraucht oder reserviert)</translation>
     </message>
     <message>
         <source>Expected in all: %1 tokens, %2</source>
         <translation>Insgesamt erwartet: %1 Token, %2</translation>
-    </message>
-    <message>
-        <source>Time: %1 running of a %2 limit, %3 left</source>
-        <translation>Zeit: %1 Laufzeit bei einem Limit von %2, noch %3 übrig</translation>
     </message>
     <message>
         <source>Shows the budgets and what was used of them: today&apos;s, another day&apos;s, or one execution&apos;s.</source>
@@ -224,6 +212,18 @@
     <message>
         <source>cannot read the budget of %1</source>
         <translation>das Budget für %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Dollars granted by approvers beyond the budget, used or held: %1</source>
+        <translation>Von Approvern über das Budget hinaus gewährte Dollar, verbraucht oder reserviert: %1</translation>
+    </message>
+    <message>
+        <source>The dollar budget is the daily budget: the execution has no --max-cost, and shares the day&apos;s budget with the others</source>
+        <translation>Das Dollar-Budget ist das Tagesbudget: Die Ausführung hat kein --max-cost und teilt sich das Tagesbudget mit den anderen</translation>
+    </message>
+    <message>
+        <source>Time: %1 of running time against a limit of %2; %3 left</source>
+        <translation>Zeit: %1 Laufzeit bei einem Limit von %2; %3 übrig</translation>
     </message>
 </context>
 <context>
@@ -573,12 +573,12 @@
         <translation>ein anderer Prozess hat die Ausführung %1 übernommen</translation>
     </message>
     <message>
-        <source>throttled by the alert rule %1 (%2): $%3 spent today of a daily budget of $%4; new pipelines wait until midnight (%5) or until an approver raises this one&apos;s budget</source>
-        <translation>gedrosselt durch die Alarmregel %1 (%2): heute $%3 von einem Tagesbudget von $%4 ausgegeben; neue Pipelines warten bis Mitternacht (%5) oder bis ein Approver das Budget dieser Ausführung erhöht</translation>
-    </message>
-    <message>
         <source>refused: today&apos;s budget cannot be read from the database</source>
         <translation>verweigert: Das heutige Budget kann nicht aus der Datenbank gelesen werden</translation>
+    </message>
+    <message>
+        <source>throttled by the alert rule %1 (%2): $%3 spent today of a daily budget of $%4; this execution waits until midnight (%5), or until an approver raises its budget</source>
+        <translation>gedrosselt durch die Alarmregel %1 (%2): heute $%3 von einem Tagesbudget von $%4 ausgegeben; diese Ausführung wartet bis Mitternacht (%5) oder bis ein Approver ihr Budget erhöht</translation>
     </message>
 </context>
 <context>
@@ -830,10 +830,6 @@
         <translation>in der Notfallreserve sind heute nur noch %1 Token übrig</translation>
     </message>
     <message>
-        <source>%1 cannot start: %2</source>
-        <translation>Start von %1 nicht möglich: %2</translation>
-    </message>
-    <message>
         <source>the budget gate of %1 was %2 by %3: %4</source>
         <translation>die Budgetfreigabe für %1 wurde nicht erteilt (%2 von %3): %4</translation>
     </message>
@@ -844,6 +840,10 @@
     <message>
         <source>the stage was skipped</source>
         <translation>die Stufe wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>Not enough budget to start %1: %2</source>
+        <translation>Nicht genug Budget, um %1 zu starten: %2</translation>
     </message>
 </context>
 <context>
@@ -1024,8 +1024,8 @@
         <translation>--grant-tokens erwartet eine positive Anzahl Token, etwa 40000</translation>
     </message>
     <message>
-        <source>intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry, --strategy, --agent, --override-budget (with or without --grant-tokens), --grant-tokens</source>
-        <translation>intervene braucht genau eine der Optionen --pause, --resume, --cancel, --skip, --retry, --strategy, --agent, --override-budget (mit oder ohne --grant-tokens), --grant-tokens</translation>
+        <source>intervene needs exactly one of --pause, --resume, --cancel, --skip, --retry, --strategy, --agent, or a budget override (--override-budget and/or --grant-tokens)</source>
+        <translation>intervene braucht genau eine der Optionen --pause, --resume, --cancel, --skip, --retry, --strategy, --agent oder eine Budgetüberschreibung (--override-budget und/oder --grant-tokens)</translation>
     </message>
 </context>
 <context>
@@ -1189,14 +1189,6 @@
         <translation>Freigabe %1 ist kritisch: Geben Sie Ihren TOTP-Code mit --code an</translation>
     </message>
     <message>
-        <source>A budget gate: tokens to grant from the day&apos;s emergency reserve (default: what the gate says is missing).</source>
-        <translation>Bei einer Budgetfreigabe: Token, die aus der Notfallreserve des Tages gewährt werden (Standard: was laut Freigabe fehlt).</translation>
-    </message>
-    <message>
-        <source>A budget gate: dollars to grant beyond the budgets (default: what the gate says is missing).</source>
-        <translation>Bei einer Budgetfreigabe: Dollar, die über die Budgets hinaus gewährt werden (Standard: was laut Freigabe fehlt).</translation>
-    </message>
-    <message>
         <source>--grant-tokens takes a whole number of tokens, such as 40000</source>
         <translation>--grant-tokens erwartet eine ganze Zahl von Token, etwa 40000</translation>
     </message>
@@ -1211,6 +1203,14 @@
     <message>
         <source>gate %1 is a %2 gate: only a budget gate grants tokens or dollars</source>
         <translation>Freigabe %1 ist vom Typ %2: Nur eine Budgetfreigabe gewährt Token oder Dollar</translation>
+    </message>
+    <message>
+        <source>A budget gate: tokens to grant from the day&apos;s emergency reserve (default: what the gate says finishing the execution takes).</source>
+        <translation>Eine Budgetfreigabe: Token, die aus der Notfallreserve des Tages gewährt werden (Vorgabe: was die Freigabe als nötig angibt, um die Ausführung zu beenden).</translation>
+    </message>
+    <message>
+        <source>A budget gate: dollars to grant beyond the budgets (default: what the gate says finishing the execution takes).</source>
+        <translation>Eine Budgetfreigabe: Dollar, die über die Budgets hinaus gewährt werden (Vorgabe: was die Freigabe als nötig angibt, um die Ausführung zu beenden).</translation>
     </message>
 </context>
 <context>

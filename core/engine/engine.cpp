@@ -191,8 +191,8 @@ QString Engine::throttleReason(const ExecutionRun &run) const
                                      : 0.0;
         if (rule.condition.holds(spent.toUsd(), reference)) {
             return Text::tr("throttled by the alert rule %1 (%2): $%3 spent today of a daily "
-                            "budget of $%4; new pipelines wait until midnight (%5) or until an "
-                            "approver raises this one's budget")
+                            "budget of $%4; this execution waits until midnight (%5), or until an "
+                            "approver raises its budget")
                 .arg(rule.name, rule.condition.text, spent.toString(),
                      config.budgets.cost.dailyBudget.toString(), QString::fromUtf8(zone.id()));
         }

@@ -190,7 +190,7 @@ void ExecutionRun::openBudgetGate(
     if (emergencyShort) {
         const QString reserve = Text::tr("the emergency reserve has only %1 tokens left today")
                                     .arg(locale.toString(last.emergencyLeft));
-        reason = reason.isEmpty() ? Text::tr("%1 cannot start: %2").arg(who, reserve)
+        reason = reason.isEmpty() ? Text::tr("Not enough budget to start %1: %2").arg(who, reserve)
                                   : reason + QStringLiteral("; ") + reserve;
     }
     const QDateTime now = m_host.clock().now();

@@ -145,7 +145,9 @@ QTimeZone zoneOf(const Configuration &config)
 Limits limitsOf(const Configuration &config)
 {
     const Budgets &b = config.budgets;
-    return Limits{b.tokens.daily, b.tokens.emergency, b.cost.dailyBudget, b.cost.alertThreshold};
+    // No threshold, no alert: monitoring.alertingEnabled turns the budget alert off too.
+    return Limits{b.tokens.daily, b.tokens.emergency, b.cost.dailyBudget,
+                  config.monitoring.alertingEnabled ? b.cost.alertThreshold : Money()};
 }
 
 } // namespace Conductor::Ledger
