@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -154,6 +155,33 @@ private Q_SLOTS:
         QCOMPARE(row->lastSeq, 3);
         QCOMPARE(row->tokensUsed, 30);
         QVERIFY(row->leaseUntil > QDateTime::currentDateTimeUtc().addSecs(10));
+    }
+
+    void checkpointsBesideTheStore()
+    {
+        // The store's own connection checkpoints nothing: its log pages reach the database
+        // file through the checkpointer's connection, without waiting for a commit to do
+        // it. Only a checkpoint makes the main file grow (until then the pages are in the
+        // log), so its size tells whether one ran.
+        auto store = openStore(kOwnerA);
+        QVERIFY(store);
+        const qint64 before = QFileInfo(path()).size();
+        QSignalSpy committed(store.get(), &EventStore::committed);
+        store->append(batch(QStringLiteral("exec_c"), 1, 2000));
+        QTRY_COMPARE(committed.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path()).size() > before + 100'000, 5000);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal"));
+        {
+            db.setDatabaseName(path());
+            QVERIFY(db.open());
+            QSqlQuery autoCheckpoint(db);
+            QVERIFY(autoCheckpoint.exec(QStringLiteral("PRAGMA wal_autocheckpoint")));
+            QVERIFY(autoCheckpoint.next());
+            QCOMPARE(autoCheckpoint.value(0).toInt(), 1000); // other connections keep theirs
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("wal"));
     }
 
     void worksAcrossTheStoreThread()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventstore.h"
 
+#include "checkpointer.h"
 #include "database.h"
 #include "doorbell.h"
 #include "eventwriter.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 #include <QVariant>
 
@@ -299,6 +301,7 @@ void EventStore::open()
     }
     m_connection = m_database->connectionName();
     m_failed = false;
+    startCheckpointer();
     m_heartbeatTimer->start(std::max(m_options.leaseDuration / 3, std::chrono::milliseconds(1)));
     m_commandTimer->start(std::max(m_options.commandPoll, std::chrono::milliseconds(1)));
     if (!m_doorbell) {
@@ -310,6 +313,39 @@ void EventStore::open()
     Q_EMIT opened(true, {});
     if (!m_queue.isEmpty()) {
         commit();
+    }
+}
+
+void EventStore::startCheckpointer()
+{
+    if (m_checkpointThread) {
+        return;
+    }
+    // Log pages are copied into the database beside the store, never inside a commit.
+    if (!m_database->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
+        qCWarning(lcStore).noquote() << "automatic checkpoints stay on:" << m_database->lastError();
+        return;
+    }
+    m_checkpointThread = std::make_unique<QThread>();
+    m_checkpointThread->setObjectName(QStringLiteral("conductor-checkpoint"));
+    auto *checkpointer = new Checkpointer(m_options.databasePath, std::chrono::milliseconds(250));
+    checkpointer->moveToThread(m_checkpointThread.get());
+    connect(m_checkpointThread.get(), &QThread::started, checkpointer, &Checkpointer::start);
+    connect(m_checkpointThread.get(), &QThread::finished, checkpointer, &QObject::deleteLater);
+    m_checkpointThread->start();
+}
+
+void EventStore::stopCheckpointer()
+{
+    if (!m_checkpointThread) {
+        return;
+    }
+    m_checkpointThread->quit();
+    m_checkpointThread->wait();
+    m_checkpointThread.reset();
+    if (m_database && m_database->isOpen()) {
+        // What the log still holds goes into the database now, as SQLite would have.
+        m_database->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     }
 }
 
@@ -689,6 +725,7 @@ void EventStore::close()
         m_doorbell->close();
     }
     commit();
+    stopCheckpointer();
     m_closed = true;
     m_commitTimer->stop();
     m_writer.reset(); // its statements before the connection they run on
@@ -701,27 +738,27 @@ void EventStore::heartbeat()
     if (m_owned.isEmpty() || !canWrite()) {
         return;
     }
-    QStringList lostIds;
+    // One statement for every lease this owner holds: with thousands of executions, one
+    // UPDATE per lease kept the store thread (and every commit behind it) busy for tens of
+    // milliseconds. Whatever it did not renew was taken over by someone else.
+    QSet<QString> renewed;
     QString why;
     bool ok = m_database->beginWrite();
     if (!ok) {
         why = m_database->lastError();
     } else {
         QSqlQuery query(m_database->connection());
+        query.setForwardOnly(true);
         query.prepare(
-            QStringLiteral("UPDATE executions SET lease_until = ? WHERE id = ? AND owner = ?"));
-        const qint64 until = QDateTime::currentMSecsSinceEpoch() + m_options.leaseDuration.count();
-        for (const QString &id : std::as_const(m_owned)) {
-            query.bindValue(0, until);
-            query.bindValue(1, id);
-            query.bindValue(2, m_options.ownerId);
-            if (!query.exec()) {
-                ok = false;
-                why = sqlErrorText(query);
-                break;
-            }
-            if (query.numRowsAffected() == 0) {
-                lostIds.append(id);
+            QStringLiteral("UPDATE executions SET lease_until = ? WHERE owner = ? RETURNING id"));
+        query.bindValue(0, QDateTime::currentMSecsSinceEpoch() + m_options.leaseDuration.count());
+        query.bindValue(1, m_options.ownerId);
+        if (!query.exec()) {
+            ok = false;
+            why = sqlErrorText(query);
+        } else {
+            while (query.next()) {
+                renewed.insert(query.value(0).toString());
             }
         }
     }
@@ -733,6 +770,12 @@ void EventStore::heartbeat()
         m_database->rollback();
         fail(tr("Renewing the leases failed: %1").arg(why));
         return;
+    }
+    QStringList lostIds;
+    for (const QString &id : std::as_const(m_owned)) {
+        if (!renewed.contains(id)) {
+            lostIds.append(id);
+        }
     }
     if (!lostIds.isEmpty()) {
         lostIds.sort();

@@ -28,6 +28,7 @@
 #include <chrono>
 #include <memory>
 
+class QThread;
 class QTimer;
 
 namespace Conductor {
@@ -110,6 +111,9 @@ private:
     void fail(const QString &message);
     // Drops executions no longer held: from m_owned and from the delivered commands.
     void forget(const QStringList &executionIds);
+    // A Checkpointer on its own thread, with the store's automatic checkpoints off.
+    void startCheckpointer();
+    void stopCheckpointer();
     // Voids the holds claimed executions' former owners never recorded, and the unrecorded
     // holds named; false after fail().
     bool voidStaleHolds(const QStringList &executionIds, const QStringList &holdIds = {});
@@ -127,6 +131,7 @@ private:
     QTimer *m_heartbeatTimer = nullptr;
     QTimer *m_commandTimer = nullptr;
     Doorbell *m_doorbell = nullptr; // rung by processes that record commands for this owner
+    std::unique_ptr<QThread> m_checkpointThread; // runs a Checkpointer beside the store
     std::atomic<qint64> m_commits{0};
     bool m_failed = false;
     bool m_closed = false;

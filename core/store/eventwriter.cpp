@@ -84,9 +84,11 @@ bool EventWriter::prepare()
            make(m_commandExecution,
                 QStringLiteral("SELECT execution_id FROM commands WHERE id = ?")) &&
            make(m_markHandled,
+                // EXISTS looks the execution up by its key; IN (SELECT ... WHERE owner = ?)
+                // scanned every execution, milliseconds with thousands of them.
                 QStringLiteral("UPDATE commands SET handled_at = ?, outcome = ? WHERE id = ?"
-                               " AND handled_at IS NULL"
-                               " AND execution_id IN (SELECT id FROM executions WHERE owner = ?)"));
+                               " AND handled_at IS NULL AND EXISTS (SELECT 1 FROM executions e"
+                               " WHERE e.id = commands.execution_id AND e.owner = ?)"));
 }
 
 EventWriter::Result EventWriter::insertExecution(const ExecutionSummary &s, const QString &owner,

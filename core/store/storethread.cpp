@@ -14,6 +14,12 @@ void registerStoreMetaTypes()
     qRegisterMetaType<StoredCommand>();
     qRegisterMetaType<QList<StoredCommand>>();
     qRegisterMetaType<ExecutionSummary>();
+    qRegisterMetaType<HoldOutcome>();
+    qRegisterMetaType<QList<HoldOutcome>>();
+    qRegisterMetaType<LedgerAlert>();
+    qRegisterMetaType<BudgetOutlook>();
+    qRegisterMetaType<Ledger::DayAccount>();
+    qRegisterMetaType<QList<Ledger::DayAccount>>();
 }
 
 StoreThread::StoreThread(EventStore::Options options)
