@@ -3,11 +3,13 @@
 #include "gateprompt.h"
 
 #include "commandline.h"
+#include "config/configuration.h"
 #include "engine/engine.h"
 #include "executionwatcher.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSocketNotifier>
 
 #include <cstdio>
@@ -90,6 +92,14 @@ void GatePrompt::ask(const QString &executionId)
                      .arg(QString::number(g.context.value(QStringLiteral("costSoFar")).toDouble(),
                                           'f', 2))
                      .arg(g.context.value(QStringLiteral("tokensSoFar")).toInteger());
+        if (g.type == budgetGateType()) {
+            lines << Text::tr("Approving grants %1 tokens from the emergency reserve and $%2 "
+                              "beyond the budgets: what finishing the execution takes")
+                         .arg(QLocale().toString(
+                                  g.context.value(QStringLiteral("grantTokens")).toInteger()),
+                              QString::number(
+                                  g.context.value(QStringLiteral("grantCost")).toDouble(), 'f', 2));
+        }
         const QJsonObject verdicts = g.context.value(QStringLiteral("verdicts")).toObject();
         for (auto it = verdicts.constBegin(); it != verdicts.constEnd(); ++it) {
             lines << Text::tr("Verdict of %1: %2").arg(it.key(), it.value().toString());

@@ -1081,6 +1081,10 @@
         <source>Notes (recorded; Enter for none): </source>
         <translation>Notizen (werden protokolliert; Eingabetaste für keine): </translation>
     </message>
+    <message>
+        <source>Approving grants %1 tokens from the emergency reserve and $%2 beyond the budgets: what finishing the execution takes</source>
+        <translation>Eine Zustimmung gewährt %1 Token aus der Notfallreserve und $%2 über die Budgets hinaus: was die Ausführung bis zum Ende braucht</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::GatesCommand</name>
