@@ -86,6 +86,76 @@ QList<ExecutionSummary> StoreQueries::executions(std::optional<ExecutionStatus> 
     return result;
 }
 
+ExecutionPage StoreQueries::executionsPage(const ExecutionPageQuery &query) const
+{
+    ExecutionPage page;
+    if (!isOpen()) {
+        page.ok = false;
+        return page;
+    }
+    QStringList where;
+    QVariantList values;
+    if (query.status) {
+        where.append(QStringLiteral("status = ?"));
+        values.append(statusName(*query.status));
+    }
+    if (!query.search.isEmpty()) {
+        // LIKE with the pattern's own wildcards escaped: a search is text, not a pattern.
+        QString pattern = query.search;
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        where.append(QStringLiteral("(idea_title LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')"));
+        values.append(QString(u'%' + pattern + u'%'));
+        values.append(QString(pattern + u'%'));
+    }
+    const QString filter = where.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    {
+        QSqlQuery count(m_database->connection());
+        count.setForwardOnly(true);
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM executions") + filter);
+        for (int i = 0; i < values.size(); ++i) {
+            count.bindValue(i, values.at(i));
+        }
+        if (!count.exec() || !count.next()) {
+            warn(count, "counting executions:");
+            page.ok = false;
+            return page;
+        }
+        page.total = count.value(0).toLongLong();
+    }
+    QStringList pageWhere = where;
+    QVariantList pageValues = values;
+    if (query.afterCreatedAt.isValid()) {
+        // Newest first: after (t, id) is older, or as old with a smaller id.
+        pageWhere.append(QStringLiteral("(created_at < ? OR (created_at = ? AND id < ?))"));
+        const QString at = toStoredTime(query.afterCreatedAt);
+        pageValues += {at, at, query.afterId};
+    }
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM executions") +
+              (pageWhere.isEmpty()
+                   ? QString()
+                   : QStringLiteral(" WHERE ") + pageWhere.join(QStringLiteral(" AND "))) +
+              QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?"));
+    for (int i = 0; i < pageValues.size(); ++i) {
+        q.bindValue(i, pageValues.at(i));
+    }
+    q.bindValue(static_cast<int>(pageValues.size()), std::max(1, query.limit));
+    if (!q.exec()) {
+        warn(q, "listing executions:");
+        page.ok = false;
+        return page;
+    }
+    while (q.next()) {
+        page.rows.append(readSummary(q));
+    }
+    return page;
+}
+
 std::optional<ExecutionSummary> StoreQueries::execution(const QString &id) const
 {
     if (!isOpen()) {

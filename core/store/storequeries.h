@@ -31,6 +31,8 @@ public:
     // Newest first; an empty filter lists all.
     [[nodiscard]] QList<ExecutionSummary>
     executions(std::optional<ExecutionStatus> status = std::nullopt) const;
+    // A page of them (see ExecutionPageQuery).
+    [[nodiscard]] ExecutionPage executionsPage(const ExecutionPageQuery &query) const;
     [[nodiscard]] std::optional<ExecutionSummary> execution(const QString &id) const;
     [[nodiscard]] ExecutionEvents events(const QString &executionId) const;
     // The execution a gate belongs to, if any.

@@ -16,6 +16,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace Conductor {
 
 // The row of the executions table: what a list of executions shows without reading
@@ -139,6 +141,25 @@ struct DayUsage
     int executions = 0; // that held anything that day
 };
 
+// One page of the executions list, newest first: the rows after a cursor (the last row
+// of the page before), with a filter. Keyset paging: a page deep in 100,000 executions
+// costs what the first does.
+struct ExecutionPageQuery
+{
+    std::optional<ExecutionStatus> status;
+    QString search;           // in the idea's title or the execution's id; empty for all
+    QDateTime afterCreatedAt; // the cursor: invalid for the first page
+    QString afterId;
+    int limit = 200;
+};
+
+struct ExecutionPage
+{
+    QList<ExecutionSummary> rows;
+    qint64 total = 0; // matching the filter, all pages together
+    bool ok = true;
+};
+
 // A request to act on an execution, written by any process (`conductor intervene`) and
 // carried out by the process that owns the execution.
 struct StoredCommand
@@ -161,3 +182,5 @@ Q_DECLARE_METATYPE(Conductor::BudgetOutlook)
 Q_DECLARE_METATYPE(Conductor::Ledger::DayAccount)
 Q_DECLARE_METATYPE(Conductor::StoredCommand)
 Q_DECLARE_METATYPE(Conductor::ExecutionSummary)
+Q_DECLARE_METATYPE(Conductor::ExecutionPageQuery)
+Q_DECLARE_METATYPE(Conductor::ExecutionPage)

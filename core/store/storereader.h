@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Reads for the desktop app, answered on a thread of their own ("conductor-reader") with
+// a connection of their own, so the GUI thread never runs SQL or waits on the disk. Ask
+// through queued calls; each answer names the request it answers, and a newer request
+// does not cancel an older one (the asker ignores answers it no longer wants).
+
+#include "storetypes.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace Conductor {
+
+class StoreQueries;
+
+class StoreReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreReader)
+
+public:
+    explicit StoreReader(QString databasePath, QObject *parent = nullptr);
+    ~StoreReader() override;
+
+public Q_SLOTS:
+    // -> executionsFetched()
+    void fetchExecutions(qint64 requestId, const Conductor::ExecutionPageQuery &query);
+    // The rows of these executions as stored now (those that exist) -> summariesFetched()
+    void fetchSummaries(qint64 requestId, const QStringList &executionIds);
+
+Q_SIGNALS:
+    void executionsFetched(qint64 requestId, const Conductor::ExecutionPage &page);
+    void summariesFetched(qint64 requestId, const QList<Conductor::ExecutionSummary> &rows);
+
+private:
+    // Opened on first use, on the reader's thread.
+    StoreQueries &queries();
+
+    QString m_path;
+    std::unique_ptr<StoreQueries> m_queries;
+};
+
+// Runs a StoreReader on its own thread for as long as it lives.
+class ReaderThread final
+{
+public:
+    explicit ReaderThread(const QString &databasePath);
+    ~ReaderThread();
+    Q_DISABLE_COPY_MOVE(ReaderThread)
+
+    [[nodiscard]] StoreReader *reader() const { return m_reader; }
+
+private:
+    QThread m_thread;
+    StoreReader *m_reader = nullptr;
+};
+
+} // namespace Conductor
