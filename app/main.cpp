@@ -4,6 +4,7 @@
 // Conductor's entry point: a command runs under QCoreApplication and needs no display;
 // no command opens the desktop app.
 
+#include "commandenvironment.h"
 #include "commandline.h"
 #include "conductor/version.h"
 #include "config/configloader.h"
@@ -11,6 +12,7 @@
 #include "logging/logging.h"
 #include "logging/logsink.h"
 #include "mainwindow.h"
+#include "store/storereader.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -66,7 +68,9 @@ int main(int argc, char *argv[])
     const Configuration config = ConfigLoader::builtIn();
     LoadResult<PipelineDefinition> pipeline =
         PipelineLoader::loadFile(PipelineLoader::builtInPath(), config);
-    MainWindow window(config, pipeline.value);
+    // The window reads the database on a thread of its own, never on this one.
+    const ReaderThread reader(CommandEnvironment::defaultDatabasePath());
+    MainWindow window(config, pipeline.value, reader.reader());
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "executionspage.h"
+
+#include "executionsmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Conductor {
+
+namespace {
+constexpr int kSearchPauseMs = 250;
+} // namespace
+
+ExecutionsPage::ExecutionsPage(StoreReader *reader, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ExecutionsModel(reader, this))
+    , m_status(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("ExecutionsPage"));
+    m_status->addItem(tr("All statuses"));
+    const std::pair<ExecutionStatus, QString> statuses[] = {
+        {ExecutionStatus::Pending, tr("Queued")}, {ExecutionStatus::Running, tr("Running")},
+        {ExecutionStatus::Paused, tr("Paused")},  {ExecutionStatus::Completed, tr("Completed")},
+        {ExecutionStatus::Failed, tr("Failed")},  {ExecutionStatus::Cancelled, tr("Cancelled")}};
+    for (const auto &[status, text] : statuses) {
+        m_status->addItem(text, static_cast<int>(status));
+    }
+    m_status->setAccessibleName(tr("Status filter"));
+    m_search->setPlaceholderText(tr("Search ideas or execution ids"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search executions"));
+    m_count->setAccessibleName(tr("Matching executions"));
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("ExecutionsTable"));
+    m_table->setAccessibleName(tr("Executions"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ExecutionsModel::IdeaColumn,
+                                                      QHeaderView::Stretch);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchPauseMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &ExecutionsPage::reload);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ExecutionsPage::reload);
+    connect(m_model, &ExecutionsModel::loaded, this, &ExecutionsPage::updateCount);
+    // Columns fit what the first page shows (measuring every row would cost a full pass
+    // per page); the user may widen them, and the idea takes what is left.
+    connect(m_model, &ExecutionsModel::loaded, this, [this] {
+        if (!m_sized && m_model->rowCount() > 0) {
+            m_sized = true;
+            for (int column = 0; column < ExecutionsModel::ColumnCount; ++column) {
+                if (column != ExecutionsModel::IdeaColumn) {
+                    m_table->resizeColumnToContents(column);
+                }
+            }
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ExecutionsPage::updateCount);
+    updateCount();
+}
+
+void ExecutionsPage::reload()
+{
+    m_searchDelay->stop();
+    const QVariant status = m_status->currentData();
+    m_model->setFilter(status.isValid()
+                           ? std::optional(static_cast<ExecutionStatus>(status.toInt()))
+                           : std::nullopt,
+                       m_search->text());
+}
+
+void ExecutionsPage::updateCount()
+{
+    const qint64 total = m_model->totalCount();
+    m_count->setText(total < 0 ? tr("Loading…")
+                               : tr("Executions: %1").arg(QLocale().toString(total)));
+}
+
+} // namespace Conductor

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The Executions view: the table of every stored execution, newest first, loaded as it
+// scrolls, with a status filter and a search field above it and the count of what
+// matches. Searching waits for a pause in typing, so each keystroke does not reload.
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace Conductor {
+
+class ExecutionsModel;
+class StoreReader;
+
+class ExecutionsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExecutionsPage)
+
+public:
+    explicit ExecutionsPage(StoreReader *reader, QWidget *parent = nullptr);
+
+    [[nodiscard]] ExecutionsModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QComboBox *statusFilter() const { return m_status; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    [[nodiscard]] QLabel *countLabel() const { return m_count; }
+
+public Q_SLOTS:
+    // Reloads from the first page with the current filter (View → Refresh).
+    void reload();
+
+private:
+    void updateCount();
+
+    ExecutionsModel *m_model;
+    QComboBox *m_status;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTableView *m_table;
+    QTimer *m_searchDelay;
+    bool m_sized = false; // the columns were fitted to the first rows
+};
+
+} // namespace Conductor
