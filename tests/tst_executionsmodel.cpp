@@ -32,6 +32,7 @@ private Q_SLOTS:
     void filtersAndSearches();
     void followsTheEngine();
     void passesTheModelTester();
+    void followsOtherProcesses();
 
 private:
     [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("many.db")); }
@@ -90,6 +91,7 @@ void TestExecutionsModel::opensWithOnePage()
 {
     ReaderThread reader(path());
     ExecutionsModel model(reader.reader());
+    model.setPollInterval(0); // events only, unless a test polls
     QSignalSpy loaded(&model, &ExecutionsModel::loaded);
     QVERIFY(loaded.wait(10'000));
     QCOMPARE(model.totalCount(), kExecutions);
@@ -110,6 +112,7 @@ void TestExecutionsModel::pagesOnWithoutGapsOrRepeats()
 {
     ReaderThread reader(path());
     ExecutionsModel model(reader.reader());
+    model.setPollInterval(0); // events only, unless a test polls
     QSignalSpy loaded(&model, &ExecutionsModel::loaded);
     QVERIFY(loaded.wait(10'000));
     while (model.rowCount() < 3000) {
@@ -130,6 +133,7 @@ void TestExecutionsModel::filtersAndSearches()
 {
     ReaderThread reader(path());
     ExecutionsModel model(reader.reader());
+    model.setPollInterval(0); // events only, unless a test polls
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &ExecutionsModel::loaded);
     QVERIFY(loaded.wait(10'000));
@@ -160,6 +164,7 @@ void TestExecutionsModel::followsTheEngine()
 {
     ReaderThread reader(path());
     ExecutionsModel model(reader.reader());
+    model.setPollInterval(0); // events only, unless a test polls
     QSignalSpy loaded(&model, &ExecutionsModel::loaded);
     QVERIFY(loaded.wait(10'000));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -203,6 +208,7 @@ void TestExecutionsModel::passesTheModelTester()
 {
     ReaderThread reader(path());
     ExecutionsModel model(reader.reader());
+    model.setPollInterval(0); // events only, unless a test polls
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &ExecutionsModel::loaded);
     QVERIFY(loaded.wait(10'000));
@@ -236,6 +242,43 @@ void TestExecutionsModel::passesTheModelTester()
     QVERIFY(expected > 1);
     QCOMPARE(model.totalCount(), expected);
     QTRY_COMPARE(model.rowCount(), expected);
+}
+
+void TestExecutionsModel::followsOtherProcesses()
+{
+    // Another process changes a row and starts an execution; no event reaches this one.
+    ReaderThread reader(path());
+    ExecutionsModel model(reader.reader());
+    model.setPollInterval(0);
+    QSignalSpy loaded(&model, &ExecutionsModel::loaded);
+    QVERIFY(loaded.wait(10'000));
+    const qint64 before = model.totalCount();
+    Database db(path(), u"other");
+    QVERIFY(db.open());
+    const QString later = toStoredTime(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
+    const QString shown = QStringLiteral("exec_00099990");
+    QVERIFY(db.exec(QStringLiteral("UPDATE executions SET status = 'cancelled', updated_at = '%1'"
+                                   " WHERE id = '%2'")
+                        .arg(later, shown)));
+    insert(db, kExecutions + 10, 1, QStringLiteral("2026-01-06"));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.pollChanges();
+    QTRY_COMPARE(inserted.size(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.totalCount(), before + 1);
+    QCOMPARE(model.data(model.index(0, 0), ExecutionsModel::ExecutionIdRole).toString(),
+             QStringLiteral("exec_00100010"));
+    QCOMPARE(
+        model.data(model.index(model.rowOf(shown), ExecutionsModel::StatusColumn), Qt::DisplayRole)
+            .toString(),
+        QStringLiteral("Cancelled"));
+    // Nothing changed since: the next look applies nothing.
+    loaded.clear();
+    model.pollChanges();
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(changed.size(), 1);
 }
 
 QTEST_MAIN(TestExecutionsModel)

@@ -15,6 +15,7 @@ namespace {
 
 constexpr int kPageSize = 200;
 constexpr int kRepaintMs = 33; // at most ~30 updates a second
+constexpr int kPollMs = 2000;  // other processes' changes
 
 QStyle::StandardPixmap statusPixmap(ExecutionStatus status)
 {
@@ -60,7 +61,11 @@ ExecutionsModel::ExecutionsModel(StoreReader *reader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
     , m_coalesce(new QTimer(this))
+    , m_poll(new QTimer(this))
 {
+    m_poll->setInterval(kPollMs);
+    connect(m_poll, &QTimer::timeout, this, &ExecutionsModel::pollChanges);
+    m_poll->start();
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(kRepaintMs);
     connect(m_coalesce, &QTimer::timeout, this, &ExecutionsModel::refreshDirty);
@@ -175,6 +180,14 @@ void ExecutionsModel::setFilter(std::optional<ExecutionStatus> status, const QSt
     requestPage();
 }
 
+void ExecutionsModel::setPollInterval(int milliseconds)
+{
+    m_poll->stop();
+    if (milliseconds > 0) {
+        m_poll->start(milliseconds);
+    }
+}
+
 int ExecutionsModel::rowOf(const QString &executionId) const
 {
     return m_index.value(executionId, -1);
@@ -214,6 +227,16 @@ void ExecutionsModel::onPage(qint64 requestId, const ExecutionPage &page)
             fresh.append(row);
         }
     }
+    if (!m_seenUntil.isValid()) {
+        // Changes are looked for from the newest the first page knows of; rows changed
+        // later by other processes come with the next poll.
+        for (const ExecutionSummary &row : page.rows) {
+            noteSeen(row);
+        }
+        if (!m_seenUntil.isValid()) {
+            m_seenUntil = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+        }
+    }
     if (!fresh.isEmpty()) {
         const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
@@ -233,6 +256,23 @@ void ExecutionsModel::applyEvents(const ExecutionEvents &events)
     }
     if (!m_dirty.isEmpty() && !m_coalesce->isActive()) {
         m_coalesce->start();
+    }
+}
+
+void ExecutionsModel::pollChanges()
+{
+    if (m_refreshRequest != 0 || m_total < 0) {
+        return; // a re-read is on its way, or the first page is
+    }
+    m_refreshRequest = ++m_nextRequest;
+    QMetaObject::invokeMethod(m_reader, "fetchChangedSince", Qt::QueuedConnection,
+                              Q_ARG(qint64, m_refreshRequest), Q_ARG(QDateTime, m_seenUntil));
+}
+
+void ExecutionsModel::noteSeen(const ExecutionSummary &row)
+{
+    if (!m_seenUntil.isValid() || row.updatedAt > m_seenUntil) {
+        m_seenUntil = row.updatedAt;
     }
 }
 
@@ -272,6 +312,7 @@ void ExecutionsModel::onSummaries(qint64 requestId, const QList<ExecutionSummary
         if (m_total < 0) {
             break; // the first page, still on its way, will bring them
         }
+        noteSeen(row);
         const int at = rowOf(row.id);
         if (at >= 0) {
             m_rows[at] = row;

@@ -66,11 +66,16 @@ public:
     // How many executions match the filter, loaded or not (-1 until the first page).
     [[nodiscard]] qint64 totalCount() const { return m_total; }
     [[nodiscard]] int rowOf(const QString &executionId) const;
+    // How often other processes' changes are looked for; 0 stops looking.
+    void setPollInterval(int milliseconds);
     [[nodiscard]] const ExecutionSummary *summaryAt(int row) const;
 
 public Q_SLOTS:
     // The engine's committed events: the rows they touch are re-read shortly.
     void applyEvents(const Conductor::ExecutionEvents &events);
+    // Rows other processes changed since the last look (the table polls every two
+    // seconds; changes of this process's engine come through applyEvents at once).
+    void pollChanges();
 
 Q_SIGNALS:
     // A page or an update was applied (for views that show the count, and tests).
@@ -81,6 +86,7 @@ private:
     void onPage(qint64 requestId, const Conductor::ExecutionPage &page);
     void refreshDirty();
     void onSummaries(qint64 requestId, const QList<Conductor::ExecutionSummary> &rows);
+    void noteSeen(const ExecutionSummary &row);
     [[nodiscard]] bool matchesFilter(const ExecutionSummary &row) const;
 
     StoreReader *m_reader;
@@ -94,6 +100,8 @@ private:
     qint64 m_refreshRequest = 0; // the re-read asked for, 0 when none is on its way
     QSet<QString> m_dirty;
     QTimer *m_coalesce;
+    QTimer *m_poll;
+    QDateTime m_seenUntil; // the latest change applied
 };
 
 } // namespace Conductor

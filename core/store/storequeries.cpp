@@ -156,6 +156,29 @@ ExecutionPage StoreQueries::executionsPage(const ExecutionPageQuery &query) cons
     return page;
 }
 
+QList<ExecutionSummary> StoreQueries::executionsChangedSince(const QDateTime &after,
+                                                             int limit) const
+{
+    QList<ExecutionSummary> result;
+    if (!isOpen()) {
+        return result;
+    }
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns +
+              QStringLiteral(" FROM executions WHERE updated_at > ? ORDER BY updated_at LIMIT ?"));
+    q.bindValue(0, toStoredTime(after));
+    q.bindValue(1, std::max(1, limit));
+    if (!q.exec()) {
+        warn(q, "listing changed executions:");
+        return result;
+    }
+    while (q.next()) {
+        result.append(readSummary(q));
+    }
+    return result;
+}
+
 std::optional<ExecutionSummary> StoreQueries::execution(const QString &id) const
 {
     if (!isOpen()) {

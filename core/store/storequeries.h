@@ -33,6 +33,10 @@ public:
     executions(std::optional<ExecutionStatus> status = std::nullopt) const;
     // A page of them (see ExecutionPageQuery).
     [[nodiscard]] ExecutionPage executionsPage(const ExecutionPageQuery &query) const;
+    // Those whose row changed after the given time (any process's), oldest change first,
+    // at most limit of them.
+    [[nodiscard]] QList<ExecutionSummary> executionsChangedSince(const QDateTime &after,
+                                                                 int limit) const;
     [[nodiscard]] std::optional<ExecutionSummary> execution(const QString &id) const;
     [[nodiscard]] ExecutionEvents events(const QString &executionId) const;
     // The execution a gate belongs to, if any.

@@ -38,6 +38,12 @@ void StoreReader::fetchSummaries(qint64 requestId, const QStringList &executionI
     Q_EMIT summariesFetched(requestId, rows);
 }
 
+void StoreReader::fetchChangedSince(qint64 requestId, const QDateTime &after)
+{
+    // A bounded answer: a burst of thousands is read over the next polls.
+    Q_EMIT summariesFetched(requestId, queries().executionsChangedSince(after, 500));
+}
+
 ReaderThread::ReaderThread(const QString &databasePath)
 {
     qRegisterMetaType<ExecutionPageQuery>();

@@ -32,6 +32,8 @@ public Q_SLOTS:
     void fetchExecutions(qint64 requestId, const Conductor::ExecutionPageQuery &query);
     // The rows of these executions as stored now (those that exist) -> summariesFetched()
     void fetchSummaries(qint64 requestId, const QStringList &executionIds);
+    // The rows changed after a time, by any process -> summariesFetched()
+    void fetchChangedSince(qint64 requestId, const QDateTime &after);
 
 Q_SIGNALS:
     void executionsFetched(qint64 requestId, const Conductor::ExecutionPage &page);
