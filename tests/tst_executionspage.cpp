@@ -8,14 +8,17 @@
 
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
+#include "engine/ledger.h"
 #include "executionsmodel.h"
 #include "executionspage.h"
+#include "gatesmodel.h"
 #include "mainwindow.h"
 #include "pipelineoverview.h"
 #include "store/database.h"
 #include "store/storereader.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsFiltersAndSearches();
     void navigatesAndRemembersTheView();
+    void countsGatesAndShowsTodaysSpending();
 
 private:
     QTemporaryDir m_dir;
@@ -120,21 +124,54 @@ void TestExecutionsPage::navigatesAndRemembersTheView()
         MainWindow window(config, pipeline.value, reader.reader());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.navigation()->count(), 2);
-        QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Pipeline"));
+        QCOMPARE(window.navigation()->count(), 3);
+        QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Pipeline"));
         // A click on "Pipeline" in the list.
-        const QRect item = window.navigation()->visualItemRect(window.navigation()->item(1));
+        const QRect item = window.navigation()->visualItemRect(window.navigation()->item(2));
         QTest::mouseClick(window.navigation()->viewport(), Qt::LeftButton, {}, item.center());
         QCOMPARE(window.pages()->currentWidget(), window.overview());
-        // Ctrl+1 back to the executions, Ctrl+2 to the pipeline again.
+        // Ctrl+1 back to the executions, Ctrl+3 to the pipeline again.
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.pages()->currentWidget(), window.executions());
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.pages()->currentWidget(), window.overview());
         window.close();
     }
     MainWindow again(config, pipeline.value, reader.reader());
     QCOMPARE(again.pages()->currentWidget(), again.overview());
+}
+
+void TestExecutionsPage::countsGatesAndShowsTodaysSpending()
+{
+    // Another process opened a gate and spent $1.50 today.
+    const Configuration config = ConfigLoader::builtIn();
+    {
+        Database db(m_db, u"other");
+        QVERIFY(db.open());
+        QVERIFY(db.exec(QStringLiteral(
+            "INSERT INTO gates (id, execution_id, type, checkpoint, status, critical,"
+            " reviewer_role, reason, summary, opened_at) VALUES ('gate_1', 'exec_0003',"
+            " 'risk_review', 'risk_gate', 'pending', 0, 'approver', 'opens at every run', '{}',"
+            " '2026-03-01T09:00:00.000Z')")));
+        const QString today =
+            Ledger::dayOf(QDateTime::currentDateTimeUtc(), Ledger::zoneOf(config));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO budget_days VALUES ('%1', 50000, 0, 0, 0,"
+                                       " 1500000, 0, 0, 0, 0, 0, NULL)")
+                            .arg(today)));
+    }
+    const ReaderThread reader(m_db);
+    MainWindow window(config, std::nullopt, reader.reader());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.navigation()->item(1)->text(), QStringLiteral("Gates (1)"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("gates waiting: 1")));
+    QAbstractItemModelTester tester(window.gates(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(window.gates()->rowCount(), 1);
+    QCOMPARE(window.gates()->index(0, GatesModel::ReasonColumn).data().toString(),
+             QStringLiteral("opens at every run"));
+    QTRY_COMPARE(window.spendLabel()->text(), QStringLiteral("Today: $1.50 of $500.00"));
+    QVERIFY(window.spendLabel()->toolTip().contains(QLocale().toString(50000)));
 }
 
 QTEST_MAIN(TestExecutionsPage)

@@ -1332,6 +1332,41 @@
     </message>
 </context>
 <context>
+    <name>Conductor::GatesModel</name>
+    <message>
+        <source>%1 (critical)</source>
+        <translation>%1 (kritisch)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Why it opened</source>
+        <translation>Warum sie geöffnet wurde</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entscheidet</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::LedgerRows</name>
     <message>
         <source>Spending on %1 reached $%2, past the alert threshold of $%3 (budgets.cost.alertThresholdUSD)</source>
@@ -1399,6 +1434,42 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Spending today</source>
+        <translation>Ausgaben heute</translation>
+    </message>
+    <message>
+        <source>Gates waiting for a decision</source>
+        <translation>Freigaben, die auf eine Entscheidung warten</translation>
+    </message>
+    <message>
+        <source>Decide a gate with: conductor approve GATE_ID --decision approve|reject</source>
+        <translation>Eine Freigabe entscheiden mit: conductor approve GATE_ID --decision approve|reject</translation>
+    </message>
+    <message>
+        <source>Gates (%1)</source>
+        <translation>Freigaben (%1)</translation>
+    </message>
+    <message>
+        <source>Conductor — gates waiting: %1</source>
+        <translation>Conductor — wartende Freigaben: %1</translation>
+    </message>
+    <message>
+        <source>Today: unknown</source>
+        <translation>Heute: unbekannt</translation>
+    </message>
+    <message>
+        <source>Today: $%1 of $%2</source>
+        <translation>Heute: $%1 von $%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens used today; %3 held by running attempts</source>
+        <translation>%1 von %2 Token heute verbraucht; %3 von laufenden Versuchen reserviert</translation>
     </message>
 </context>
 <context>

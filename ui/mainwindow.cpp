@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "engine/ledger.h"
 #include "executionspage.h"
+#include "gatesmodel.h"
 #include "pipelineoverview.h"
+#include "store/storereader.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -18,6 +22,9 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace Conductor {
 
@@ -34,6 +41,8 @@ MainWindow::MainWindow(const Configuration &config,
     , m_overview(new PipelineOverview(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_reader(reader)
+    , m_config(config)
 {
     setWindowTitle(tr("Conductor"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -44,6 +53,8 @@ MainWindow::MainWindow(const Configuration &config,
     if (reader) {
         m_executions = new ExecutionsPage(reader, this);
         addPage(m_executions, tr("Executions"), QStyle::SP_FileDialogDetailedView);
+        m_gatesRow = m_navigation->count();
+        addPage(createGatesPage(), tr("Gates"), QStyle::SP_MessageBoxQuestion);
     }
     addPage(m_overview, tr("Pipeline"), QStyle::SP_FileDialogListView);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
@@ -63,6 +74,16 @@ MainWindow::MainWindow(const Configuration &config,
     configLabel->setText(config.sourcePath.isEmpty()
                              ? tr("Configuration: built-in")
                              : tr("Configuration: %1").arg(config.sourcePath));
+    if (m_reader) {
+        m_spend = new QLabel(statusBar());
+        m_spend->setAccessibleName(tr("Spending today"));
+        statusBar()->addPermanentWidget(m_spend);
+        connect(m_reader, &StoreReader::budgetDayFetched, this, &MainWindow::showSpend);
+        auto *spendTimer = new QTimer(this);
+        connect(spendTimer, &QTimer::timeout, this, &MainWindow::refreshSpend);
+        spendTimer->start(std::chrono::seconds(5));
+        refreshSpend();
+    }
     statusBar()->addPermanentWidget(configLabel);
     statusBar()->showMessage(tr("Ready"));
     restoreLayout();
@@ -73,6 +94,69 @@ void MainWindow::addPage(QWidget *page, const QString &title, QStyle::StandardPi
     m_pages->addWidget(page);
     auto *item = new QListWidgetItem(style()->standardIcon(icon), title, m_navigation);
     item->setToolTip(title);
+}
+
+QWidget *MainWindow::createGatesPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("GatesPage"));
+    m_gates = new GatesModel(m_reader, page);
+    auto *table = new QTableView(page);
+    table->setObjectName(QStringLiteral("GatesTable"));
+    table->setAccessibleName(tr("Gates waiting for a decision"));
+    table->setModel(m_gates);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(GatesModel::ReasonColumn, QHeaderView::Stretch);
+    auto *hint = new QLabel(
+        tr("Decide a gate with: conductor approve GATE_ID --decision approve|reject"), page);
+    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(table, 1);
+    layout->addWidget(hint);
+    connect(m_gates, &GatesModel::countChanged, this, &MainWindow::showPendingGates);
+    return page;
+}
+
+void MainWindow::showPendingGates(int pending)
+{
+    QListWidgetItem *item = m_navigation->item(m_gatesRow);
+    item->setText(pending > 0 ? tr("Gates (%1)").arg(pending) : tr("Gates"));
+    setWindowTitle(pending > 0 ? tr("Conductor — gates waiting: %1").arg(pending)
+                               : tr("Conductor"));
+}
+
+void MainWindow::refreshSpend()
+{
+    if (m_spendRequest != 0) {
+        return;
+    }
+    static qint64 next = 0;
+    m_spendRequest = ++next;
+    const QString day = Ledger::dayOf(QDateTime::currentDateTimeUtc(), Ledger::zoneOf(m_config));
+    QMetaObject::invokeMethod(m_reader, "fetchBudgetDay", Qt::QueuedConnection,
+                              Q_ARG(qint64, m_spendRequest), Q_ARG(QString, day));
+}
+
+void MainWindow::showSpend(qint64 requestId, bool ok, const DayUsage &usage)
+{
+    if (requestId != m_spendRequest) {
+        return;
+    }
+    m_spendRequest = 0;
+    if (!ok) {
+        m_spend->setText(tr("Today: unknown"));
+        return;
+    }
+    const Budgets &b = m_config.budgets;
+    m_spend->setText(tr("Today: $%1 of $%2")
+                         .arg(usage.account.costUsed().toString(), b.cost.dailyBudget.toString()));
+    m_spend->setToolTip(tr("%1 of %2 tokens used today; %3 held by running attempts")
+                            .arg(QLocale().toString(usage.account.tokensUsed()),
+                                 QLocale().toString(b.tokens.daily),
+                                 QLocale().toString(usage.account.tokensHeld())));
 }
 
 void MainWindow::createMenus()

@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The desktop app's main window: a navigation list on the left (Executions, Pipeline)
-// and the page it selects. It remembers its geometry, layout and page between runs.
+// The desktop app's main window: a navigation list on the left (Executions, Gates with
+// the count waiting, Pipeline) and the page it selects; the status bar shows today's
+// spending against the daily budget. It remembers its geometry, layout and page.
 
 #include "config/configuration.h"
 #include "config/pipeline.h"
+#include "store/storetypes.h"
 
 #include <QMainWindow>
 #include <QStyle>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -19,6 +22,7 @@ class QStackedWidget;
 namespace Conductor {
 
 class ExecutionsPage;
+class GatesModel;
 class PipelineOverview;
 class StoreReader;
 
@@ -34,6 +38,8 @@ public:
 
     [[nodiscard]] PipelineOverview *overview() const { return m_overview; }
     [[nodiscard]] ExecutionsPage *executions() const { return m_executions; }
+    [[nodiscard]] GatesModel *gates() const { return m_gates; }
+    [[nodiscard]] QLabel *spendLabel() const { return m_spend; }
     [[nodiscard]] QListWidget *navigation() const { return m_navigation; }
     [[nodiscard]] QStackedWidget *pages() const { return m_pages; }
 
@@ -47,11 +53,21 @@ private:
     void showAbout();
 
     void addPage(QWidget *page, const QString &title, QStyle::StandardPixmap icon);
+    QWidget *createGatesPage();
+    void showPendingGates(int pending);
+    void refreshSpend();
+    void showSpend(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
 
     PipelineOverview *m_overview;
-    ExecutionsPage *m_executions = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    ExecutionsPage *m_executions = nullptr;
+    GatesModel *m_gates = nullptr;
+    int m_gatesRow = -1; // its row in the navigation
+    StoreReader *m_reader;
+    Configuration m_config;
+    QLabel *m_spend = nullptr;
+    qint64 m_spendRequest = 0;
 };
 
 } // namespace Conductor

@@ -44,12 +44,26 @@ void StoreReader::fetchChangedSince(qint64 requestId, const QDateTime &after)
     Q_EMIT summariesFetched(requestId, queries().executionsChangedSince(after, 500));
 }
 
+void StoreReader::fetchBudgetDay(qint64 requestId, const QString &day)
+{
+    const std::optional<DayUsage> usage = queries().budgetDay(day);
+    Q_EMIT budgetDayFetched(requestId, usage.has_value(), usage.value_or(DayUsage()));
+}
+
+void StoreReader::fetchPendingGates(qint64 requestId)
+{
+    Q_EMIT gatesFetched(requestId, queries().gates(false));
+}
+
 ReaderThread::ReaderThread(const QString &databasePath)
 {
     qRegisterMetaType<ExecutionPageQuery>();
     qRegisterMetaType<ExecutionPage>();
     qRegisterMetaType<ExecutionSummary>();
     qRegisterMetaType<QList<ExecutionSummary>>();
+    qRegisterMetaType<DayUsage>();
+    qRegisterMetaType<GateRow>();
+    qRegisterMetaType<QList<GateRow>>();
     m_thread.setObjectName(QStringLiteral("conductor-reader"));
     m_reader = new StoreReader(databasePath);
     m_reader->moveToThread(&m_thread);

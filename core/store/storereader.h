@@ -34,10 +34,16 @@ public Q_SLOTS:
     void fetchSummaries(qint64 requestId, const QStringList &executionIds);
     // The rows changed after a time, by any process -> summariesFetched()
     void fetchChangedSince(qint64 requestId, const QDateTime &after);
+    // A budget day's account and holds (yyyy-MM-dd) -> budgetDayFetched()
+    void fetchBudgetDay(qint64 requestId, const QString &day);
+    // The gates waiting for a decision, oldest first -> gatesFetched()
+    void fetchPendingGates(qint64 requestId);
 
 Q_SIGNALS:
     void executionsFetched(qint64 requestId, const Conductor::ExecutionPage &page);
     void summariesFetched(qint64 requestId, const QList<Conductor::ExecutionSummary> &rows);
+    void budgetDayFetched(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
+    void gatesFetched(qint64 requestId, const QList<Conductor::GateRow> &gates);
 
 private:
     // Opened on first use, on the reader's thread.
