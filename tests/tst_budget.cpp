@@ -389,7 +389,8 @@ void TestBudget::budgetGateRejectedFailsTheExecution()
     Test::EngineFixture &f = two.blockedOne();
     const QString blockedId = two.blockedId;
     QVERIFY(!blockedId.isEmpty());
-    const GateRecord *gate = pendingBudgetGate(f.stateOf(blockedId));
+    const ExecutionState waiting = f.stateOf(blockedId); // the gate lives in it
+    const GateRecord *gate = pendingBudgetGate(waiting);
     QVERIFY(gate);
     QCOMPARE(f.command(blockedId, QStringLiteral("decide"),
                        QJsonObject{{QStringLiteral("gateId"), gate->id},
@@ -444,6 +445,8 @@ void TestBudget::overrunPostedAndCaughtByTheExecutionBudget()
     QVERIFY2(gate, qPrintable(statusName(s.status)));
     QCOMPARE(gate->context.value(QStringLiteral("scope")).toString(), QStringLiteral("execution"));
     const qint64 needMicros = gate->context.value(QStringLiteral("needMicros")).toInteger();
+    // Read now: the gate lives in s, which is read again below.
+    const qint64 grantMicros = gate->context.value(QStringLiteral("grantMicros")).toInteger();
     QVERIFY(needMicros > 0);
     // No more than the stages it holds back expect (which stages those are depends on
     // how the parallel checks' holds were ordered).
@@ -458,8 +461,7 @@ void TestBudget::overrunPostedAndCaughtByTheExecutionBudget()
     QVERIFY(f.runUntil([&] { return f.ended.contains(id); }));
     s = f.stateOf(id);
     QCOMPARE(s.status, ExecutionStatus::Completed);
-    QCOMPARE(s.budgetOverride,
-             Money::fromMicros(gate->context.value(QStringLiteral("grantMicros")).toInteger()));
+    QCOMPARE(s.budgetOverride, Money::fromMicros(grantMicros));
     QVERIFY(s.costAccrued <= *s.options.maxCost + s.budgetOverride + s.overrunCost);
     QCOMPARE(readDays(f.databasePath()).overrunTokens, 1800);
 }
