@@ -4,11 +4,13 @@
 #
 # Usage: scripts/screenshot.sh [OUTDIR]
 #
-# Screenshots of the main window, in English and in German, taken on a virtual X
-# server: OUTDIR/main-window.png and OUTDIR/main-window-de.png (OUTDIR defaults to
-# screenshots). Builds nothing: CONDUCTOR_BIN names the conductor binary (default
-# build/app/conductor). Each run gets a temporary HOME, so neither the user's settings
-# nor a remembered window geometry change the picture.
+# Screenshots of each view of the main window on a demo database, taken on a virtual X
+# server: OUTDIR/executions.png, gates.png and pipeline.png, and executions-de.png in
+# German (OUTDIR defaults to screenshots). The demo database is made first with the
+# command line: three completed runs, one failed, one left waiting at its risk gate.
+# Builds nothing: CONDUCTOR_BIN names the conductor binary (default build/app/conductor).
+# Each run gets a temporary HOME, so neither the user's settings nor their database
+# change the picture.
 #
 # Needs xvfb-run (xvfb), xwininfo (x11-utils) and import/identify (imagemagick).
 
@@ -48,8 +50,9 @@ capture() {
             cat "$HOME/conductor.out" >&2
             return 1
         fi
-        # Top-level windows titled "Conductor" (the title may carry a suffix).
-        for candidate in $(xwininfo -root -tree | awk '/"Conductor[^"]*":/ { print $1 }'); do
+        # Top-level windows of the app, by their class: the title may carry a count and
+        # characters the C locale of the X tools cannot show.
+        for candidate in $(xwininfo -root -tree | awk '/\("conductor" "conductor"\)/ { print $1 }'); do
             if xwininfo -id "$candidate" | grep -q 'Map State: IsViewable'; then
                 id=$candidate
                 break
@@ -73,12 +76,34 @@ capture() {
     echo "$png: window $id"
 }
 
+# The demo data, made once and copied into each shot's home.
+demo=$(mktemp -d)
+trap 'rm -rf "$demo"' EXIT
+make_demo() {
+    local data=$demo/.local/share
+    local run=(env -u DISPLAY HOME="$demo" XDG_DATA_HOME="$data" XDG_CONFIG_HOME="$demo/.config"
+        QT_QPA_PLATFORM=offscreen "$bin" run --sim timeScale=0)
+    for idea in "A marketplace for used lab equipment" "Bike sharing for campuses" \
+        "Tutoring by the hour"; do
+        "${run[@]}" --idea "$idea" --approve-gates >/dev/null 2>&1
+    done
+    "${run[@]}" --idea "Same-day furniture repair" --approve-gates --sim ux.failureRate=1 \
+        --sim ux.failureClass=INVALID_REQUEST >/dev/null 2>&1 || true
+    # Without --approve-gates and without a terminal it waits at the risk gate for good:
+    # stopped there, it leaves the gate pending.
+    timeout 10 "${run[@]}" --idea "Drone deliveries for pharmacies" </dev/null >/dev/null 2>&1 || true
+}
+
+# shoot PNG PAGE [VAR=VALUE...]: the window on view PAGE (0 Executions, 1 Gates, 2 Pipeline).
 shoot() {
-    local png=$1
-    shift
+    local png=$1 page=$2
+    shift 2
     local home
     home=$(mktemp -d)
     mkdir -m 700 "$home/runtime"
+    cp -a "$demo/.local" "$home/"
+    mkdir -p "$home/.config/I2S Studio"
+    printf '[mainWindow]\npage=%s\n' "$page" >"$home/.config/I2S Studio/conductor.conf"
     env -u LC_ALL -u LANGUAGE -u QT_QPA_PLATFORM -u QT_LOGGING_RULES -u DISPLAY -u WAYLAND_DISPLAY \
         HOME="$home" \
         XDG_CONFIG_HOME="$home/.config" \
@@ -96,5 +121,8 @@ shoot() {
     rm -rf "$home"
 }
 
-shoot "$outdir/main-window.png"
-shoot "$outdir/main-window-de.png" LANGUAGE=de LANG=de_DE.UTF-8
+make_demo
+shoot "$outdir/executions.png" 0
+shoot "$outdir/gates.png" 1
+shoot "$outdir/pipeline.png" 2
+shoot "$outdir/executions-de.png" 0 LANGUAGE=de LANG=de_DE.UTF-8

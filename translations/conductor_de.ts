@@ -1365,6 +1365,10 @@
         <source>Decided by</source>
         <translation>Entscheidet</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::LedgerRows</name>

@@ -67,6 +67,8 @@ QVariant GatesModel::data(const QModelIndex &index, int role) const
                    : tr("none");
     case RoleColumn:
         return g.reviewerRole;
+    case IdColumn:
+        return g.id;
     default:
         return {};
     }
@@ -90,6 +92,8 @@ QVariant GatesModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Deadline");
     case RoleColumn:
         return tr("Decided by");
+    case IdColumn:
+        return tr("Id");
     default:
         return {};
     }

@@ -30,6 +30,7 @@ public:
         WaitingColumn,
         DeadlineColumn,
         RoleColumn,
+        IdColumn, // what `conductor approve` takes
         ColumnCount
     };
     enum Role

@@ -109,7 +109,9 @@ QWidget *MainWindow::createGatesPage()
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(GatesModel::ReasonColumn, QHeaderView::Stretch);
+    for (const int column : {int(GatesModel::IdeaColumn), int(GatesModel::ReasonColumn)}) {
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    }
     auto *hint = new QLabel(
         tr("Decide a gate with: conductor approve GATE_ID --decision approve|reject"), page);
     hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -117,6 +119,15 @@ QWidget *MainWindow::createGatesPage()
     layout->addWidget(table, 1);
     layout->addWidget(hint);
     connect(m_gates, &GatesModel::countChanged, this, &MainWindow::showPendingGates);
+    // Columns fit their contents whenever the gates change; the idea and the reason share
+    // the rest.
+    connect(m_gates, &QAbstractItemModel::modelReset, table, [table] {
+        for (int column = 0; column < GatesModel::ColumnCount; ++column) {
+            if (column != GatesModel::IdeaColumn && column != GatesModel::ReasonColumn) {
+                table->resizeColumnToContents(column);
+            }
+        }
+    });
     return page;
 }
 
