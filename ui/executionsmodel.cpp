@@ -36,26 +36,26 @@ QStyle::StandardPixmap statusPixmap(ExecutionStatus status)
     return QStyle::SP_FileIcon;
 }
 
-QString statusText(ExecutionStatus status)
+} // namespace
+
+QString ExecutionsModel::statusText(ExecutionStatus status)
 {
     switch (status) {
     case ExecutionStatus::Pending:
-        return ExecutionsModel::tr("Queued");
+        return tr("Queued");
     case ExecutionStatus::Running:
-        return ExecutionsModel::tr("Running");
+        return tr("Running");
     case ExecutionStatus::Paused:
-        return ExecutionsModel::tr("Paused");
+        return tr("Paused");
     case ExecutionStatus::Completed:
-        return ExecutionsModel::tr("Completed");
+        return tr("Completed");
     case ExecutionStatus::Failed:
-        return ExecutionsModel::tr("Failed");
+        return tr("Failed");
     case ExecutionStatus::Cancelled:
-        return ExecutionsModel::tr("Cancelled");
+        return tr("Cancelled");
     }
     return {};
 }
-
-} // namespace
 
 ExecutionsModel::ExecutionsModel(StoreReader *reader, QObject *parent)
     : QAbstractTableModel(parent)

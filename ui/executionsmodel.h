@@ -66,6 +66,8 @@ public:
     // How many executions match the filter, loaded or not (-1 until the first page).
     [[nodiscard]] qint64 totalCount() const { return m_total; }
     [[nodiscard]] int rowOf(const QString &executionId) const;
+    // What the table calls a status (the filter offers the same words).
+    [[nodiscard]] static QString statusText(ExecutionStatus status);
     // How often other processes' changes are looked for; 0 stops looking.
     void setPollInterval(int milliseconds);
     [[nodiscard]] const ExecutionSummary *summaryAt(int row) const;

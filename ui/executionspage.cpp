@@ -31,12 +31,10 @@ ExecutionsPage::ExecutionsPage(StoreReader *reader, QWidget *parent)
 {
     setObjectName(QStringLiteral("ExecutionsPage"));
     m_status->addItem(tr("All statuses"));
-    const std::pair<ExecutionStatus, QString> statuses[] = {
-        {ExecutionStatus::Pending, tr("Queued")}, {ExecutionStatus::Running, tr("Running")},
-        {ExecutionStatus::Paused, tr("Paused")},  {ExecutionStatus::Completed, tr("Completed")},
-        {ExecutionStatus::Failed, tr("Failed")},  {ExecutionStatus::Cancelled, tr("Cancelled")}};
-    for (const auto &[status, text] : statuses) {
-        m_status->addItem(text, static_cast<int>(status));
+    for (const ExecutionStatus status :
+         {ExecutionStatus::Pending, ExecutionStatus::Running, ExecutionStatus::Paused,
+          ExecutionStatus::Completed, ExecutionStatus::Failed, ExecutionStatus::Cancelled}) {
+        m_status->addItem(ExecutionsModel::statusText(status), static_cast<int>(status));
     }
     m_status->setAccessibleName(tr("Status filter"));
     m_search->setPlaceholderText(tr("Search ideas or execution ids"));

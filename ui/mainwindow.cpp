@@ -43,6 +43,7 @@ MainWindow::MainWindow(const Configuration &config,
     , m_pages(new QStackedWidget(this))
     , m_reader(reader)
     , m_config(config)
+    , m_zone(Ledger::zoneOf(config))
 {
     setWindowTitle(tr("Conductor"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -146,7 +147,7 @@ void MainWindow::refreshSpend()
     }
     static qint64 next = 0;
     m_spendRequest = ++next;
-    const QString day = Ledger::dayOf(QDateTime::currentDateTimeUtc(), Ledger::zoneOf(m_config));
+    const QString day = Ledger::dayOf(QDateTime::currentDateTimeUtc(), m_zone);
     QMetaObject::invokeMethod(m_reader, "fetchBudgetDay", Qt::QueuedConnection,
                               Q_ARG(qint64, m_spendRequest), Q_ARG(QString, day));
 }

@@ -12,6 +12,7 @@
 
 #include <QMainWindow>
 #include <QStyle>
+#include <QTimeZone>
 
 class QLabel;
 class QListWidget;
@@ -66,6 +67,7 @@ private:
     int m_gatesRow = -1; // its row in the navigation
     StoreReader *m_reader;
     Configuration m_config;
+    QTimeZone m_zone; // of the budget day, read once
     QLabel *m_spend = nullptr;
     qint64 m_spendRequest = 0;
 };

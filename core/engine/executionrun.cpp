@@ -42,15 +42,6 @@ ExecutionRun::~ExecutionRun()
     abandon();
 }
 
-QStringList ExecutionRun::historyKeys(const PipelineDefinition &pipeline)
-{
-    QStringList keys;
-    for (const StageDefinition &s : pipeline.stages) {
-        keys.append(s.id + u'/' + s.agent);
-    }
-    return keys;
-}
-
 ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartRequest &request,
                                            const BudgetOutlook &outlook)
 {
@@ -64,72 +55,11 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
     }
     const ExecutionDefinition &definition = *loaded.definition;
 
-    // The estimate: each stage from the recent history of its stage and agent when there
-    // is one, else from the agent's figures in the pipeline.
-    qint64 tokens = 0;
-    Money cost;
-    QJsonObject perStage;
-    for (const StageDefinition &s : definition.pipeline.stages) {
-        const AgentDefinition *a = definition.pipeline.agent(s.agent);
-        StageEstimate e{s.agent, a ? a->simulation.tokens : 0, a ? a->simulation.cost : Money(),
-                        QStringLiteral("pipeline"), 0};
-        if (const auto h = outlook.history.constFind(s.id + u'/' + s.agent);
-            h != outlook.history.cend()) {
-            e = StageEstimate{s.agent, h->tokens, h->cost, QStringLiteral("history"), h->samples};
-        }
-        tokens += e.tokens;
-        cost = cost + e.cost;
-        perStage.insert(s.id, QJsonObject{{QStringLiteral("agent"), e.agent},
-                                          {QStringLiteral("tokens"), e.tokens},
-                                          {QStringLiteral("costMicros"), e.cost.micros},
-                                          {QStringLiteral("source"), e.source},
-                                          {QStringLiteral("samples"), e.samples}});
-    }
-
-    // The Budget Check: refused at once when the estimate cannot fit.
-    const Budgets &budgets = definition.config.budgets;
-    const QLocale locale;
-    const Ledger::DayAccount &day = outlook.day;
-    // Left today: the daily budgets less what is spent, held, and still expected by the
-    // executions this process runs (another process's plans show once they hold).
-    PlannedSpend planned = host.plannedSpend();
-    planned.tokens += outlook.othersPlannedTokens;
-    planned.cost = planned.cost + outlook.othersPlannedCost;
-    planned.executions += outlook.othersRunning;
-    const qint64 tokensLeft = std::max<qint64>(0, budgets.tokens.daily - day.tokensPosted -
-                                                      day.tokensPending - planned.tokens);
-    const Money costLeft = Money::fromMicros(std::max<qint64>(
-        0, (budgets.cost.dailyBudget - day.costPosted - day.costPending - planned.cost).micros));
-    const QString plannedNote =
-        planned.executions == 0
-            ? QString()
-            : Text::tr("; still expected by executions running now: %1 tokens / $%2")
-                  .arg(locale.toString(planned.tokens), planned.cost.toString());
-    if (tokens > budgets.tokens.perPipeline) {
-        result.error =
-            Text::tr("refused: the pipeline needs ≈ %1 tokens, more than its budget "
-                     "of %2 (budgets.tokens.perPipeline)")
-                .arg(locale.toString(tokens), locale.toString(budgets.tokens.perPipeline));
-        return result;
-    }
-    if (tokens > tokensLeft) {
-        result.error = Text::tr("refused: the pipeline needs ≈ %1 tokens, %2 left today "
-                                "(budgets.tokens.daily: %3%4)")
-                           .arg(locale.toString(tokens), locale.toString(tokensLeft),
-                                locale.toString(budgets.tokens.daily), plannedNote);
-        return result;
-    }
-    if (request.options.maxCost && cost > *request.options.maxCost) {
-        result.error =
-            Text::tr("refused: the pipeline needs ≈ $%1, the execution may spend $%2 (maxCost)")
-                .arg(cost.toString(), request.options.maxCost->toString());
-        return result;
-    }
-    if (cost > costLeft) {
-        result.error = Text::tr("refused: the pipeline needs ≈ $%1, $%2 left today "
-                                "(budgets.cost.dailyBudgetUSD: $%3%4)")
-                           .arg(cost.toString(), costLeft.toString(),
-                                budgets.cost.dailyBudget.toString(), plannedNote);
+    const StartEstimate estimate = estimateStart(definition.pipeline, outlook);
+    if (QString refusal =
+            budgetCheck(host, definition.config.budgets, request.options, estimate, outlook);
+        !refusal.isEmpty()) {
+        result.error = std::move(refusal);
         return result;
     }
 
@@ -149,57 +79,26 @@ ExecutionRun::Created ExecutionRun::create(ExecutionHost &host, const StartReque
         }
     }
     run->m_state.id = Ids::newExecutionId();
-    run->record(
-        EventType::Created,
-        QJsonObject{
-            {QStringLiteral("idea"), idea.toJson()},
-            {QStringLiteral("pipelineId"), run->m_pipeline.id},
-            {QStringLiteral("priority"), priorityName(request.priority)},
-            {QStringLiteral("options"), options.toJson()},
-            {QStringLiteral("config"), QString::fromUtf8(request.configText)},
-            {QStringLiteral("pipeline"), QString::fromUtf8(request.pipelineText)},
-            {QStringLiteral("simOverrides"), QJsonArray::fromStringList(request.simOverrides)},
-            {QStringLiteral("stages"), stageOrder},
-            {QStringLiteral("requestedBy"), request.requestedBy},
-            {QStringLiteral("requestedRole"), request.requestedRole},
-            {QStringLiteral("ledger"), true},
-            {QStringLiteral("estimate"), QJsonObject{{QStringLiteral("tokens"), tokens},
-                                                     {QStringLiteral("cost"), cost.toUsd()},
-                                                     {QStringLiteral("costMicros"), cost.micros},
-                                                     {QStringLiteral("stages"), perStage}}}});
+    run->record(EventType::Created,
+                QJsonObject{{QStringLiteral("idea"), idea.toJson()},
+                            {QStringLiteral("pipelineId"), run->m_pipeline.id},
+                            {QStringLiteral("priority"), priorityName(request.priority)},
+                            {QStringLiteral("options"), options.toJson()},
+                            {QStringLiteral("config"), QString::fromUtf8(request.configText)},
+                            {QStringLiteral("pipeline"), QString::fromUtf8(request.pipelineText)},
+                            {QStringLiteral("simOverrides"),
+                             QJsonArray::fromStringList(request.simOverrides)},
+                            {QStringLiteral("stages"), stageOrder},
+                            {QStringLiteral("requestedBy"), request.requestedBy},
+                            {QStringLiteral("requestedRole"), request.requestedRole},
+                            {QStringLiteral("ledger"), true},
+                            {QStringLiteral("estimate"),
+                             QJsonObject{{QStringLiteral("tokens"), estimate.tokens},
+                                         {QStringLiteral("cost"), estimate.cost.toUsd()},
+                                         {QStringLiteral("costMicros"), estimate.cost.micros},
+                                         {QStringLiteral("stages"), estimate.perStage}}}});
     result.run = std::move(run);
     return result;
-}
-
-PlannedSpend ExecutionRun::plannedSpend() const
-{
-    // Asked for every run at every start and every batch: computed once per change.
-    if (m_plannedAt == m_state.lastSeq && m_plannedAt != 0) {
-        return m_planned;
-    }
-    m_plannedAt = m_state.lastSeq;
-    m_planned = computePlannedSpend();
-    return m_planned;
-}
-
-PlannedSpend ExecutionRun::computePlannedSpend() const
-{
-    PlannedSpend p;
-    if (m_passive || m_abandoned || isEnded(m_state.status)) {
-        return p;
-    }
-    for (const QString &stageId : m_state.stageOrder) {
-        const StageRun::Status s = m_state.stages.value(stageId).status;
-        if (s == StageRun::Status::Completed || s == StageRun::Status::Skipped ||
-            m_state.reservationOf(stageId)) {
-            continue; // done, or held already (the day counts its holds)
-        }
-        const StageEstimate e = estimateFor(*m_pipeline.stage(stageId));
-        p.tokens += e.tokens;
-        p.cost = p.cost + e.cost;
-    }
-    p.executions = 1;
-    return p;
 }
 
 ExecutionRun::Created ExecutionRun::recover(ExecutionHost &host, const ExecutionEvents &history)

@@ -129,6 +129,21 @@ public:
 private:
     ExecutionRun(ExecutionHost &host, Configuration config, PipelineDefinition pipeline);
 
+    // What a new execution is expected to use, in all and per stage (as recorded in
+    // execution_created), and the Budget Check's refusal, or empty when it fits.
+    struct StartEstimate
+    {
+        qint64 tokens = 0;
+        Money cost;
+        QJsonObject perStage;
+    };
+    [[nodiscard]] static StartEstimate estimateStart(const PipelineDefinition &pipeline,
+                                                     const BudgetOutlook &outlook);
+    [[nodiscard]] static QString budgetCheck(ExecutionHost &host, const Budgets &budgets,
+                                             const StartOptions &options,
+                                             const StartEstimate &estimate,
+                                             const BudgetOutlook &outlook);
+
     qint64 record(QLatin1String type, QJsonObject data);
     void afterCommit(std::function<void()> effect);
     [[nodiscard]] ExecutionSummary summary() const;

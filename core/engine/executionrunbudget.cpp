@@ -29,6 +29,119 @@ struct Text
 
 } // namespace
 
+QStringList ExecutionRun::historyKeys(const PipelineDefinition &pipeline)
+{
+    QStringList keys;
+    for (const StageDefinition &s : pipeline.stages) {
+        keys.append(s.id + u'/' + s.agent);
+    }
+    return keys;
+}
+
+ExecutionRun::StartEstimate ExecutionRun::estimateStart(const PipelineDefinition &pipeline,
+                                                        const BudgetOutlook &outlook)
+{
+    // Each stage from the recent history of its stage and agent when there is one, else
+    // from the agent's figures in the pipeline.
+    StartEstimate estimate;
+    for (const StageDefinition &s : pipeline.stages) {
+        const AgentDefinition *a = pipeline.agent(s.agent);
+        StageEstimate e{s.agent, a ? a->simulation.tokens : 0, a ? a->simulation.cost : Money(),
+                        QStringLiteral("pipeline"), 0};
+        if (const auto h = outlook.history.constFind(s.id + u'/' + s.agent);
+            h != outlook.history.cend()) {
+            e = StageEstimate{s.agent, h->tokens, h->cost, QStringLiteral("history"), h->samples};
+        }
+        estimate.tokens += e.tokens;
+        estimate.cost = estimate.cost + e.cost;
+        estimate.perStage.insert(s.id, QJsonObject{{QStringLiteral("agent"), e.agent},
+                                                   {QStringLiteral("tokens"), e.tokens},
+                                                   {QStringLiteral("costMicros"), e.cost.micros},
+                                                   {QStringLiteral("source"), e.source},
+                                                   {QStringLiteral("samples"), e.samples}});
+    }
+
+    return estimate;
+}
+
+QString ExecutionRun::budgetCheck(ExecutionHost &host, const Budgets &budgets,
+                                  const StartOptions &options, const StartEstimate &estimate,
+                                  const BudgetOutlook &outlook)
+{
+    // Refused at once when the estimate cannot fit.
+    const QLocale locale;
+    const Ledger::DayAccount &day = outlook.day;
+    // Left today: the daily budgets less what is spent, held, and still expected by the
+    // executions this process runs (another process's plans show once they hold).
+    PlannedSpend planned = host.plannedSpend();
+    planned.tokens += outlook.othersPlannedTokens;
+    planned.cost = planned.cost + outlook.othersPlannedCost;
+    planned.executions += outlook.othersRunning;
+    const qint64 tokensLeft = std::max<qint64>(0, budgets.tokens.daily - day.tokensPosted -
+                                                      day.tokensPending - planned.tokens);
+    const Money costLeft = Money::fromMicros(std::max<qint64>(
+        0, (budgets.cost.dailyBudget - day.costPosted - day.costPending - planned.cost).micros));
+    const QString plannedNote =
+        planned.executions == 0
+            ? QString()
+            : Text::tr("; still expected by executions running now: %1 tokens / $%2")
+                  .arg(locale.toString(planned.tokens), planned.cost.toString());
+    if (estimate.tokens > budgets.tokens.perPipeline) {
+        return Text::tr("refused: the pipeline needs ≈ %1 tokens, more than its budget "
+                        "of %2 (budgets.tokens.perPipeline)")
+            .arg(locale.toString(estimate.tokens), locale.toString(budgets.tokens.perPipeline));
+    }
+    if (estimate.tokens > tokensLeft) {
+        return Text::tr("refused: the pipeline needs ≈ %1 tokens, %2 left today "
+                        "(budgets.tokens.daily: %3%4)")
+            .arg(locale.toString(estimate.tokens), locale.toString(tokensLeft),
+                 locale.toString(budgets.tokens.daily), plannedNote);
+    }
+    if (options.maxCost && estimate.cost > *options.maxCost) {
+        return Text::tr("refused: the pipeline needs ≈ $%1, the execution may spend $%2 (maxCost)")
+            .arg(estimate.cost.toString(), options.maxCost->toString());
+    }
+    if (estimate.cost > costLeft) {
+        return Text::tr("refused: the pipeline needs ≈ $%1, $%2 left today "
+                        "(budgets.cost.dailyBudgetUSD: $%3%4)")
+            .arg(estimate.cost.toString(), costLeft.toString(), budgets.cost.dailyBudget.toString(),
+                 plannedNote);
+    }
+
+    return {};
+}
+
+PlannedSpend ExecutionRun::plannedSpend() const
+{
+    // Asked for every run at every start and every batch: computed once per change.
+    if (m_plannedAt == m_state.lastSeq && m_plannedAt != 0) {
+        return m_planned;
+    }
+    m_plannedAt = m_state.lastSeq;
+    m_planned = computePlannedSpend();
+    return m_planned;
+}
+
+PlannedSpend ExecutionRun::computePlannedSpend() const
+{
+    PlannedSpend p;
+    if (m_passive || m_abandoned || isEnded(m_state.status)) {
+        return p;
+    }
+    for (const QString &stageId : m_state.stageOrder) {
+        const StageRun::Status s = m_state.stages.value(stageId).status;
+        if (s == StageRun::Status::Completed || s == StageRun::Status::Skipped ||
+            m_state.reservationOf(stageId)) {
+            continue; // done, or held already (the day counts its holds)
+        }
+        const StageEstimate e = estimateFor(*m_pipeline.stage(stageId));
+        p.tokens += e.tokens;
+        p.cost = p.cost + e.cost;
+    }
+    p.executions = 1;
+    return p;
+}
+
 StageEstimate ExecutionRun::estimateFor(const StageDefinition &stage) const
 {
     const QString agent = agentFor(stage);

@@ -213,6 +213,15 @@ int knownSchemaVersion()
     return schemaMigrations().constLast().version;
 }
 
+QString queryError(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    return (error.databaseText().isEmpty() ? error.text() : error.databaseText()) +
+           (error.nativeErrorCode().isEmpty()
+                ? QString()
+                : QStringLiteral(" (code ") + error.nativeErrorCode() + u')');
+}
+
 QString storedText(const QString &text)
 {
     static const QString empty = QStringLiteral("");

@@ -22,6 +22,7 @@
 #include <functional>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace Conductor {
 
@@ -108,6 +109,9 @@ private:
     QString m_lastError;
     int m_schemaVersion = 0;
 };
+
+// What went wrong with a statement, with the engine's own code when it gave one.
+[[nodiscard]] QString queryError(const QSqlQuery &query);
 
 // Text as the database stores it: never NULL (Qt binds a null QString as NULL, which the
 // NOT NULL columns refuse), an empty string instead.

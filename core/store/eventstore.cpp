@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventstore.h"
 
-#include "checkpointer.h"
 #include "database.h"
 #include "doorbell.h"
 #include "eventwriter.h"
@@ -237,15 +236,6 @@ QString claimCondition(bool includeFailed)
            statuses + u')';
 }
 
-QString sqlErrorText(const QSqlQuery &query)
-{
-    const QSqlError error = query.lastError();
-    return (error.databaseText().isEmpty() ? error.text() : error.databaseText()) +
-           (error.nativeErrorCode().isEmpty()
-                ? QString()
-                : QStringLiteral(" (code ") + error.nativeErrorCode() + u')');
-}
-
 QJsonObject parseObject(const QString &json)
 {
     return QJsonDocument::fromJson(json.toUtf8()).object();
@@ -313,39 +303,6 @@ void EventStore::open()
     Q_EMIT opened(true, {});
     if (!m_queue.isEmpty()) {
         commit();
-    }
-}
-
-void EventStore::startCheckpointer()
-{
-    if (m_checkpointThread) {
-        return;
-    }
-    // Log pages are copied into the database beside the store, never inside a commit.
-    if (!m_database->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
-        qCWarning(lcStore).noquote() << "automatic checkpoints stay on:" << m_database->lastError();
-        return;
-    }
-    m_checkpointThread = std::make_unique<QThread>();
-    m_checkpointThread->setObjectName(QStringLiteral("conductor-checkpoint"));
-    auto *checkpointer = new Checkpointer(m_options.databasePath, std::chrono::milliseconds(250));
-    checkpointer->moveToThread(m_checkpointThread.get());
-    connect(m_checkpointThread.get(), &QThread::started, checkpointer, &Checkpointer::start);
-    connect(m_checkpointThread.get(), &QThread::finished, checkpointer, &QObject::deleteLater);
-    m_checkpointThread->start();
-}
-
-void EventStore::stopCheckpointer()
-{
-    if (!m_checkpointThread) {
-        return;
-    }
-    m_checkpointThread->quit();
-    m_checkpointThread->wait();
-    m_checkpointThread.reset();
-    if (m_database && m_database->isOpen()) {
-        // What the log still holds goes into the database now, as SQLite would have.
-        m_database->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     }
 }
 
@@ -448,7 +405,7 @@ void EventStore::claim(const QString &executionId)
     query.bindValue(3, m_options.ownerId);
     query.bindValue(4, now);
     if (!query.exec()) {
-        fail(tr("Claiming execution %1 failed: %2").arg(executionId, sqlErrorText(query)));
+        fail(tr("Claiming execution %1 failed: %2").arg(executionId, queryError(query)));
         return;
     }
     if (query.numRowsAffected() > 0) {
@@ -464,7 +421,7 @@ void EventStore::claim(const QString &executionId)
     owner.prepare(QStringLiteral("SELECT owner FROM executions WHERE id = ?"));
     owner.bindValue(0, executionId);
     if (!owner.exec()) {
-        fail(tr("Claiming execution %1 failed: %2").arg(executionId, sqlErrorText(owner)));
+        fail(tr("Claiming execution %1 failed: %2").arg(executionId, queryError(owner)));
         return;
     }
     const QString holder = owner.next() ? owner.value(0).toString() : QString();
@@ -494,7 +451,7 @@ void EventStore::claimUnfinished()
         query.bindValue(2, m_options.ownerId);
         query.bindValue(3, now);
         if (!query.exec()) {
-            const QString why = sqlErrorText(query);
+            const QString why = queryError(query);
             m_database->rollback();
             fail(tr("Claiming unfinished executions failed: %1").arg(why));
             return;
@@ -504,20 +461,13 @@ void EventStore::claimUnfinished()
         }
     }
     // Holds their former owners took and never recorded are released with the claim.
-    LedgerRows &ledger = m_writer->ledger();
-    ledger.begin();
-    bool released = true;
-    for (const QString &id : std::as_const(ids)) {
-        released = released && ledger.voidUnrecorded(id, m_options.ownerId,
-                                                     QDateTime::currentDateTimeUtc()) >= 0;
-    }
-    if (!released || !ledger.finish()) {
-        const QString why = ledger.error();
+    if (!voidUnrecordedHolds(ids, {})) {
+        const QString why = m_writer->ledger().error();
         m_database->rollback();
         fail(tr("Claiming unfinished executions failed: %1").arg(why));
         return;
     }
-    const QList<Ledger::DayAccount> days = ledger.changedDays();
+    const QList<Ledger::DayAccount> days = m_writer->ledger().changedDays();
     if (!m_database->commit()) {
         const QString why = m_database->lastError();
         m_database->rollback();
@@ -552,7 +502,7 @@ void EventStore::release(const QStringList &executionIds)
             query.bindValue(1, m_options.ownerId);
             if (!query.exec()) {
                 ok = false;
-                why = sqlErrorText(query);
+                why = queryError(query);
                 break;
             }
         }
@@ -582,7 +532,7 @@ void EventStore::loadEvents(const QString &executionId)
         "SELECT seq, type, time, data FROM events WHERE execution_id = ? ORDER BY seq"));
     query.bindValue(0, executionId);
     if (!query.exec()) {
-        fail(tr("Cannot load the events of %1: %2").arg(executionId, sqlErrorText(query)));
+        fail(tr("Cannot load the events of %1: %2").arg(executionId, queryError(query)));
         return;
     }
     ExecutionEvents events;
@@ -596,116 +546,6 @@ void EventStore::loadEvents(const QString &executionId)
         events.append(std::move(event));
     }
     Q_EMIT eventsLoaded(executionId, events);
-}
-
-void EventStore::voidHolds(const QStringList &holdIds)
-{
-    if (!canWrite()) {
-        return;
-    }
-    commit(); // the events before them first
-    voidStaleHolds({}, holdIds);
-}
-
-bool EventStore::voidStaleHolds(const QStringList &executionIds, const QStringList &holdIds)
-{
-    LedgerRows &ledger = m_writer->ledger();
-    bool ok = m_database->beginWrite();
-    QString why = m_database->lastError();
-    if (ok) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        ledger.begin();
-        for (const QString &id : executionIds) {
-            if (ledger.voidUnrecorded(id, m_options.ownerId, now) < 0) {
-                ok = false;
-                break;
-            }
-        }
-        ok = ok && ledger.voidIds(holdIds, now) >= 0 && ledger.finish();
-        why = ledger.error();
-    }
-    if (ok && !m_database->commit()) {
-        ok = false;
-        why = m_database->lastError();
-    }
-    if (!ok) {
-        m_database->rollback();
-        fail(tr("Releasing budget holds failed: %1").arg(why));
-        return false;
-    }
-    if (const QList<Ledger::DayAccount> days = ledger.changedDays(); !days.isEmpty()) {
-        Q_EMIT ledgerChanged(days);
-    }
-    return true;
-}
-
-void EventStore::budgetOutlook(qint64 requestId, const QString &day, const QStringList &stageAgents)
-{
-    BudgetOutlook outlook;
-    if (!m_database) {
-        Q_EMIT outlookReady(requestId, false, outlook);
-        return;
-    }
-    QString error;
-    const std::optional<Ledger::DayAccount> account = LedgerRows::readDay(*m_database, day, &error);
-    if (!account) {
-        qCWarning(lcStore).noquote() << "cannot read the budget of" << day << ":" << error;
-        Q_EMIT outlookReady(requestId, false, outlook);
-        return;
-    }
-    outlook.day = *account;
-    // What the executions other live processes run still expect to spend (this process
-    // knows its own better than its last batch says).
-    {
-        QSqlQuery planned(m_database->connection());
-        planned.prepare(QStringLiteral(
-            "SELECT COALESCE(SUM(planned_tokens), 0), COALESCE(SUM(planned_cost), 0), COUNT(*)"
-            " FROM executions WHERE status IN ('pending', 'running', 'paused')"
-            " AND owner IS NOT NULL AND owner <> ? AND lease_until >= ?"));
-        planned.bindValue(0, m_options.ownerId);
-        planned.bindValue(1, QDateTime::currentMSecsSinceEpoch());
-        if (planned.exec() && planned.next()) {
-            outlook.othersPlannedTokens = planned.value(0).toLongLong();
-            outlook.othersPlannedCost = Money::fromMicros(planned.value(1).toLongLong());
-            outlook.othersRunning = planned.value(2).toInt();
-        } else {
-            qCWarning(lcStore).noquote()
-                << "cannot read what other processes plan to spend:" << sqlErrorText(planned);
-        }
-    }
-    // What the same stage and agent used lately: the 90th percentile of their last 20
-    // posted attempts whose usage is known, so one outlier neither hides nor dominates.
-    QSqlQuery q(m_database->connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT used_tokens, used_cost FROM budget_holds"
-                             " WHERE stage = ? AND agent = ? AND status = 'posted'"
-                             " AND estimated = 0 ORDER BY resolved_at DESC LIMIT 20"));
-    for (const QString &key : stageAgents) {
-        const qsizetype slash = key.indexOf(u'/');
-        q.bindValue(0, key.left(slash));
-        q.bindValue(1, key.mid(slash + 1));
-        if (!q.exec()) {
-            qCWarning(lcStore).noquote() << "cannot read the usage history:" << sqlErrorText(q);
-            break;
-        }
-        QList<qint64> tokens;
-        QList<qint64> costs;
-        while (q.next()) {
-            tokens.append(q.value(0).toLongLong());
-            costs.append(q.value(1).toLongLong());
-        }
-        q.finish();
-        if (tokens.isEmpty()) {
-            continue;
-        }
-        std::sort(tokens.begin(), tokens.end());
-        std::sort(costs.begin(), costs.end());
-        const qsizetype rank = (tokens.size() * 9 + 9) / 10 - 1; // nearest rank
-        outlook.history.insert(key,
-                               UsageEstimate{tokens.at(rank), Money::fromMicros(costs.at(rank)),
-                                             static_cast<int>(tokens.size())});
-    }
-    Q_EMIT outlookReady(requestId, true, outlook);
 }
 
 void EventStore::flush()
@@ -755,7 +595,7 @@ void EventStore::heartbeat()
         query.bindValue(1, m_options.ownerId);
         if (!query.exec()) {
             ok = false;
-            why = sqlErrorText(query);
+            why = queryError(query);
         } else {
             while (query.next()) {
                 renewed.insert(query.value(0).toString());
@@ -798,7 +638,7 @@ void EventStore::pollCommands()
         " WHERE c.handled_at IS NULL AND e.owner = ? ORDER BY c.id"));
     query.bindValue(0, m_options.ownerId);
     if (!query.exec()) {
-        fail(tr("Reading the commands failed: %1").arg(sqlErrorText(query)));
+        fail(tr("Reading the commands failed: %1").arg(queryError(query)));
         return;
     }
     QList<StoredCommand> commands;

@@ -115,8 +115,10 @@ private:
     void startCheckpointer();
     void stopCheckpointer();
     // Voids the holds claimed executions' former owners never recorded, and the unrecorded
-    // holds named; false after fail().
+    // holds named, in a transaction of its own; false after fail().
     bool voidStaleHolds(const QStringList &executionIds, const QStringList &holdIds = {});
+    // The same inside the caller's transaction; false with the ledger's error set.
+    bool voidUnrecordedHolds(const QStringList &executionIds, const QStringList &holdIds);
     [[nodiscard]] bool canWrite() const;
 
     Options m_options;

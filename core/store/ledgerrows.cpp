@@ -15,12 +15,6 @@ namespace {
 
 constexpr QLatin1String kPending("pending");
 
-QString sqlError(const QSqlQuery &query)
-{
-    const QSqlError e = query.lastError();
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
-
 } // namespace
 
 LedgerRows::LedgerRows(Database &database)
@@ -32,7 +26,7 @@ bool LedgerRows::prepare()
     const auto make = [this](QSqlQuery &query, const QString &sql) {
         query = QSqlQuery(m_database.connection());
         if (!query.prepare(sql)) {
-            m_error = sqlError(query);
+            m_error = queryError(query);
             return false;
         }
         return true;
@@ -109,7 +103,7 @@ bool LedgerRows::concerns(const ExecutionEvent &event)
 bool LedgerRows::run(QSqlQuery &query)
 {
     if (!query.exec()) {
-        m_error = sqlError(query);
+        m_error = queryError(query);
         return false;
     }
     return true;
@@ -125,7 +119,7 @@ std::optional<Ledger::DayAccount> LedgerRows::readDay(Database &database, const 
                              " FROM budget_days WHERE day = ?"));
     q.bindValue(0, day);
     if (!q.exec()) {
-        *error = sqlError(q);
+        *error = queryError(q);
         return std::nullopt;
     }
     Ledger::DayAccount a;
