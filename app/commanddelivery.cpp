@@ -26,12 +26,6 @@ constexpr qint64 kOwnerAnswerMs = 30'000;
 
 } // namespace
 
-bool leaseIsLive(const ExecutionSummary &s)
-{
-    return !s.owner.isEmpty() && s.leaseUntil > QDateTime::currentDateTimeUtc() &&
-           !Ids::isDeadLocalOwner(s.owner);
-}
-
 QString deliverCommand(const CommandEnvironment &env, const ExecutionSummary &summary,
                        const StoredCommand &command)
 {

@@ -11,8 +11,6 @@
 
 namespace Conductor {
 
-// Whether a live process holds the execution's lease.
-[[nodiscard]] bool leaseIsLive(const ExecutionSummary &summary);
 // Returns "done", or why the command was refused or could not be delivered.
 [[nodiscard]] QString deliverCommand(const CommandEnvironment &env, const ExecutionSummary &summary,
                                      const StoredCommand &command);

@@ -9,10 +9,11 @@
 #include "conductor/version.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
+#include "desktopsession.h"
 #include "logging/logging.h"
 #include "logging/logsink.h"
 #include "mainwindow.h"
-#include "store/storereader.h"
+#include "security/roles.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -68,9 +69,15 @@ int main(int argc, char *argv[])
     const Configuration config = ConfigLoader::builtIn();
     LoadResult<PipelineDefinition> pipeline =
         PipelineLoader::loadFile(PipelineLoader::builtInPath(), config);
-    // The window reads the database on a thread of its own, never on this one.
-    const ReaderThread reader(CommandEnvironment::defaultDatabasePath());
-    MainWindow window(config, pipeline.value, reader.reader());
+    // The store, the engine and the window's reads each on a thread of their own, never on
+    // this one.
+    DesktopSession::Options options;
+    options.databasePath = CommandEnvironment::defaultDatabasePath();
+    options.operatorName = osAccountName();
+    options.maxConcurrentPipelines = config.orchestration.maxConcurrentPipelines;
+    DesktopSession session(options);
+    MainWindow window(config, pipeline.value, &session, ConfigLoader::builtInText());
     window.show();
+    session.open();
     return QApplication::exec();
 }

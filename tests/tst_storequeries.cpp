@@ -88,12 +88,19 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("conductor.db"));
         Database db(path, u"test");
         QVERIFY2(db.open(), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 3);
-        QCOMPARE(knownSchemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), 4);
+        QCOMPARE(knownSchemaVersion(), 4);
 
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT version FROM schema_migrations")),
-                 (QVariantList{1, 2, 3}));
+                 (QVariantList{1, 2, 3, 4}));
+        // What the executions table shows without reading events (schema 4).
+        const QVariantList columns =
+            raw.column(QStringLiteral("SELECT name FROM pragma_table_info('executions')"));
+        for (const char *column : {"stages_done", "stages_total", "active_ms", "active_since",
+                                   "waiting_gate", "next_gate"}) {
+            QVERIFY2(columns.contains(QString::fromLatin1(column)), column);
+        }
         const QVariantList tables = raw.column(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         QCOMPARE(tables, (QVariantList{QStringLiteral("alerts"), QStringLiteral("budget_days"),
@@ -129,11 +136,11 @@ private Q_SLOTS:
             QVERIFY(raw.exec(
                 QStringLiteral("INSERT INTO executions VALUES ('exec_1', 'p', 't', 'running', 1,"
                                " '', 0, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z',"
-                               " 0, NULL, NULL, 0, 0)")));
+                               " 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, '', '')")));
         }
         Database again(path, u"test");
         QVERIFY2(again.open(), qPrintable(again.error()));
-        QCOMPARE(again.schemaVersion(), 3);
+        QCOMPARE(again.schemaVersion(), knownSchemaVersion());
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT applied_at FROM schema_migrations")), appliedAt);
         QCOMPARE(raw.column(QStringLiteral("SELECT id FROM executions")),
@@ -158,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(!db.isOpen());
         QVERIFY2(db.error().contains(
                      QStringLiteral("this database was written by a newer Conductor (schema 99); "
-                                    "this version knows schema 3 — upgrade Conductor")),
+                                    "this version knows schema 4 — upgrade Conductor")),
                  qPrintable(db.error()));
 
         const StoreQueries queries(path);
@@ -331,7 +338,7 @@ private Q_SLOTS:
             QVERIFY(raw.exec(
                 QStringLiteral("INSERT INTO executions VALUES ('%1', 'p', 't', 'running', 1,"
                                " '', 0, 0, '2026-03-14T00:00:00.000Z', '2026-03-14T00:00:00.000Z',"
-                               " 0, NULL, NULL, 0, 0)")
+                               " 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, '', '')")
                     .arg(QLatin1String(id))));
         }
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO budget_days VALUES ('2026-03-14', 1000, 650,"

@@ -277,6 +277,11 @@ void TestUsers::migrationGivesOldGatesTheirRows()
         }
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE executions DROP COLUMN planned_tokens")));
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE executions DROP COLUMN planned_cost")));
+        for (const char *column : {"stages_done", "stages_total", "active_ms", "active_since",
+                                   "waiting_gate", "next_gate"}) {
+            QVERIFY(raw.exec(QStringLiteral("ALTER TABLE executions DROP COLUMN ") +
+                             QLatin1String(column)));
+        }
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE gates")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE users")));
         QVERIFY(raw.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version > 1")));

@@ -36,7 +36,91 @@ QStyle::StandardPixmap statusPixmap(ExecutionStatus status)
     return QStyle::SP_FileIcon;
 }
 
+// The database's order of each column; the table's columns map onto them one to one.
+ExecutionOrder orderOf(int column)
+{
+    switch (column) {
+    case ExecutionsModel::StatusColumn:
+        return ExecutionOrder::Status;
+    case ExecutionsModel::IdeaColumn:
+        return ExecutionOrder::Idea;
+    case ExecutionsModel::StageColumn:
+        return ExecutionOrder::Stage;
+    case ExecutionsModel::ProgressColumn:
+        return ExecutionOrder::Progress;
+    case ExecutionsModel::TokensColumn:
+        return ExecutionOrder::Tokens;
+    case ExecutionsModel::CostColumn:
+        return ExecutionOrder::Cost;
+    case ExecutionsModel::ElapsedColumn:
+        return ExecutionOrder::Elapsed;
+    case ExecutionsModel::NextGateColumn:
+        return ExecutionOrder::NextGate;
+    case ExecutionsModel::UpdatedColumn:
+        return ExecutionOrder::Updated;
+    default:
+        return ExecutionOrder::Created;
+    }
+}
+
+// A row's sort key, compared as the database compares it (text by code unit; times as
+// their stored ISO text, which sorts as time does).
+QVariant keyOf(const ExecutionSummary &s, ExecutionOrder order)
+{
+    switch (order) {
+    case ExecutionOrder::Created:
+        return s.createdAt;
+    case ExecutionOrder::Updated:
+        return s.updatedAt;
+    case ExecutionOrder::Status:
+        return statusName(s.status);
+    case ExecutionOrder::Idea:
+        return s.ideaTitle;
+    case ExecutionOrder::Stage:
+        return s.currentStage;
+    case ExecutionOrder::Progress:
+        return s.stagesDone;
+    case ExecutionOrder::Tokens:
+        return s.tokensUsed;
+    case ExecutionOrder::Cost:
+        return s.cost.micros;
+    case ExecutionOrder::Elapsed:
+        return s.activeMs;
+    case ExecutionOrder::NextGate:
+        return s.nextGate;
+    }
+    return {};
+}
+
+qint64 elapsedOf(const ExecutionSummary &s)
+{
+    return s.activeMs +
+           (s.activeSince.isValid()
+                ? std::max<qint64>(0, s.activeSince.msecsTo(QDateTime::currentDateTimeUtc()))
+                : 0);
+}
+
 } // namespace
+
+QString ExecutionsModel::durationText(qint64 milliseconds)
+{
+    const qint64 seconds = milliseconds / 1000;
+    if (seconds < 60) {
+        return tr("%1s").arg(seconds);
+    }
+    if (seconds < 3600) {
+        return tr("%1m %2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    }
+    return tr("%1h %2m").arg(seconds / 3600).arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ExecutionsModel::statusText(const ExecutionSummary &row)
+{
+    if (row.status == ExecutionStatus::Running && !row.waitingGate.isEmpty()) {
+        return tr("Waiting at gate");
+    }
+    return statusText(row.status);
+}
 
 QString ExecutionsModel::statusText(ExecutionStatus status)
 {
@@ -62,7 +146,11 @@ ExecutionsModel::ExecutionsModel(StoreReader *reader, QObject *parent)
     , m_reader(reader)
     , m_coalesce(new QTimer(this))
     , m_poll(new QTimer(this))
+    , m_tick(new QTimer(this))
 {
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &ExecutionsModel::tick);
+    m_tick->start();
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &ExecutionsModel::pollChanges);
     m_poll->start();
@@ -98,20 +186,41 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
     if (role == StatusRole) {
         return static_cast<int>(row.status);
     }
+    if (role == WaitingRole) {
+        return row.waitingGate;
+    }
+    if (role == ProgressRole) {
+        if (row.status == ExecutionStatus::Completed) {
+            return 100;
+        }
+        return row.stagesTotal > 0 ? row.stagesDone * 100 / row.stagesTotal : -1;
+    }
     const QLocale locale;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case StatusColumn:
-            return statusText(row.status); // the icon never says it alone
+            return statusText(row); // the icon never says it alone
         case IdeaColumn:
             return role == Qt::ToolTipRole ? QString(row.ideaTitle + u'\n' + row.id)
                                            : row.ideaTitle;
         case StageColumn:
             return row.currentStage;
+        case ProgressColumn:
+            if (row.stagesTotal <= 0) {
+                return row.status == ExecutionStatus::Completed ? tr("done") : QString();
+            }
+            return tr("%1 of %2").arg(row.stagesDone).arg(row.stagesTotal);
         case TokensColumn:
             return locale.toString(row.tokensUsed);
         case CostColumn:
             return QString(u'$' + row.cost.toString());
+        case ElapsedColumn:
+            return durationText(elapsedOf(row));
+        case NextGateColumn:
+            if (!row.waitingGate.isEmpty()) {
+                return tr("waiting: %1").arg(row.waitingGate);
+            }
+            return row.nextGate;
         case CreatedColumn:
             return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
         case UpdatedColumn:
@@ -121,10 +230,14 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DecorationRole && index.column() == StatusColumn && qApp) {
-        return QApplication::style()->standardIcon(statusPixmap(row.status));
+        return QApplication::style()->standardIcon(row.status == ExecutionStatus::Running &&
+                                                           !row.waitingGate.isEmpty()
+                                                       ? QStyle::SP_MessageBoxQuestion
+                                                       : statusPixmap(row.status));
     }
     if (role == Qt::TextAlignmentRole &&
-        (index.column() == TokensColumn || index.column() == CostColumn)) {
+        (index.column() == TokensColumn || index.column() == CostColumn ||
+         index.column() == ElapsedColumn)) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -142,6 +255,12 @@ QVariant ExecutionsModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Idea");
     case StageColumn:
         return tr("Stage");
+    case ProgressColumn:
+        return tr("Progress");
+    case ElapsedColumn:
+        return tr("Elapsed");
+    case NextGateColumn:
+        return tr("Next gate");
     case TokensColumn:
         return tr("Tokens");
     case CostColumn:
@@ -180,6 +299,92 @@ void ExecutionsModel::setFilter(std::optional<ExecutionStatus> status, const QSt
     requestPage();
 }
 
+void ExecutionsModel::sort(int column, Qt::SortOrder order)
+{
+    const ExecutionOrder wanted = orderOf(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (wanted == m_order && descending == m_descending) {
+        return;
+    }
+    m_order = wanted;
+    m_descending = descending;
+    setFilter(m_status, m_search);
+}
+
+bool ExecutionsModel::before(const ExecutionSummary &a, const ExecutionSummary &b) const
+{
+    const QVariant ka = keyOf(a, m_order);
+    const QVariant kb = keyOf(b, m_order);
+    const QPartialOrdering c = QVariant::compare(ka, kb);
+    if (c == QPartialOrdering::Less) {
+        return !m_descending;
+    }
+    if (c == QPartialOrdering::Greater) {
+        return m_descending;
+    }
+    return m_descending ? a.id > b.id : a.id < b.id;
+}
+
+int ExecutionsModel::placeOf(const ExecutionSummary &row, int skip) const
+{
+    // Binary search over the loaded rows, which are in order.
+    int lo = 0;
+    int hi = static_cast<int>(m_rows.size()) - (skip >= 0 ? 1 : 0);
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        const int at = skip >= 0 && mid >= skip ? mid + 1 : mid;
+        if (before(m_rows.at(at), row)) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
+}
+
+void ExecutionsModel::reindex(int from, int to)
+{
+    for (int i = std::max(0, from); i <= to && i < m_rows.size(); ++i) {
+        m_index.insert(m_rows.at(i).id, i);
+    }
+}
+
+void ExecutionsModel::update(int at, const ExecutionSummary &row)
+{
+    const bool moves = keyOf(row, m_order) != keyOf(m_rows.at(at), m_order);
+    m_rows[at] = row;
+    if (moves) {
+        const int place = placeOf(row, at); // among the others
+        if (place != at) {
+            // beginMoveRows wants the row it goes before, counted with the row itself.
+            const int destination = place > at ? place + 1 : place;
+            beginMoveRows({}, at, at, {}, destination);
+            m_rows.move(at, place);
+            endMoveRows();
+            reindex(std::min(at, place), std::max(at, place));
+            at = place;
+        }
+    }
+    Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+}
+
+void ExecutionsModel::tick()
+{
+    // Running times move on: repaint the column of rows whose clock runs.
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).activeSince.isValid()) {
+            first = first < 0 ? i : first;
+            last = i;
+        }
+    }
+    if (first >= 0) {
+        Q_EMIT dataChanged(index(first, ElapsedColumn), index(last, ElapsedColumn),
+                           {Qt::DisplayRole});
+    }
+}
+
 void ExecutionsModel::setPollInterval(int milliseconds)
 {
     m_poll->stop();
@@ -203,12 +408,13 @@ void ExecutionsModel::requestPage()
     ExecutionPageQuery query;
     query.status = m_status;
     query.search = m_search;
+    query.order = m_order;
+    query.descending = m_descending;
     query.limit = kPageSize;
     if (!m_rows.isEmpty()) {
-        query.afterCreatedAt = m_rows.constLast().createdAt;
-        query.afterId = m_rows.constLast().id;
+        query.after = m_rows.constLast();
     }
-    m_pageRequest = ++m_nextRequest;
+    m_pageRequest = StoreReader::newRequestId();
     QMetaObject::invokeMethod(m_reader, "fetchExecutions", Qt::QueuedConnection,
                               Q_ARG(qint64, m_pageRequest),
                               Q_ARG(Conductor::ExecutionPageQuery, query));
@@ -220,6 +426,9 @@ void ExecutionsModel::onPage(qint64 requestId, const ExecutionPage &page)
         return; // for a filter no longer shown
     }
     m_pageRequest = 0;
+    if (m_total < 0) {
+        m_countedUntil = page.newestCreatedAt;
+    }
     m_total = page.total;
     QList<ExecutionSummary> fresh;
     for (const ExecutionSummary &row : page.rows) {
@@ -264,7 +473,7 @@ void ExecutionsModel::pollChanges()
     if (m_refreshRequest != 0 || m_total < 0) {
         return; // a re-read is on its way, or the first page is
     }
-    m_refreshRequest = ++m_nextRequest;
+    m_refreshRequest = StoreReader::newRequestId();
     QMetaObject::invokeMethod(m_reader, "fetchChangedSince", Qt::QueuedConnection,
                               Q_ARG(qint64, m_refreshRequest), Q_ARG(QDateTime, m_seenUntil));
 }
@@ -287,7 +496,7 @@ void ExecutionsModel::refreshDirty()
     }
     const QStringList ids(m_dirty.cbegin(), m_dirty.cend());
     m_dirty.clear();
-    m_refreshRequest = ++m_nextRequest;
+    m_refreshRequest = StoreReader::newRequestId();
     QMetaObject::invokeMethod(m_reader, "fetchSummaries", Qt::QueuedConnection,
                               Q_ARG(qint64, m_refreshRequest), Q_ARG(QStringList, ids));
 }
@@ -307,7 +516,6 @@ void ExecutionsModel::onSummaries(qint64 requestId, const QList<ExecutionSummary
         return;
     }
     m_refreshRequest = 0;
-    QList<ExecutionSummary> added;
     for (const ExecutionSummary &row : rows) {
         if (m_total < 0) {
             break; // the first page, still on its way, will bring them
@@ -315,24 +523,25 @@ void ExecutionsModel::onSummaries(qint64 requestId, const QList<ExecutionSummary
         noteSeen(row);
         const int at = rowOf(row.id);
         if (at >= 0) {
-            m_rows[at] = row;
-            Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
-        } else if (matchesFilter(row) &&
-                   (m_rows.isEmpty() || row.createdAt >= m_rows.constFirst().createdAt)) {
-            added.append(row); // newer than everything shown: it goes on top
+            update(at, row);
+            continue;
         }
-    }
-    if (!added.isEmpty()) {
-        std::sort(added.begin(), added.end(), [](const auto &a, const auto &b) {
-            return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
-        });
-        beginInsertRows({}, 0, static_cast<int>(added.size()) - 1);
-        m_rows = added + m_rows;
-        m_index.clear();
-        for (int i = 0; i < m_rows.size(); ++i) {
-            m_index.insert(m_rows.at(i).id, i);
+        if (!matchesFilter(row)) {
+            continue;
         }
-        m_total += added.size();
+        // A new execution adds to the count; an older one (not loaded yet) may have
+        // moved into the rows loaded.
+        if (!m_countedUntil.isValid() || row.createdAt > m_countedUntil) {
+            ++m_total;
+            m_countedUntil = row.createdAt;
+        }
+        const int place = placeOf(row);
+        if (place == m_rows.size() && m_total > m_rows.size() + 1) {
+            continue; // beyond the rows loaded: it comes with a later page
+        }
+        beginInsertRows({}, place, place);
+        m_rows.insert(place, row);
+        reindex(place, static_cast<int>(m_rows.size()) - 1);
         endInsertRows();
     }
     Q_EMIT loaded();

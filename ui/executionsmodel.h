@@ -37,8 +37,11 @@ public:
         StatusColumn,
         IdeaColumn,
         StageColumn,
+        ProgressColumn,
         TokensColumn,
         CostColumn,
+        ElapsedColumn,
+        NextGateColumn,
         CreatedColumn,
         UpdatedColumn,
         ColumnCount
@@ -46,7 +49,9 @@ public:
     enum Role
     {
         ExecutionIdRole = Qt::UserRole + 1,
-        StatusRole, // ExecutionStatus as int
+        StatusRole,   // ExecutionStatus as int
+        ProgressRole, // percent done, 0-100, or -1 when unknown
+        WaitingRole,  // the type of the gate it waits at, or empty
     };
 
     explicit ExecutionsModel(StoreReader *reader, QObject *parent = nullptr);
@@ -63,11 +68,20 @@ public:
     // Shows only executions with this status (none: all) whose idea or id contains the
     // search text; reloads from the first page.
     void setFilter(std::optional<ExecutionStatus> status, const QString &search);
+    // Orders by a column, in the database (so paging stays right with 100,000 rows);
+    // reloads from the first page. Rows that change or arrive move to their place.
+    void sort(int column, Qt::SortOrder order) override;
+    [[nodiscard]] ExecutionOrder order() const { return m_order; }
+    [[nodiscard]] bool descending() const { return m_descending; }
     // How many executions match the filter, loaded or not (-1 until the first page).
     [[nodiscard]] qint64 totalCount() const { return m_total; }
     [[nodiscard]] int rowOf(const QString &executionId) const;
     // What the table calls a status (the filter offers the same words).
     [[nodiscard]] static QString statusText(ExecutionStatus status);
+    // The status as the table shows it: a running execution waiting at a gate says so.
+    [[nodiscard]] static QString statusText(const ExecutionSummary &row);
+    // A running time such as "42s", "3m 05s" or "1h 02m".
+    [[nodiscard]] static QString durationText(qint64 milliseconds);
     // How often other processes' changes are looked for; 0 stops looking.
     void setPollInterval(int milliseconds);
     [[nodiscard]] const ExecutionSummary *summaryAt(int row) const;
@@ -90,6 +104,13 @@ private:
     void onSummaries(qint64 requestId, const QList<Conductor::ExecutionSummary> &rows);
     void noteSeen(const ExecutionSummary &row);
     [[nodiscard]] bool matchesFilter(const ExecutionSummary &row) const;
+    // Whether a comes before b in the order shown (the database's order).
+    [[nodiscard]] bool before(const ExecutionSummary &a, const ExecutionSummary &b) const;
+    // Where a row belongs among those loaded, leaving out row `skip`.
+    [[nodiscard]] int placeOf(const ExecutionSummary &row, int skip = -1) const;
+    void reindex(int from, int to);
+    void update(int at, const ExecutionSummary &row);
+    void tick();
 
     StoreReader *m_reader;
     QList<ExecutionSummary> m_rows;
@@ -97,13 +118,16 @@ private:
     qint64 m_total = -1;
     std::optional<ExecutionStatus> m_status;
     QString m_search;
-    qint64 m_nextRequest = 0;
+    ExecutionOrder m_order = ExecutionOrder::Created;
+    bool m_descending = true;
     qint64 m_pageRequest = 0;    // the page asked for, 0 when none is on its way
     qint64 m_refreshRequest = 0; // the re-read asked for, 0 when none is on its way
     QSet<QString> m_dirty;
     QTimer *m_coalesce;
     QTimer *m_poll;
-    QDateTime m_seenUntil; // the latest change applied
+    QTimer *m_tick;           // running times move on
+    QDateTime m_seenUntil;    // the latest change applied
+    QDateTime m_countedUntil; // executions created later are not counted in m_total yet
 };
 
 } // namespace Conductor

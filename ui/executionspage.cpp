@@ -4,12 +4,15 @@
 
 #include "executionsmodel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -17,7 +20,45 @@
 namespace Conductor {
 
 namespace {
+
 constexpr int kSearchPauseMs = 250;
+
+// Draws the progress column as a bar with its text ("3 of 13") on it.
+class ProgressDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const int percent = index.data(ExecutionsModel::ProgressRole).toInt();
+        if (percent < 0) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        // The row's selection background first, then the bar inside it.
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(2, 3, -2, -3);
+        bar.minimum = 0;
+        bar.maximum = 100;
+        bar.progress = percent;
+        bar.text = index.data(Qt::DisplayRole).toString();
+        bar.textVisible = true;
+        bar.textAlignment = Qt::AlignCenter;
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.palette = option.palette;
+        bar.fontMetrics = option.fontMetrics;
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    }
+};
+
 } // namespace
 
 ExecutionsPage::ExecutionsPage(StoreReader *reader, QWidget *parent)
@@ -54,6 +95,37 @@ ExecutionsPage::ExecutionsPage(StoreReader *reader, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(ExecutionsModel::IdeaColumn,
                                                       QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(ExecutionsModel::ProgressColumn,
+                                      new ProgressDelegate(m_table));
+    // Newest first is what the model loads; clicking a header sorts in the database.
+    m_table->horizontalHeader()->setSortIndicator(ExecutionsModel::CreatedColumn,
+                                                  Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (index.isValid()) {
+            m_table->selectRow(index.row());
+            Q_EMIT contextMenuRequested(index.data(ExecutionsModel::ExecutionIdRole).toString(),
+                                        m_table->viewport()->mapToGlobal(at));
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = current.isValid()
+                                       ? current.data(ExecutionsModel::ExecutionIdRole).toString()
+                                       : QString();
+                if (id != m_current) {
+                    m_current = id;
+                    Q_EMIT currentExecutionChanged(id);
+                }
+            });
+    // A row wanted before it was loaded is selected when it comes.
+    connect(m_model, &ExecutionsModel::loaded, this, [this] {
+        if (!m_wanted.isEmpty()) {
+            selectExecution(m_wanted);
+        }
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_status);
@@ -93,6 +165,23 @@ void ExecutionsPage::reload()
                            ? std::optional(static_cast<ExecutionStatus>(status.toInt()))
                            : std::nullopt,
                        m_search->text());
+}
+
+QString ExecutionsPage::currentExecution() const
+{
+    return m_current;
+}
+
+void ExecutionsPage::selectExecution(const QString &executionId)
+{
+    const int row = m_model->rowOf(executionId);
+    if (row < 0) {
+        m_wanted = executionId;
+        return;
+    }
+    m_wanted.clear();
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
 }
 
 void ExecutionsPage::updateCount()

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The Executions view: the table of every stored execution, newest first, loaded as it
-// scrolls, with a status filter and a search field above it and the count of what
-// matches. Searching waits for a pause in typing, so each keystroke does not reload.
+// The Executions view: the table of every stored execution, newest first (or sorted by
+// any column, in the database), loaded as it scrolls, with a status filter and a search
+// field above it and the count of what matches. Searching waits for a pause in typing, so
+// each keystroke does not reload. Progress shows as a bar that also says it in words.
 
 #include <QWidget>
 
@@ -33,9 +34,18 @@ public:
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] QLabel *countLabel() const { return m_count; }
 
+    // The execution of the current row, or empty.
+    [[nodiscard]] QString currentExecution() const;
+    // Makes an execution's row current when it is loaded (a new one arrives shortly).
+    void selectExecution(const QString &executionId);
+
 public Q_SLOTS:
     // Reloads from the first page with the current filter (View → Refresh).
     void reload();
+
+Q_SIGNALS:
+    void currentExecutionChanged(const QString &executionId);
+    void contextMenuRequested(const QString &executionId, const QPoint &globalPos);
 
 private:
     void updateCount();
@@ -47,6 +57,8 @@ private:
     QTableView *m_table;
     QTimer *m_searchDelay;
     bool m_sized = false; // the columns were fitted to the first rows
+    QString m_wanted;     // to select once its row is loaded
+    QString m_current;
 };
 
 } // namespace Conductor

@@ -112,7 +112,7 @@ void GatesModel::refresh()
     if (m_request != 0) {
         return; // the last look has not come back yet
     }
-    m_request = ++m_nextRequest;
+    m_request = StoreReader::newRequestId();
     QMetaObject::invokeMethod(m_reader, "fetchPendingGates", Qt::QueuedConnection,
                               Q_ARG(qint64, m_request));
 }
@@ -149,7 +149,26 @@ void GatesModel::onGates(qint64 requestId, const QList<GateRow> &gates)
         m_gates = gates;
         endResetModel();
     }
+    // Gates that opened since the last look (the first look only learns what waits).
+    QList<GateRow> opened;
+    for (const GateRow &g : gates) {
+        if (!m_known.contains(g.id)) {
+            m_known.insert(g.id);
+            if (m_looked) {
+                opened.append(g);
+            }
+        }
+    }
+    m_looked = true;
     Q_EMIT countChanged(static_cast<int>(m_gates.size()));
+    if (!opened.isEmpty()) {
+        Q_EMIT gatesOpened(opened);
+    }
+}
+
+const GateRow *GatesModel::gateAt(int row) const
+{
+    return row >= 0 && row < m_gates.size() ? &m_gates.at(row) : nullptr;
 }
 
 } // namespace Conductor

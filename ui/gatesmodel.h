@@ -9,6 +9,7 @@
 #include "store/storetypes.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 class QTimer;
 
@@ -48,6 +49,7 @@ public:
                                       int role) const override;
     // How often to look again; 0 stops looking.
     void setPollInterval(int milliseconds);
+    [[nodiscard]] const GateRow *gateAt(int row) const;
 
 public Q_SLOTS:
     void refresh();
@@ -55,6 +57,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After each look: how many gates wait.
     void countChanged(int pending);
+    // Gates that began to wait since the last look.
+    void gatesOpened(const QList<Conductor::GateRow> &gates);
 
 private:
     void onGates(qint64 requestId, const QList<Conductor::GateRow> &gates);
@@ -62,7 +66,8 @@ private:
     StoreReader *m_reader;
     QList<GateRow> m_gates;
     qint64 m_request = 0;
-    qint64 m_nextRequest = 0;
+    QSet<QString> m_known; // every gate seen waiting
+    bool m_looked = false;
     QTimer *m_poll;
 };
 

@@ -2,9 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "config/configloader.h"
+#include "desktopsession.h"
 #include "engine/ledger.h"
+#include "executionactions.h"
+#include "executiondetail.h"
+#include "executionsmodel.h"
 #include "executionspage.h"
+#include "gatereview.h"
 #include "gatesmodel.h"
+#include "newpipelinedialog.h"
+#include "pipelinegraphview.h"
 #include "pipelineoverview.h"
 #include "store/storereader.h"
 
@@ -16,12 +24,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -45,15 +56,39 @@ MainWindow::MainWindow(const Configuration &config,
     , m_config(config)
     , m_zone(Ledger::zoneOf(config))
 {
+    build(pipeline);
+}
+
+MainWindow::MainWindow(const Configuration &config,
+                       const std::optional<PipelineDefinition> &pipeline, DesktopSession *session,
+                       QByteArray configText, QWidget *parent)
+    : QMainWindow(parent)
+    , m_overview(new PipelineOverview(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_reader(session->reader())
+    , m_session(session)
+    , m_configText(std::move(configText))
+    , m_config(config)
+    , m_zone(Ledger::zoneOf(config))
+{
+    build(pipeline);
+}
+
+void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
+{
     setWindowTitle(tr("Conductor"));
     setObjectName(QStringLiteral("MainWindow"));
     m_navigation->setObjectName(QStringLiteral("Navigation"));
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
-    if (reader) {
-        m_executions = new ExecutionsPage(reader, this);
-        addPage(m_executions, tr("Executions"), QStyle::SP_FileDialogDetailedView);
+    if (m_session) {
+        m_actions = new ExecutionActions(m_session, this);
+        m_review = new GateReview(m_session, this);
+    }
+    if (m_reader) {
+        addPage(createExecutionsPage(), tr("Executions"), QStyle::SP_FileDialogDetailedView);
         m_gatesRow = m_navigation->count();
         addPage(createGatesPage(), tr("Gates"), QStyle::SP_MessageBoxQuestion);
     }
@@ -67,14 +102,21 @@ MainWindow::MainWindow(const Configuration &config,
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    m_overview->setPipeline(config, pipeline);
+    m_overview->setPipeline(m_config, pipeline);
     m_navigation->setCurrentRow(0);
     createMenus();
 
     auto *configLabel = new QLabel(statusBar());
-    configLabel->setText(config.sourcePath.isEmpty()
+    configLabel->setText(m_config.sourcePath.isEmpty()
                              ? tr("Configuration: built-in")
-                             : tr("Configuration: %1").arg(config.sourcePath));
+                             : tr("Configuration: %1").arg(m_config.sourcePath));
+    if (m_session) {
+        m_engineLabel = new QLabel(statusBar());
+        m_engineLabel->setAccessibleName(tr("Engine"));
+        statusBar()->addPermanentWidget(m_engineLabel);
+        connectSession();
+        createTray();
+    }
     if (m_reader) {
         m_spend = new QLabel(statusBar());
         m_spend->setAccessibleName(tr("Spending today"));
@@ -88,6 +130,246 @@ MainWindow::MainWindow(const Configuration &config,
     statusBar()->addPermanentWidget(configLabel);
     statusBar()->showMessage(tr("Ready"));
     restoreLayout();
+}
+
+QWidget *MainWindow::createExecutionsPage()
+{
+    // The table above, the selected execution's graph and timeline below.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("ExecutionsSplitter"));
+    m_executions = new ExecutionsPage(m_reader, splitter);
+    splitter->addWidget(m_executions);
+    m_detail = new ExecutionDetail(m_reader, m_session, splitter);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    connect(m_executions, &ExecutionsPage::currentExecutionChanged, this,
+            &MainWindow::executionSelected);
+    connect(m_executions, &ExecutionsPage::contextMenuRequested, this,
+            &MainWindow::showExecutionMenu);
+    connect(m_detail, &ExecutionDetail::interventionMenuRequested, this, &MainWindow::showNodeMenu);
+    connect(m_detail, &ExecutionDetail::stateChanged, this, &MainWindow::updateActions);
+    connect(m_executions->model(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateActions);
+    return splitter;
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &DesktopSession::stateChanged, this, &MainWindow::showEngineState);
+    connect(m_session, &DesktopSession::eventsCommitted, m_executions->model(),
+            &ExecutionsModel::applyEvents);
+    connect(m_session, &DesktopSession::eventsCommitted, m_detail, &ExecutionDetail::applyEvents);
+    connect(m_session, &DesktopSession::executionWaiting, this, [this] { m_gates->refresh(); });
+    connect(m_session, &DesktopSession::executionEnded, this, &MainWindow::showEngineState);
+    connect(m_session, &DesktopSession::startAnswered, this, &MainWindow::showEngineState);
+    connect(m_session, &DesktopSession::alertRaised, this,
+            [this](const QString &, const QString &message) {
+                statusBar()->showMessage(tr("Alert: %1").arg(message));
+                if (m_tray) {
+                    m_tray->showMessage(tr("Budget alert"), message, QSystemTrayIcon::Warning);
+                }
+            });
+    connect(m_session, &DesktopSession::storageFailed, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Storage failed"),
+                                    tr("The database could not record the engine's work: %1\n"
+                                       "Running executions stop; nothing recorded is lost.")
+                                        .arg(message),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_actions, &ExecutionActions::applied, this,
+            [this](const QString &executionId, const QString &what) {
+                statusBar()->showMessage(tr("%1: %2 done").arg(executionId, what), 5000);
+            });
+    connect(m_review, &GateReview::decided, this, [this](const QString &gateId, bool approved) {
+        statusBar()->showMessage(approved ? tr("Gate %1 approved").arg(gateId)
+                                          : tr("Gate %1 rejected").arg(gateId),
+                                 5000);
+        m_gates->refresh();
+    });
+    connect(m_review, &GateReview::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_gates, &GatesModel::gatesOpened, this, &MainWindow::notifyGates);
+    showEngineState();
+}
+
+void MainWindow::showEngineState()
+{
+    if (!m_engineLabel) {
+        return;
+    }
+    switch (m_session->state()) {
+    case DesktopSession::State::Opening:
+        m_engineLabel->setText(tr("Engine: starting…"));
+        break;
+    case DesktopSession::State::Ready:
+        m_engineLabel->setText(
+            tr("Engine: running %n executions", nullptr, m_session->runningHere()));
+        break;
+    case DesktopSession::State::Failed:
+        m_engineLabel->setText(tr("Engine: stopped — %1").arg(m_session->error()));
+        break;
+    }
+    if (m_newPipeline) {
+        m_newPipeline->setEnabled(m_session->state() == DesktopSession::State::Ready);
+    }
+}
+
+void MainWindow::createTray()
+{
+    // Without a system tray the app works the same; gates are announced in the window.
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        return;
+    }
+    m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(),
+                                 this);
+    m_tray->setToolTip(tr("Conductor"));
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show Conductor"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(tr("Gates"), this, [this] {
+        showNormal();
+        m_navigation->setCurrentRow(m_gatesRow);
+    });
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), this, &QWidget::close);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (!m_notifiedGate.isEmpty()) {
+            showNormal();
+            raise();
+            activateWindow();
+            reviewGate(m_notifiedExecution, m_notifiedGate);
+        }
+    });
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
+void MainWindow::notifyGates(const QList<GateRow> &gates)
+{
+    const GateRow &gate = gates.constLast();
+    m_notifiedGate = gate.id;
+    m_notifiedExecution = gate.executionId;
+    const QString title = gates.size() == 1 ? tr("Gate waiting: %1").arg(gate.type)
+                                            : tr("%n gates waiting", nullptr, gates.size());
+    const QString text = gate.ideaTitle + QStringLiteral("\n") + gate.reason;
+    if (m_tray) {
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information);
+    }
+    statusBar()->showMessage(title + QStringLiteral(" — ") + gate.ideaTitle, 10000);
+    QApplication::alert(this);
+}
+
+void MainWindow::reviewGate(const QString &executionId, const QString &gateId)
+{
+    if (m_review) {
+        m_review->open(executionId, gateId);
+    }
+}
+
+void MainWindow::newPipeline()
+{
+    if (!m_session || m_session->state() != DesktopSession::State::Ready) {
+        return;
+    }
+    QByteArray configText = m_configText.isEmpty() ? ConfigLoader::builtInText() : m_configText;
+    auto *dialog = new NewPipelineDialog(m_session, std::move(configText), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &NewPipelineDialog::started, this, [this](const QString &executionId) {
+        statusBar()->showMessage(tr("Started %1").arg(executionId), 5000);
+        m_navigation->setCurrentRow(0);
+        m_executions->selectExecution(executionId);
+    });
+    dialog->open();
+}
+
+void MainWindow::executionSelected(const QString &executionId)
+{
+    m_detail->showExecution(executionId);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_actions || !m_executions) {
+        return;
+    }
+    const QString id = m_executions->currentExecution();
+    const int row = m_executions->model()->rowOf(id);
+    const ExecutionSummary *summary = m_executions->model()->summaryAt(row);
+    const bool shown = m_detail->isLoaded() && m_detail->executionId() == id;
+    QString stage = shown ? m_detail->graph()->selectedNode() : QString();
+    m_actions->setExecution(summary ? std::optional(*summary) : std::nullopt,
+                            shown ? m_detail->pipeline() : std::nullopt, stage);
+}
+
+void MainWindow::showExecutionMenu(const QString &executionId, const QPoint &globalPos)
+{
+    if (!m_actions || executionId != m_executions->currentExecution()) {
+        return;
+    }
+    updateActions();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    m_actions->addTo(menu);
+    const int row = m_executions->model()->rowOf(executionId);
+    const ExecutionSummary *summary = m_executions->model()->summaryAt(row);
+    if (summary && !summary->waitingGate.isEmpty() && m_detail->isLoaded()) {
+        menu->addSeparator();
+        for (const GateRecord &g : m_detail->state().gates) {
+            if (g.status == u"pending") {
+                menu->addAction(tr("Review gate %1…").arg(g.type), this,
+                                [this, executionId, id = g.id] { reviewGate(executionId, id); });
+            }
+        }
+    }
+    menu->popup(globalPos);
+}
+
+void MainWindow::showNodeMenu(const QString &nodeId, const QPoint &globalPos)
+{
+    if (!m_actions) {
+        return;
+    }
+    updateActions();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const std::optional<PipelineDefinition> &pipeline = m_detail->pipeline();
+    if (pipeline && pipeline->stage(nodeId)) {
+        for (const auto kind :
+             {InterventionDialog::Kind::Skip, InterventionDialog::Kind::Retry,
+              InterventionDialog::Kind::Strategy, InterventionDialog::Kind::Agent}) {
+            QAction *base = m_actions->action(kind);
+            QAction *action =
+                menu->addAction(tr("%1 “%2”…").arg(InterventionDialog::title(kind), nodeId), this,
+                                [this, kind, nodeId] { m_actions->request(kind, nodeId); });
+            action->setEnabled(base->isEnabled());
+        }
+        menu->addSeparator();
+    }
+    // A checkpoint with a gate waiting: review it.
+    for (const GateRecord &g : m_detail->state().gates) {
+        if (g.status == u"pending" && (g.checkpoint == nodeId || g.stages.contains(nodeId))) {
+            menu->addAction(tr("Review gate %1…").arg(g.type), this,
+                            [this, id = g.id] { reviewGate(m_detail->executionId(), id); });
+        }
+    }
+    menu->addSeparator();
+    m_actions->addTo(menu);
+    menu->popup(globalPos);
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title, QStyle::StandardPixmap icon)
@@ -114,7 +396,20 @@ QWidget *MainWindow::createGatesPage()
         table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     }
     auto *hint = new QLabel(
-        tr("Decide a gate with: conductor approve GATE_ID --decision approve|reject"), page);
+        m_session ? tr("Open a gate (double-click or Enter) to review and decide it; or use: "
+                       "conductor approve GATE_ID --decision approve|reject")
+                  : tr("Decide a gate with: conductor approve GATE_ID --decision approve|reject"),
+        page);
+    hint->setWordWrap(true);
+    if (m_session) {
+        const auto openGate = [this](const QModelIndex &index) {
+            if (index.isValid()) {
+                reviewGate(index.data(GatesModel::ExecutionIdRole).toString(),
+                           index.data(GatesModel::GateIdRole).toString());
+            }
+        };
+        connect(table, &QAbstractItemView::activated, this, openGate);
+    }
     hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(table, 1);
@@ -145,8 +440,7 @@ void MainWindow::refreshSpend()
     if (m_spendRequest != 0) {
         return;
     }
-    static qint64 next = 0;
-    m_spendRequest = ++next;
+    m_spendRequest = StoreReader::newRequestId();
     const QString day = Ledger::dayOf(QDateTime::currentDateTimeUtc(), m_zone);
     QMetaObject::invokeMethod(m_reader, "fetchBudgetDay", Qt::QueuedConnection,
                               Q_ARG(qint64, m_spendRequest), Q_ARG(QString, day));
@@ -178,6 +472,16 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    if (m_session) {
+        m_newPipeline = new QAction(tr("&New pipeline…"), this);
+        m_newPipeline->setShortcut(QKeySequence::New);
+        connect(m_newPipeline, &QAction::triggered, this, &MainWindow::newPipeline);
+        file->insertAction(quit, m_newPipeline);
+        file->insertSeparator(quit);
+        QMenu *execution = menuBar()->addMenu(tr("E&xecution"));
+        m_actions->addTo(execution);
+    }
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         QAction *go = view->addAction(m_navigation->item(i)->text(), this,
@@ -188,6 +492,16 @@ void MainWindow::createMenus()
         view->addSeparator();
         QAction *refresh = view->addAction(tr("&Refresh"), m_executions, &ExecutionsPage::reload);
         refresh->setShortcut(QKeySequence::Refresh);
+        view->addSeparator();
+        QAction *zoomIn =
+            view->addAction(tr("Zoom &in"), m_detail->graph(), &PipelineGraphView::zoomIn);
+        zoomIn->setShortcut(QKeySequence::ZoomIn);
+        QAction *zoomOut =
+            view->addAction(tr("Zoom &out"), m_detail->graph(), &PipelineGraphView::zoomOut);
+        zoomOut->setShortcut(QKeySequence::ZoomOut);
+        QAction *fit =
+            view->addAction(tr("&Fit the graph"), m_detail->graph(), &PipelineGraphView::fitAll);
+        fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -3,7 +3,10 @@
 #pragma once
 
 // The desktop app's main window: a navigation list on the left (Executions, Gates with
-// the count waiting, Pipeline) and the page it selects; the status bar shows today's
+// the count waiting, Pipeline) and the page it selects. With a session it runs the
+// engine: File → New pipeline starts executions, the Execution menu (and the table's and
+// the graph's context menus) intervene, a gate opens its approval dialog, and a tray
+// icon tells of gates that open. The status bar shows the engine's state and today's
 // spending against the daily budget. It remembers its geometry, layout and page.
 
 #include "config/configuration.h"
@@ -14,15 +17,21 @@
 #include <QStyle>
 #include <QTimeZone>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 #include <optional>
 
 namespace Conductor {
 
+class DesktopSession;
+class ExecutionActions;
+class ExecutionDetail;
 class ExecutionsPage;
+class GateReview;
 class GatesModel;
 class PipelineOverview;
 class StoreReader;
@@ -33,9 +42,25 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Without a reader (no database) the window shows the pipeline alone.
+    // Without a reader (no database) the window shows the pipeline alone; without a
+    // session it only reads (no engine runs here).
     MainWindow(const Configuration &config, const std::optional<PipelineDefinition> &pipeline,
                StoreReader *reader = nullptr, QWidget *parent = nullptr);
+    MainWindow(const Configuration &config, const std::optional<PipelineDefinition> &pipeline,
+               DesktopSession *session, QByteArray configText, QWidget *parent = nullptr);
+
+    [[nodiscard]] ExecutionDetail *detail() const { return m_detail; }
+    [[nodiscard]] ExecutionActions *actions() const { return m_actions; }
+    [[nodiscard]] GateReview *gateReview() const { return m_review; }
+    [[nodiscard]] QLabel *engineLabel() const { return m_engineLabel; }
+    [[nodiscard]] QAction *newPipelineAction() const { return m_newPipeline; }
+    [[nodiscard]] QSystemTrayIcon *trayIcon() const { return m_tray; }
+
+public Q_SLOTS:
+    // Opens the New pipeline dialog (File → New pipeline).
+    void newPipeline();
+    // Opens the approval dialog of a gate.
+    void reviewGate(const QString &executionId, const QString &gateId);
 
     [[nodiscard]] PipelineOverview *overview() const { return m_overview; }
     [[nodiscard]] ExecutionsPage *executions() const { return m_executions; }
@@ -48,6 +73,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void build(const std::optional<PipelineDefinition> &pipeline);
+    QWidget *createExecutionsPage();
+    void connectSession();
+    void createTray();
+    void showEngineState();
+    void executionSelected(const QString &executionId);
+    void updateActions();
+    void showExecutionMenu(const QString &executionId, const QPoint &globalPos);
+    void showNodeMenu(const QString &nodeId, const QPoint &globalPos);
+    void notifyGates(const QList<Conductor::GateRow> &gates);
     void createMenus();
     void restoreLayout();
     void saveLayout() const;
@@ -66,6 +101,16 @@ private:
     GatesModel *m_gates = nullptr;
     int m_gatesRow = -1; // its row in the navigation
     StoreReader *m_reader;
+    DesktopSession *m_session = nullptr;
+    QByteArray m_configText;
+    ExecutionDetail *m_detail = nullptr;
+    ExecutionActions *m_actions = nullptr;
+    GateReview *m_review = nullptr;
+    QLabel *m_engineLabel = nullptr;
+    QAction *m_newPipeline = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_notifiedGate; // the execution and gate the last notification told of
+    QString m_notifiedExecution;
     Configuration m_config;
     QTimeZone m_zone; // of the budget day, read once
     QLabel *m_spend = nullptr;

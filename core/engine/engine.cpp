@@ -344,7 +344,7 @@ void Engine::start(const StartRequest &request)
     const DefinitionCache::Result loaded = m_definitions.load(
         request.configText, request.pipelineText, request.simOverrides, request.options.seed);
     if (!loaded.definition) {
-        Q_EMIT startRefused(loaded.error, true);
+        refuseStart(request, loaded.error, true);
         return;
     }
     const qint64 requestId = ++m_lastStart;
@@ -372,13 +372,17 @@ void Engine::onOutlook(qint64 requestId, bool ok, const BudgetOutlook &outlook)
     const StartRequest request = *it;
     m_starting.erase(it);
     if (!ok) {
-        Q_EMIT startRefused(Text::tr("refused: today's budget cannot be read from the database"),
-                            false);
+        refuseStart(request, Text::tr("refused: today's budget cannot be read from the database"),
+                    false);
+        return;
+    }
+    if (request.checkOnly) {
+        Q_EMIT startChecked(request.requestKey, ExecutionRun::check(*this, request, outlook));
         return;
     }
     ExecutionRun::Created created = ExecutionRun::create(*this, request, outlook);
     if (!created.run) {
-        Q_EMIT startRefused(created.error, created.invalidConfiguration);
+        refuseStart(request, created.error, created.invalidConfiguration);
         return;
     }
     const QString id = created.run->id();
@@ -386,7 +390,26 @@ void Engine::onOutlook(qint64 requestId, bool ok, const BudgetOutlook &outlook)
     m_runs.emplace(id, std::move(created.run));
     qCInfo(lcEngine) << "created" << id << "for" << request.idea.title;
     Q_EMIT executionCreated(id);
+    if (!request.requestKey.isEmpty()) {
+        Q_EMIT startAnswered(request.requestKey, id, QString());
+    }
     run->schedule();
+}
+
+void Engine::refuseStart(const StartRequest &request, const QString &reason,
+                         bool invalidConfiguration)
+{
+    if (request.checkOnly) {
+        StartCheck check;
+        check.refusal = reason;
+        check.invalidConfiguration = invalidConfiguration;
+        Q_EMIT startChecked(request.requestKey, check);
+        return;
+    }
+    Q_EMIT startRefused(reason, invalidConfiguration);
+    if (!request.requestKey.isEmpty()) {
+        Q_EMIT startAnswered(request.requestKey, QString(), reason);
+    }
 }
 
 void Engine::onHoldsDecided(const QList<HoldOutcome> &outcomes)

@@ -56,7 +56,8 @@ public:
     [[nodiscard]] int executionCount() const { return static_cast<int>(m_runs.size()); }
 
 public Q_SLOTS:
-    // -> executionCreated() or startRefused()
+    // -> executionCreated() or startRefused(), and startAnswered() with a requestKey; with
+    // checkOnly -> startChecked() alone.
     void start(const Conductor::StartRequest &request);
     // Takes over every unfinished execution whose lease is free -> takeOverDone().
     void takeOverUnfinished();
@@ -75,6 +76,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void executionCreated(const QString &executionId);
     void startRefused(const QString &reason, bool invalidConfiguration);
+    // The answer to a start with a requestKey: the execution created, or why not.
+    void startAnswered(const QString &requestKey, const QString &executionId,
+                       const QString &refusal);
+    // The answer to a start with checkOnly.
+    void startChecked(const QString &requestKey, const Conductor::StartCheck &check);
     void eventsCommitted(const Conductor::ExecutionEvents &events);
     void executionEnded(const QString &executionId, int status, const QString &bundle);
     void executionWaiting(const QString &executionId, const QString &why);
@@ -120,6 +126,7 @@ private:
     void onLeaseLost(const QStringList &executionIds);
     void onOutlook(qint64 requestId, bool ok, const Conductor::BudgetOutlook &outlook);
     void onHoldsDecided(const QList<Conductor::HoldOutcome> &outcomes);
+    void refuseStart(const StartRequest &request, const QString &reason, bool invalidConfiguration);
     // Why a pending execution may not start yet although a slot is free: a rule with the
     // action throttle_new_pipelines holds for today's spending. Empty when it may.
     [[nodiscard]] QString throttleReason(const ExecutionRun &run) const;

@@ -12,6 +12,7 @@ void registerEngineMetaTypes()
     qRegisterMetaType<ExecutionEvent>();
     qRegisterMetaType<ExecutionEvents>();
     qRegisterMetaType<StartRequest>();
+    qRegisterMetaType<StartCheck>();
     qRegisterMetaType<StoreBatch>();
     qRegisterMetaType<StoredCommand>();
     qRegisterMetaType<QList<StoredCommand>>();

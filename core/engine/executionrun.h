@@ -126,6 +126,11 @@ public:
     // Stops everything without recording anything (the lease was lost, or shutdown).
     void abandon();
 
+    // The Budget Check of a start, without creating anything: the estimate, today's room
+    // and the refusal a start would get now.
+    [[nodiscard]] static StartCheck check(ExecutionHost &host, const StartRequest &request,
+                                          const BudgetOutlook &outlook);
+
 private:
     ExecutionRun(ExecutionHost &host, Configuration config, PipelineDefinition pipeline);
 
@@ -139,6 +144,16 @@ private:
     };
     [[nodiscard]] static StartEstimate estimateStart(const PipelineDefinition &pipeline,
                                                      const BudgetOutlook &outlook);
+    // What today's budgets leave: less what is spent, held, and still expected by the
+    // running executions of this process and of live others.
+    struct Room
+    {
+        qint64 tokensLeft = 0;
+        Money costLeft;
+        PlannedSpend planned;
+    };
+    [[nodiscard]] static Room roomToday(ExecutionHost &host, const Budgets &budgets,
+                                        const BudgetOutlook &outlook);
     [[nodiscard]] static QString budgetCheck(ExecutionHost &host, const Budgets &budgets,
                                              const StartOptions &options,
                                              const StartEstimate &estimate,

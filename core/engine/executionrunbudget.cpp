@@ -64,23 +64,57 @@ ExecutionRun::StartEstimate ExecutionRun::estimateStart(const PipelineDefinition
     return estimate;
 }
 
+ExecutionRun::Room ExecutionRun::roomToday(ExecutionHost &host, const Budgets &budgets,
+                                           const BudgetOutlook &outlook)
+{
+    const Ledger::DayAccount &day = outlook.day;
+    Room room;
+    room.planned = host.plannedSpend();
+    room.planned.tokens += outlook.othersPlannedTokens;
+    room.planned.cost = room.planned.cost + outlook.othersPlannedCost;
+    room.planned.executions += outlook.othersRunning;
+    room.tokensLeft = std::max<qint64>(0, budgets.tokens.daily - day.tokensPosted -
+                                              day.tokensPending - room.planned.tokens);
+    room.costLeft = Money::fromMicros(std::max<qint64>(
+        0,
+        (budgets.cost.dailyBudget - day.costPosted - day.costPending - room.planned.cost).micros));
+    return room;
+}
+
+StartCheck ExecutionRun::check(ExecutionHost &host, const StartRequest &request,
+                               const BudgetOutlook &outlook)
+{
+    StartCheck result;
+    const DefinitionCache::Result loaded = host.definitions().load(
+        request.configText, request.pipelineText, request.simOverrides, request.options.seed);
+    if (!loaded.definition) {
+        result.refusal = loaded.error;
+        result.invalidConfiguration = true;
+        return result;
+    }
+    const Budgets &budgets = loaded.definition->config.budgets;
+    const StartEstimate estimate = estimateStart(loaded.definition->pipeline, outlook);
+    const Room room = roomToday(host, budgets, outlook);
+    result.tokens = estimate.tokens;
+    result.cost = estimate.cost;
+    result.perStage = estimate.perStage;
+    result.tokensLeftToday = room.tokensLeft;
+    result.costLeftToday = room.costLeft;
+    result.tokensPerPipeline = budgets.tokens.perPipeline;
+    result.refusal = budgetCheck(host, budgets, request.options, estimate, outlook);
+    return result;
+}
+
 QString ExecutionRun::budgetCheck(ExecutionHost &host, const Budgets &budgets,
                                   const StartOptions &options, const StartEstimate &estimate,
                                   const BudgetOutlook &outlook)
 {
     // Refused at once when the estimate cannot fit.
     const QLocale locale;
-    const Ledger::DayAccount &day = outlook.day;
-    // Left today: the daily budgets less what is spent, held, and still expected by the
-    // executions this process runs (another process's plans show once they hold).
-    PlannedSpend planned = host.plannedSpend();
-    planned.tokens += outlook.othersPlannedTokens;
-    planned.cost = planned.cost + outlook.othersPlannedCost;
-    planned.executions += outlook.othersRunning;
-    const qint64 tokensLeft = std::max<qint64>(0, budgets.tokens.daily - day.tokensPosted -
-                                                      day.tokensPending - planned.tokens);
-    const Money costLeft = Money::fromMicros(std::max<qint64>(
-        0, (budgets.cost.dailyBudget - day.costPosted - day.costPending - planned.cost).micros));
+    const Room room = roomToday(host, budgets, outlook);
+    const PlannedSpend &planned = room.planned;
+    const qint64 tokensLeft = room.tokensLeft;
+    const Money costLeft = room.costLeft;
     const QString plannedNote =
         planned.executions == 0
             ? QString()

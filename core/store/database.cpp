@@ -204,6 +204,24 @@ const QList<Migration> &schemaMigrations()
                             " DEFAULT 0"),
          },
          {}},
+        // What the executions table shows without reading events: progress, the running
+        // clock, and the gate an execution waits at or meets next. Rows written before it
+        // show no progress until their execution records again.
+        {4,
+         {
+             QStringLiteral("ALTER TABLE executions ADD COLUMN stages_done INTEGER NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("ALTER TABLE executions ADD COLUMN stages_total INTEGER NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("ALTER TABLE executions ADD COLUMN active_ms BIGINT NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("ALTER TABLE executions ADD COLUMN active_since TEXT NULL"),
+             QStringLiteral("ALTER TABLE executions ADD COLUMN waiting_gate TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("ALTER TABLE executions ADD COLUMN next_gate TEXT NOT NULL"
+                            " DEFAULT ''"),
+         },
+         {}},
     };
     return migrations;
 }

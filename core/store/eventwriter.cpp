@@ -12,6 +12,18 @@ namespace Conductor {
 
 namespace {
 
+// The six progress columns, from `first` on.
+void bindProgress(QSqlQuery &q, int first, const ExecutionSummary &s)
+{
+    q.bindValue(first, s.stagesDone);
+    q.bindValue(first + 1, s.stagesTotal);
+    q.bindValue(first + 2, s.activeMs);
+    q.bindValue(first + 3, s.activeSince.isValid() ? QVariant(toStoredTime(s.activeSince))
+                                                   : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(first + 4, storedText(s.waitingGate));
+    q.bindValue(first + 5, storedText(s.nextGate));
+}
+
 QString compactJson(const QJsonObject &object)
 {
     // Bound as text, not bytes: a QByteArray would be stored as a BLOB.
@@ -70,12 +82,15 @@ bool EventWriter::prepare()
                 QStringLiteral(
                     "INSERT INTO executions (id, pipeline_id, idea_title, status, priority,"
                     " current_stage, tokens_used, cost_micros, created_at, updated_at, last_seq,"
-                    " owner, lease_until, planned_tokens, planned_cost)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+                    " owner, lease_until, planned_tokens, planned_cost, stages_done, stages_total,"
+                    " active_ms, active_since, waiting_gate, next_gate)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
            make(m_fence, QStringLiteral(
                              "UPDATE executions SET status = ?, current_stage = ?, tokens_used = ?,"
                              " cost_micros = ?, updated_at = ?, last_seq = ?, planned_tokens = ?,"
-                             " planned_cost = ? WHERE id = ? AND owner = ?")) &&
+                             " planned_cost = ?, stages_done = ?, stages_total = ?, active_ms = ?,"
+                             " active_since = ?, waiting_gate = ?, next_gate = ?"
+                             " WHERE id = ? AND owner = ?")) &&
            make(m_fenceSeq, QStringLiteral("UPDATE executions SET updated_at = ?, last_seq = ? "
                                            "WHERE id = ? AND owner = ?")) &&
            make(m_insertEvent, QStringLiteral("INSERT INTO events (execution_id, seq, type, time, "
@@ -111,6 +126,7 @@ EventWriter::Result EventWriter::insertExecution(const ExecutionSummary &s, cons
     q.bindValue(12, leaseUntilMs);
     q.bindValue(13, s.plannedTokens);
     q.bindValue(14, s.plannedCost.micros);
+    bindProgress(q, 15, s);
     return run(q, false);
 }
 
@@ -126,8 +142,9 @@ EventWriter::Result EventWriter::fence(const ExecutionSummary &s, const QString 
     q.bindValue(5, s.lastSeq);
     q.bindValue(6, s.plannedTokens);
     q.bindValue(7, s.plannedCost.micros);
-    q.bindValue(8, storedText(s.id));
-    q.bindValue(9, storedText(owner));
+    bindProgress(q, 8, s);
+    q.bindValue(14, storedText(s.id));
+    q.bindValue(15, storedText(owner));
     return run(q, true);
 }
 

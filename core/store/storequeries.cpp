@@ -3,6 +3,7 @@
 #include "storequeries.h"
 
 #include "database.h"
+#include "engine/ids.h"
 #include "ledgerrows.h"
 #include "logging/logging.h"
 
@@ -11,15 +12,24 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+
 #include <algorithm>
 
 namespace Conductor {
+
+bool leaseIsLive(const ExecutionSummary &s)
+{
+    return !s.owner.isEmpty() && s.leaseUntil > QDateTime::currentDateTimeUtc() &&
+           !Ids::isDeadLocalOwner(s.owner);
+}
 
 namespace {
 
 constexpr QLatin1String kSummaryColumns(
     "id, pipeline_id, idea_title, status, priority, current_stage, tokens_used, cost_micros,"
-    " created_at, updated_at, last_seq, owner, lease_until");
+    " created_at, updated_at, last_seq, owner, lease_until, planned_tokens, planned_cost,"
+    " stages_done, stages_total, active_ms, active_since, waiting_gate, next_gate");
 
 ExecutionSummary readSummary(const QSqlQuery &q)
 {
@@ -40,7 +50,55 @@ ExecutionSummary readSummary(const QSqlQuery &q)
     if (!q.isNull(12)) {
         s.leaseUntil = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
     }
+    s.plannedTokens = q.value(13).toLongLong();
+    s.plannedCost = Money::fromMicros(q.value(14).toLongLong());
+    s.stagesDone = q.value(15).toInt();
+    s.stagesTotal = q.value(16).toInt();
+    s.activeMs = q.value(17).toLongLong();
+    if (!q.isNull(18)) {
+        s.activeSince = fromStoredTime(q.value(18).toString());
+    }
+    s.waitingGate = q.value(19).toString();
+    s.nextGate = q.value(20).toString();
     return s;
+}
+
+// The column a page is ordered by, and a row's value in it (as stored).
+std::pair<QString, std::function<QVariant(const ExecutionSummary &)>> orderKey(ExecutionOrder order)
+{
+    switch (order) {
+    case ExecutionOrder::Created:
+        break;
+    case ExecutionOrder::Updated:
+        return {QStringLiteral("updated_at"),
+                [](const ExecutionSummary &s) { return QVariant(toStoredTime(s.updatedAt)); }};
+    case ExecutionOrder::Status:
+        return {QStringLiteral("status"),
+                [](const ExecutionSummary &s) { return QVariant(statusName(s.status)); }};
+    case ExecutionOrder::Idea:
+        return {QStringLiteral("idea_title"),
+                [](const ExecutionSummary &s) { return QVariant(storedText(s.ideaTitle)); }};
+    case ExecutionOrder::Stage:
+        return {QStringLiteral("current_stage"),
+                [](const ExecutionSummary &s) { return QVariant(storedText(s.currentStage)); }};
+    case ExecutionOrder::Progress:
+        return {QStringLiteral("stages_done"),
+                [](const ExecutionSummary &s) { return QVariant(s.stagesDone); }};
+    case ExecutionOrder::Elapsed:
+        return {QStringLiteral("active_ms"),
+                [](const ExecutionSummary &s) { return QVariant(s.activeMs); }};
+    case ExecutionOrder::NextGate:
+        return {QStringLiteral("next_gate"),
+                [](const ExecutionSummary &s) { return QVariant(storedText(s.nextGate)); }};
+    case ExecutionOrder::Tokens:
+        return {QStringLiteral("tokens_used"),
+                [](const ExecutionSummary &s) { return QVariant(s.tokensUsed); }};
+    case ExecutionOrder::Cost:
+        return {QStringLiteral("cost_micros"),
+                [](const ExecutionSummary &s) { return QVariant(s.cost.micros); }};
+    }
+    return {QStringLiteral("created_at"),
+            [](const ExecutionSummary &s) { return QVariant(toStoredTime(s.createdAt)); }};
 }
 
 void warn(const QSqlQuery &query, const char *what)
@@ -115,7 +173,7 @@ ExecutionPage StoreQueries::executionsPage(const ExecutionPageQuery &query) cons
     {
         QSqlQuery count(m_database->connection());
         count.setForwardOnly(true);
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM executions") + filter);
+        count.prepare(QStringLiteral("SELECT COUNT(*), MAX(created_at) FROM executions") + filter);
         for (int i = 0; i < values.size(); ++i) {
             count.bindValue(i, values.at(i));
         }
@@ -125,14 +183,22 @@ ExecutionPage StoreQueries::executionsPage(const ExecutionPageQuery &query) cons
             return page;
         }
         page.total = count.value(0).toLongLong();
+        if (!count.isNull(1)) {
+            page.newestCreatedAt = fromStoredTime(count.value(1).toString());
+        }
     }
     QStringList pageWhere = where;
     QVariantList pageValues = values;
-    if (query.afterCreatedAt.isValid()) {
-        // Newest first: after (t, id) is older, or as old with a smaller id.
-        pageWhere.append(QStringLiteral("(created_at < ? OR (created_at = ? AND id < ?))"));
-        const QString at = toStoredTime(query.afterCreatedAt);
-        pageValues += {at, at, query.afterId};
+    const auto [column, key] = orderKey(query.order);
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (query.after) {
+        // Keyset paging: after (k, id) comes a further key, or the same key with a further
+        // id. (Row values would say it shorter; not every SQLite we meet has them.)
+        const QString beyond = query.descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+        pageWhere.append(u'(' + column + beyond + QStringLiteral("? OR (") + column +
+                         QStringLiteral(" = ? AND id") + beyond + QStringLiteral("?))"));
+        const QVariant k = key(*query.after);
+        pageValues += {k, k, query.after->id};
     }
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
@@ -140,7 +206,8 @@ ExecutionPage StoreQueries::executionsPage(const ExecutionPageQuery &query) cons
               (pageWhere.isEmpty()
                    ? QString()
                    : QStringLiteral(" WHERE ") + pageWhere.join(QStringLiteral(" AND "))) +
-              QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?"));
+              QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", id") +
+              direction + QStringLiteral(" LIMIT ?"));
     for (int i = 0; i < pageValues.size(); ++i) {
         q.bindValue(i, pageValues.at(i));
     }
@@ -199,7 +266,7 @@ std::optional<ExecutionSummary> StoreQueries::execution(const QString &id) const
     return readSummary(q);
 }
 
-ExecutionEvents StoreQueries::events(const QString &executionId) const
+ExecutionEvents StoreQueries::events(const QString &executionId, qint64 afterSeq) const
 {
     ExecutionEvents result;
     if (!isOpen()) {
@@ -207,9 +274,10 @@ ExecutionEvents StoreQueries::events(const QString &executionId) const
     }
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT seq, type, time, data FROM events WHERE execution_id = ? ORDER BY seq"));
+    q.prepare(QStringLiteral("SELECT seq, type, time, data FROM events WHERE execution_id = ? AND "
+                             "seq > ? ORDER BY seq"));
     q.bindValue(0, executionId);
+    q.bindValue(1, afterSeq);
     if (!q.exec()) {
         warn(q, "reading events:");
         return result;

@@ -17,6 +17,9 @@ namespace Conductor {
 
 class Database;
 
+// Whether a live process holds the execution's lease.
+[[nodiscard]] bool leaseIsLive(const ExecutionSummary &summary);
+
 class StoreQueries final
 {
 public:
@@ -38,7 +41,8 @@ public:
     [[nodiscard]] QList<ExecutionSummary> executionsChangedSince(const QDateTime &after,
                                                                  int limit) const;
     [[nodiscard]] std::optional<ExecutionSummary> execution(const QString &id) const;
-    [[nodiscard]] ExecutionEvents events(const QString &executionId) const;
+    // Its events after a sequence number (all by default), in order.
+    [[nodiscard]] ExecutionEvents events(const QString &executionId, qint64 afterSeq = 0) const;
     // The execution a gate belongs to, if any.
     [[nodiscard]] std::optional<QString> executionOfGate(const QString &gateId) const;
     // The pending gates, or all, oldest first.

@@ -7,6 +7,7 @@
 // through queued calls; each answer names the request it answers, and a newer request
 // does not cancel an older one (the asker ignores answers it no longer wants).
 
+#include "engine/event.h"
 #include "storetypes.h"
 
 #include <QObject>
@@ -18,6 +19,17 @@ namespace Conductor {
 
 class StoreQueries;
 
+// A person as the database knows them, and the fate of the code they typed.
+struct ReviewerCheck
+{
+    bool known = false; // a user of the database
+    QString role;       // their role's name
+    bool totpEnrolled = false;
+    bool codeChecked = false; // a code was given and checked
+    bool codeAccepted = false;
+    QString message; // why the code was refused, or why the check failed
+};
+
 class StoreReader final : public QObject
 {
     Q_OBJECT
@@ -26,6 +38,10 @@ class StoreReader final : public QObject
 public:
     explicit StoreReader(QString databasePath, QObject *parent = nullptr);
     ~StoreReader() override;
+
+    // A request id no other asker in this process uses: answers are broadcast, and each
+    // asker keeps those with its ids.
+    [[nodiscard]] static qint64 newRequestId();
 
 public Q_SLOTS:
     // -> executionsFetched()
@@ -39,7 +55,20 @@ public Q_SLOTS:
     // The gates waiting for a decision, oldest first -> gatesFetched()
     void fetchPendingGates(qint64 requestId);
 
+    // Its events after a sequence number -> eventsFetched()
+    void fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq);
+    // Records a command for the process that runs the execution, wakes it and waits (on
+    // this thread, without blocking it) for its answer -> commandAnswered(). When no live
+    // process holds the execution, the command is not recorded and ownerGone is true.
+    void postCommand(qint64 requestId, const Conductor::StoredCommand &command);
+    // Who a person is to the database, and whether their TOTP code is right (checked and
+    // used up in one write, like the command line) -> reviewerChecked()
+    void checkReviewer(qint64 requestId, const QString &name, const QString &code);
 Q_SIGNALS:
+    void eventsFetched(qint64 requestId, const QString &executionId,
+                       const Conductor::ExecutionEvents &events);
+    void commandAnswered(qint64 requestId, const QString &outcome, bool ownerGone);
+    void reviewerChecked(qint64 requestId, const Conductor::ReviewerCheck &check);
     void executionsFetched(qint64 requestId, const Conductor::ExecutionPage &page);
     void summariesFetched(qint64 requestId, const QList<Conductor::ExecutionSummary> &rows);
     void budgetDayFetched(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
@@ -48,6 +77,7 @@ Q_SIGNALS:
 private:
     // Opened on first use, on the reader's thread.
     StoreQueries &queries();
+    void pollAnswer(qint64 requestId, qint64 commandId, const QString &executionId, int attempt);
 
     QString m_path;
     std::unique_ptr<StoreQueries> m_queries;
@@ -69,3 +99,5 @@ private:
 };
 
 } // namespace Conductor
+
+Q_DECLARE_METATYPE(Conductor::ReviewerCheck)

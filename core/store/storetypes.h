@@ -34,6 +34,12 @@ struct ExecutionSummary
     Money cost;
     qint64 plannedTokens = 0; // what its stages not done or held are expected to use
     Money plannedCost;
+    int stagesDone = 0; // completed or skipped
+    int stagesTotal = 0;
+    qint64 activeMs = 0;   // running time up to activeSince
+    QDateTime activeSince; // when its running clock started, while it runs
+    QString waitingGate;   // the type of the gate it waits at, if it does
+    QString nextGate;      // the name of the next checkpoint it meets, if any
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 lastSeq = 0;
@@ -144,19 +150,38 @@ struct DayUsage
 // One page of the executions list, newest first: the rows after a cursor (the last row
 // of the page before), with a filter. Keyset paging: a page deep in 100,000 executions
 // costs what the first does.
+// What a page of executions is ordered by (then by id, the same way).
+enum class ExecutionOrder
+{
+    Created,
+    Updated,
+    Status,
+    Idea,
+    Stage,
+    Progress,
+    Tokens,
+    Cost,
+    Elapsed,
+    NextGate
+};
+
 struct ExecutionPageQuery
 {
     std::optional<ExecutionStatus> status;
-    QString search;           // in the idea's title or the execution's id; empty for all
-    QDateTime afterCreatedAt; // the cursor: invalid for the first page
-    QString afterId;
+    QString search; // in the idea's title or the execution's id; empty for all
+    ExecutionOrder order = ExecutionOrder::Created;
+    bool descending = true;
+    // The cursor, the last row of the page before (none for the first page): the rows
+    // after it in the order asked for.
+    std::optional<ExecutionSummary> after;
     int limit = 200;
 };
 
 struct ExecutionPage
 {
     QList<ExecutionSummary> rows;
-    qint64 total = 0; // matching the filter, all pages together
+    qint64 total = 0;          // matching the filter, all pages together
+    QDateTime newestCreatedAt; // of those counted in total
     bool ok = true;
 };
 

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+// The desktop app's core, wired as architecture.md draws it: the store on its thread, the
+// engine on its thread, and a reader on a third for what the windows show. The GUI thread
+// only asks and receives answers; it never runs SQL or waits.
+//
+// The session runs every execution it starts and takes over those no live process runs
+// (at open, then every half minute): the desktop app is where unattended executions go
+// on. Commands (interventions, gate decisions) go to the engine when it runs the
+// execution, else to the process that does, through the store; an execution nobody runs
+// is taken over first. Each request is answered by a signal naming its key.
+
+#include "engine/event.h"
+#include "engine/startrequest.h"
+#include "store/storetypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QQueue>
+#include <QSet>
+
+#include <chrono>
+#include <memory>
+
+class QTimer;
+
+namespace Conductor {
+
+class Engine;
+class EngineThread;
+class ReaderThread;
+class StoreReader;
+class StoreThread;
+struct ReviewerCheck;
+
+class DesktopSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopSession)
+
+public:
+    enum class State
+    {
+        Opening,
+        Ready,
+        Failed
+    };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        QString databasePath;
+        QString operatorName;
+        int maxConcurrentPipelines = 10;
+        std::chrono::milliseconds takeOverInterval{30'000}; // 0: only at open
+    };
+
+    explicit DesktopSession(Options options, QObject *parent = nullptr);
+    // Stops the engine (waiting executions are released, queued events committed), then
+    // the store and the reader.
+    ~DesktopSession() override;
+
+    // Opens the store -> stateChanged(Ready or Failed)
+    void open();
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] StoreReader *reader() const;
+    [[nodiscard]] Engine *engine() const;
+    [[nodiscard]] const QString &operatorName() const { return m_options.operatorName; }
+    // Whether this session's engine runs the execution now.
+    [[nodiscard]] bool runsHere(const QString &executionId) const;
+    [[nodiscard]] int runningHere() const { return static_cast<int>(m_owned.size()); }
+
+    // Each returns the key its answer will carry.
+    // -> startAnswered()
+    QString start(StartRequest request);
+    // The Budget Check alone -> startChecked()
+    QString check(StartRequest request);
+    // -> commandAnswered()
+    QString submit(StoredCommand command);
+    // Who the operator is to the database, and whether a TOTP code is right ->
+    // reviewerChecked()
+    QString checkReviewer(const QString &code = {});
+
+Q_SIGNALS:
+    void stateChanged(Conductor::DesktopSession::State state);
+    void eventsCommitted(const Conductor::ExecutionEvents &events);
+    void startAnswered(const QString &key, const QString &executionId, const QString &refusal);
+    void startChecked(const QString &key, const Conductor::StartCheck &check);
+    void commandAnswered(const QString &key, const QString &executionId, const QString &outcome);
+    void reviewerChecked(const QString &key, const Conductor::ReviewerCheck &check);
+    // An execution this session runs waits for a person (a gate, a budget decision).
+    void executionWaiting(const QString &executionId, const QString &why);
+    void executionEnded(const QString &executionId, int status);
+    void alertRaised(const QString &alertId, const QString &message);
+    void storageFailed(const QString &message);
+
+private:
+    struct PendingCommand
+    {
+        QString key;
+        StoredCommand command;
+    };
+    void onOpened(bool ok, const QString &error);
+    void takeOver();
+    void onTakeOverDone(const QStringList &executionIds);
+    void onCommandApplied(const QString &executionId, const QString &outcome);
+    void onCommandPosted(qint64 requestId, const QString &outcome, bool ownerGone);
+    void submitHere(const PendingCommand &pending);
+    [[nodiscard]] QString nextKey();
+
+    Options m_options;
+    QString m_ownerId;
+    std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<EngineThread> m_engine;
+    std::unique_ptr<ReaderThread> m_reader;
+    State m_state = State::Opening;
+    QString m_error;
+    QSet<QString> m_owned;
+    // Commands submitted to the engine, per execution, answered in order.
+    QHash<QString, QQueue<QString>> m_local;
+    // Commands posted for another process, by reader request.
+    QHash<qint64, PendingCommand> m_posted;
+    // Commands for executions nobody ran, waiting for the take-over under way.
+    QList<PendingCommand> m_afterTakeOver;
+    QHash<qint64, QString> m_reviewerRequests;
+    bool m_takingOver = false;
+    bool m_takeOverAgain = false;
+    QTimer *m_takeOverTimer;
+    qint64 m_nextRequest = 0;
+};
+
+} // namespace Conductor

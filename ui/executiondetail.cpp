@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "executiondetail.h"
+
+#include "config/configloader.h"
+#include "config/pipelineloader.h"
+#include "desktopsession.h"
+#include "executionsmodel.h"
+#include "logging/logging.h"
+#include "nodedetails.h"
+#include "pipelinegraphview.h"
+#include "store/storereader.h"
+#include "timelineview.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Conductor {
+
+namespace {
+
+constexpr int kRepaintMs = 33; // at most ~30 repaints a second
+constexpr int kPollMs = 1000;  // another process's execution
+
+// The pipeline an execution started with, as it recorded it.
+std::optional<PipelineDefinition> pipelineOf(const ExecutionState &state)
+{
+    const LoadResult<Configuration> config =
+        ConfigLoader::loadBytes(state.configText.toUtf8(), QStringLiteral("config"));
+    LoadResult<PipelineDefinition> pipeline =
+        PipelineLoader::loadBytes(state.pipelineText.toUtf8(), QStringLiteral("pipeline"),
+                                  config.value.value_or(ConfigLoader::builtIn()));
+    return std::move(pipeline.value);
+}
+
+} // namespace
+
+ExecutionDetail::ExecutionDetail(StoreReader *reader, DesktopSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_reader(reader)
+    , m_session(session)
+    , m_heading(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_graph(new PipelineGraphView(this))
+    , m_details(new NodeDetails(this))
+    , m_timeline(new TimelineView(this))
+    , m_coalesce(new QTimer(this))
+    , m_poll(new QTimer(this))
+{
+    setObjectName(QStringLiteral("ExecutionDetail"));
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heading->setAccessibleName(tr("Selected execution"));
+    auto *graphPage = new QSplitter(Qt::Horizontal, m_tabs);
+    graphPage->setObjectName(QStringLiteral("GraphSplitter"));
+    graphPage->addWidget(m_graph);
+    graphPage->addWidget(m_details);
+    graphPage->setStretchFactor(0, 3);
+    graphPage->setStretchFactor(1, 2);
+    m_tabs->addTab(graphPage, tr("&Graph"));
+    m_tabs->addTab(m_timeline, tr("T&imeline"));
+    m_tabs->setAccessibleName(tr("Execution views"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_tabs, 1);
+
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(kRepaintMs);
+    connect(m_coalesce, &QTimer::timeout, this, &ExecutionDetail::repaint);
+    m_poll->setInterval(kPollMs);
+    connect(m_poll, &QTimer::timeout, this, &ExecutionDetail::poll);
+    connect(m_reader, &StoreReader::eventsFetched, this, &ExecutionDetail::onEvents);
+    connect(m_graph, &PipelineGraphView::nodeSelected, this, &ExecutionDetail::showNode);
+    connect(m_graph, &PipelineGraphView::nodeContextMenuRequested, this,
+            &ExecutionDetail::interventionMenuRequested);
+    showExecution({});
+}
+
+void ExecutionDetail::showExecution(const QString &executionId)
+{
+    if (executionId == m_executionId && (m_loaded || executionId.isEmpty())) {
+        return;
+    }
+    m_executionId = executionId;
+    m_state = ExecutionState();
+    m_pipeline.reset();
+    m_pendingTimeline.clear();
+    m_loaded = false;
+    m_lookAgain = false;
+    m_poll->stop();
+    m_graph->clearState();
+    m_details->clear();
+    m_timeline->clear();
+    if (executionId.isEmpty()) {
+        m_heading->setText(tr("Select an execution to see its pipeline and timeline."));
+        m_request = 0;
+        Q_EMIT stateChanged();
+        return;
+    }
+    m_heading->setText(tr("Loading %1…").arg(executionId));
+    m_request = StoreReader::newRequestId();
+    QMetaObject::invokeMethod(m_reader, "fetchEvents", Qt::QueuedConnection,
+                              Q_ARG(qint64, m_request), Q_ARG(QString, executionId),
+                              Q_ARG(qint64, 0));
+}
+
+void ExecutionDetail::onEvents(qint64 requestId, const QString &executionId,
+                               const ExecutionEvents &events)
+{
+    if (requestId != m_request || executionId != m_executionId) {
+        return;
+    }
+    m_request = 0;
+    const bool first = !m_loaded;
+    apply(events);
+    if (first) {
+        m_loaded = true;
+        m_pipeline = pipelineOf(m_state);
+        if (m_pipeline) {
+            m_graph->setPipeline(*m_pipeline);
+        } else {
+            qCWarning(lcApp) << "execution" << executionId << "has a pipeline that no longer loads";
+        }
+        m_timeline->setEvents(m_state.stageOrder, events);
+        m_pendingTimeline.clear();
+        repaint();
+        m_graph->fitAll();
+    }
+    if (!isEnded(m_state.status)) {
+        m_poll->start();
+    }
+    if (std::exchange(m_lookAgain, false)) {
+        fetchNew();
+    }
+}
+
+void ExecutionDetail::applyEvents(const ExecutionEvents &events)
+{
+    ExecutionEvents mine;
+    for (const ExecutionEvent &e : events) {
+        if (e.executionId == m_executionId) {
+            mine.append(e);
+        }
+    }
+    if (mine.isEmpty()) {
+        return;
+    }
+    if (!m_loaded) {
+        // The history on its way may have been read before these: look again after it.
+        m_lookAgain = true;
+        return;
+    }
+    apply(mine);
+}
+
+void ExecutionDetail::apply(const ExecutionEvents &events)
+{
+    bool gap = false;
+    for (const ExecutionEvent &e : events) {
+        if (e.seq <= m_state.lastSeq) {
+            continue; // seen already (the poll and the engine may both bring it)
+        }
+        if (e.seq != m_state.lastSeq + 1) {
+            gap = true; // missed some: read them from the store
+            break;
+        }
+        m_state.apply(e);
+        m_pendingTimeline.append(e);
+    }
+    if (gap) {
+        fetchNew();
+    }
+    if (!m_coalesce->isActive()) {
+        m_coalesce->start();
+    }
+}
+
+void ExecutionDetail::repaint()
+{
+    if (!m_loaded) {
+        return;
+    }
+    const QLocale locale;
+    m_heading->setText(tr("%1 — %2 · %3 tokens · $%4")
+                           .arg(m_state.idea.title, ExecutionsModel::statusText(m_state.status),
+                                locale.toString(m_state.tokensUsed),
+                                m_state.costAccrued.toString()));
+    m_heading->setToolTip(m_state.id);
+    m_graph->setState(m_state);
+    if (!m_pendingTimeline.isEmpty()) {
+        m_timeline->appendEvents(m_pendingTimeline);
+        m_pendingTimeline.clear();
+    }
+    if (const QString node = m_graph->selectedNode(); !node.isEmpty() && m_pipeline) {
+        m_details->showNode(*m_pipeline, m_state, node);
+    }
+    if (isEnded(m_state.status)) {
+        m_poll->stop();
+    }
+    Q_EMIT stateChanged();
+}
+
+void ExecutionDetail::poll()
+{
+    // The engine here tells of its own executions at once; others are looked for.
+    if (!m_session || !m_session->runsHere(m_executionId)) {
+        fetchNew();
+    }
+}
+
+void ExecutionDetail::fetchNew()
+{
+    if (m_executionId.isEmpty() || m_request != 0) {
+        return;
+    }
+    m_request = StoreReader::newRequestId();
+    QMetaObject::invokeMethod(m_reader, "fetchEvents", Qt::QueuedConnection,
+                              Q_ARG(qint64, m_request), Q_ARG(QString, m_executionId),
+                              Q_ARG(qint64, m_state.lastSeq));
+}
+
+void ExecutionDetail::showNode(const QString &nodeId)
+{
+    if (nodeId.isEmpty() || !m_pipeline) {
+        m_details->clear();
+        return;
+    }
+    m_details->showNode(*m_pipeline, m_state, nodeId);
+}
+
+} // namespace Conductor
