@@ -15,7 +15,7 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(
         clang clang-format libclang-rt-14-dev
-        xvfb xauth x11-utils imagemagick
+        xvfb xauth x11-utils imagemagick xdotool
     )
 fi
 

@@ -5,23 +5,25 @@
 # Usage: scripts/screenshot.sh [OUTDIR]
 #
 # Screenshots of each view of the main window on a demo database, taken on a virtual X
-# server: OUTDIR/executions.png, gates.png and pipeline.png, and executions-de.png in
-# German (OUTDIR defaults to screenshots). The demo database is made first with the
-# command line: three completed runs, one failed, one left waiting at its risk gate.
-# Builds nothing: CONDUCTOR_BIN names the conductor binary (default build/app/conductor).
-# Each run gets a temporary HOME, so neither the user's settings nor their database
-# change the picture.
+# server (OUTDIR defaults to screenshots): executions.png (the table with the newest
+# execution's live graph), timeline.png, gates.png, gate-dialog.png (the approval
+# dialog of the waiting gate), new-pipeline.png (the New pipeline dialog with its
+# Budget Check), pipeline.png, and executions-de.png in German. The demo database is made
+# first with the command line: three completed runs, one failed, one left waiting at its
+# risk gate, which the app's engine takes over. Builds nothing: CONDUCTOR_BIN names the
+# conductor binary (default build/app/conductor). Each run gets a temporary HOME, so
+# neither the user's settings nor their database change the picture.
 #
-# Needs xvfb-run (xvfb), xwininfo (x11-utils) and import/identify (imagemagick).
+# Needs xvfb-run (xvfb), xwininfo (x11-utils), import/identify (imagemagick) and xdotool.
 
 set -euo pipefail
 
 outdir=${1:-screenshots}
 bin=${CONDUCTOR_BIN:-build/app/conductor}
 
-for tool in xvfb-run xwininfo import identify; do
+for tool in xvfb-run xwininfo import identify xdotool; do
     if ! command -v "$tool" >/dev/null; then
-        echo "screenshot.sh: $tool is missing (apt-get install xvfb x11-utils imagemagick)" >&2
+        echo "screenshot.sh: $tool is missing (apt-get install xvfb x11-utils imagemagick xdotool)" >&2
         exit 1
     fi
 done
@@ -34,9 +36,11 @@ mkdir -p "$outdir"
 outdir=$(realpath "$outdir")
 
 # Runs inside xvfb-run: starts conductor, waits until its window is mapped and painted,
-# captures the screen to $1, and stops conductor again. Polling is all X offers here.
+# lets it load, types the keys given after $2 (xdotool key names, one shot each), captures
+# the screen to $1, and stops conductor again. Polling is all X offers here.
 capture() {
     local png=$1 bin=$2
+    shift 2
     "$bin" >"$HOME/conductor.out" 2>&1 &
     local pid=$!
     # The X tools need no translation, and warn when the app's locale is not installed.
@@ -73,6 +77,21 @@ capture() {
         fi
         sleep 0.1
     done
+    # The execution's history and the gates load on the reader's thread: give them time.
+    sleep 2
+    # Without a window manager nothing has the focus: give it to the window, then type
+    # (as a keyboard would, through XTEST).
+    if (($#)); then
+        xdotool windowfocus "$id" 2>/dev/null || true
+        sleep 0.5
+    fi
+    for keys in "$@"; do
+        # shellcheck disable=SC2086 # a sequence of key names, one word each
+        xdotool key --clearmodifiers $keys 2>/dev/null
+        sleep 1.5
+    done
+    # A dialog is a window of its own: capture the whole screen.
+    import -window root "$png"
     echo "$png: window $id"
 }
 
@@ -94,10 +113,21 @@ make_demo() {
     timeout 10 "${run[@]}" --idea "Drone deliveries for pharmacies" </dev/null >/dev/null 2>&1 || true
 }
 
-# shoot PNG PAGE [VAR=VALUE...]: the window on view PAGE (0 Executions, 1 Gates, 2 Pipeline).
+# shoot PNG PAGE [VAR=VALUE...] [-- KEYS...]: the window on view PAGE (0 Executions,
+# 1 Gates, 2 Pipeline), after the keys.
 shoot() {
     local png=$1 page=$2
     shift 2
+    local vars=() keys=()
+    while (($#)); do
+        if [[ $1 == -- ]]; then
+            shift
+            keys=("$@")
+            break
+        fi
+        vars+=("$1")
+        shift
+    done
     local home
     home=$(mktemp -d)
     mkdir -m 700 "$home/runtime"
@@ -112,9 +142,9 @@ shoot() {
         XDG_RUNTIME_DIR="$home/runtime" \
         QT_QPA_PLATFORM=xcb \
         LANG=en_US.UTF-8 \
-        "$@" \
+        "${vars[@]}" \
         xvfb-run -a -s "-screen 0 1280x800x24" \
-        bash -c "$(declare -f capture); capture \"\$@\"" capture "$png" "$bin" || {
+        bash -c "$(declare -f capture); capture \"\$@\"" capture "$png" "$bin" "${keys[@]}" || {
         rm -rf "$home"
         return 1
     }
@@ -123,6 +153,10 @@ shoot() {
 
 make_demo
 shoot "$outdir/executions.png" 0
+shoot "$outdir/timeline.png" 0 -- alt+i
 shoot "$outdir/gates.png" 1
+# The gates table takes the focus with a click on its first row; Return opens the gate.
+shoot "$outdir/gate-dialog.png" 1 -- "Tab" "Down Up" "Return"
+shoot "$outdir/new-pipeline.png" 0 -- ctrl+n "t e s t space i d e a"
 shoot "$outdir/pipeline.png" 2
 shoot "$outdir/executions-de.png" 0 LANGUAGE=de LANG=de_DE.UTF-8

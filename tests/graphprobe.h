@@ -111,4 +111,28 @@ inline QString badEdge(const PipelineGraphView &view, const PipelineDefinition &
                              : QStringLiteral("%1 edges for %2 needs").arg(edges).arg(expected);
 }
 
+// A DAG with edges that skip layers, a checkpoint and a quorum group, as a user's may be.
+inline PipelineDefinition skipsPipeline()
+{
+    using namespace Qt::StringLiterals;
+    PipelineDefinition p;
+    p.name = u"Skips"_s;
+    // Each stage and what it needs: "id:need,need".
+    for (const QString &spec : u"a: b:a c:b d:c e:a f:cp,e,a g:b h:b i:g,h,c"_s.split(u' ')) {
+        const QString id = spec.section(u':', 0, 0);
+        const QString needs = spec.section(u':', 1);
+        p.stages.append(StageDefinition{id,
+                                        id.toUpper(),
+                                        {},
+                                        u"a"_s,
+                                        needs.isEmpty() ? QStringList() : needs.split(u','),
+                                        {},
+                                        {}});
+    }
+    p.checkpoints.append(CheckpointDefinition{u"cp"_s, u"Gate"_s, {u"d"_s}, {u"review"_s}});
+    p.groups.append(GroupDefinition{
+        u"grp"_s, u"Checks"_s, {u"g"_s, u"h"_s}, GroupDefinition::Rule::Quorum, 1, {}});
+    return p;
+}
+
 } // namespace Conductor::Test

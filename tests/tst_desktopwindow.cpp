@@ -112,7 +112,7 @@ void TestDesktopWindow::startsFromTheDialogAndFollowsTheGraph()
     QVERIFY(QTest::qWaitForWindowExposed(&w.window));
     QVERIFY(f.open());
     QTRY_VERIFY(w.window.newPipelineAction()->isEnabled());
-    QVERIFY(w.window.engineLabel()->text().contains(QStringLiteral("running")));
+    QVERIFY(w.window.engineLabel()->text().contains(QStringLiteral("ready")));
 
     QTest::keySequence(&w.window, QKeySequence::New);
     auto *dialog = w.window.findChild<NewPipelineDialog *>();

@@ -49,19 +49,19 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
     connect(e, &Engine::startAnswered, this,
             [this](const QString &key, const QString &executionId, const QString &refusal) {
                 if (!executionId.isEmpty()) {
-                    m_owned.insert(executionId);
+                    own(executionId, true);
                 }
                 Q_EMIT startAnswered(key, executionId, refusal);
             });
     connect(e, &Engine::executionCreated, this,
-            [this](const QString &executionId) { m_owned.insert(executionId); });
+            [this](const QString &executionId) { own(executionId, true); });
     connect(e, &Engine::executionEnded, this,
             [this](const QString &executionId, int status, const QString &) {
-                m_owned.remove(executionId);
+                own(executionId, false);
                 Q_EMIT executionEnded(executionId, status);
             });
     connect(e, &Engine::executionLost, this,
-            [this](const QString &executionId, const QString &) { m_owned.remove(executionId); });
+            [this](const QString &executionId, const QString &) { own(executionId, false); });
     connect(e, &Engine::executionWaiting, this, &DesktopSession::executionWaiting);
     connect(e, &Engine::takeOverDone, this, &DesktopSession::onTakeOverDone);
     connect(e, &Engine::commandApplied, this, &DesktopSession::onCommandApplied);
@@ -96,6 +96,19 @@ StoreReader *DesktopSession::reader() const
 Engine *DesktopSession::engine() const
 {
     return m_engine->engine();
+}
+
+void DesktopSession::own(const QString &executionId, bool owned)
+{
+    const qsizetype before = m_owned.size();
+    if (owned) {
+        m_owned.insert(executionId);
+    } else {
+        m_owned.remove(executionId);
+    }
+    if (m_owned.size() != before) {
+        Q_EMIT executionsHereChanged(static_cast<int>(m_owned.size()));
+    }
 }
 
 bool DesktopSession::runsHere(const QString &executionId) const
@@ -240,7 +253,7 @@ void DesktopSession::onTakeOverDone(const QStringList &executionIds)
 {
     m_takingOver = false;
     for (const QString &id : executionIds) {
-        m_owned.insert(id);
+        own(id, true);
     }
     if (!executionIds.isEmpty()) {
         qCInfo(lcApp) << "took over" << executionIds.size() << "unfinished executions";

@@ -87,6 +87,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged(Conductor::DesktopSession::State state);
+    // runningHere() changed.
+    void executionsHereChanged(int count);
     void eventsCommitted(const Conductor::ExecutionEvents &events);
     void startAnswered(const QString &key, const QString &executionId, const QString &refusal);
     void startChecked(const QString &key, const Conductor::StartCheck &check);
@@ -110,6 +112,7 @@ private:
     void onCommandApplied(const QString &executionId, const QString &outcome);
     void onCommandPosted(qint64 requestId, const QString &outcome, bool ownerGone);
     void submitHere(const PendingCommand &pending);
+    void own(const QString &executionId, bool owned);
     [[nodiscard]] QString nextKey();
 
     Options m_options;

@@ -13,6 +13,7 @@
 #include "store/storereader.h"
 #include "timelineview.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -54,13 +55,15 @@ ExecutionDetail::ExecutionDetail(StoreReader *reader, DesktopSession *session, Q
     setObjectName(QStringLiteral("ExecutionDetail"));
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_heading->setAccessibleName(tr("Selected execution"));
-    auto *graphPage = new QSplitter(Qt::Horizontal, m_tabs);
-    graphPage->setObjectName(QStringLiteral("GraphSplitter"));
-    graphPage->addWidget(m_graph);
-    graphPage->addWidget(m_details);
-    graphPage->setStretchFactor(0, 3);
-    graphPage->setStretchFactor(1, 2);
-    m_tabs->addTab(graphPage, tr("&Graph"));
+    m_split = new QSplitter(Qt::Horizontal, m_tabs);
+    m_split->setObjectName(QStringLiteral("GraphSplitter"));
+    m_split->addWidget(m_graph);
+    m_split->addWidget(m_details);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
+    m_split->installEventFilter(this);
+    m_tabs->addTab(m_split, tr("&Graph"));
     m_tabs->addTab(m_timeline, tr("T&imeline"));
     m_tabs->setAccessibleName(tr("Execution views"));
 
@@ -79,6 +82,22 @@ ExecutionDetail::ExecutionDetail(StoreReader *reader, DesktopSession *session, Q
     connect(m_graph, &PipelineGraphView::nodeContextMenuRequested, this,
             &ExecutionDetail::interventionMenuRequested);
     showExecution({});
+}
+
+bool ExecutionDetail::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_split && event->type() == QEvent::Resize && !m_splitSized) {
+        const int width = m_split->width();
+        if (width > 200) {
+            m_splitSized = true;
+            const QList<int> sizes = m_split->sizes();
+            // Sizes restored from the settings are kept; the first run gets 3:2.
+            if (sizes.size() == 2 && sizes.at(0) < width / 3) {
+                m_split->setSizes({width * 3 / 5, width * 2 / 5});
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ExecutionDetail::showExecution(const QString &executionId)
@@ -128,8 +147,7 @@ void ExecutionDetail::onEvents(qint64 requestId, const QString &executionId,
         }
         m_timeline->setEvents(m_state.stageOrder, events);
         m_pendingTimeline.clear();
-        repaint();
-        m_graph->fitAll();
+        repaint(); // the graph shows where the execution stands
     }
     if (!isEnded(m_state.status)) {
         m_poll->start();
@@ -186,9 +204,11 @@ void ExecutionDetail::repaint()
         return;
     }
     const QLocale locale;
+    const QString status = m_state.status == ExecutionStatus::Running && m_state.waitingOnGate()
+                               ? tr("Waiting at gate")
+                               : ExecutionsModel::statusText(m_state.status);
     m_heading->setText(tr("%1 — %2 · %3 tokens · $%4")
-                           .arg(m_state.idea.title, ExecutionsModel::statusText(m_state.status),
-                                locale.toString(m_state.tokensUsed),
+                           .arg(m_state.idea.title, status, locale.toString(m_state.tokensUsed),
                                 m_state.costAccrued.toString()));
     m_heading->setToolTip(m_state.id);
     m_graph->setState(m_state);

@@ -17,6 +17,7 @@
 #include <optional>
 
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class QTimer;
 
@@ -48,6 +49,13 @@ public:
     [[nodiscard]] NodeDetails *details() const { return m_details; }
     [[nodiscard]] TimelineView *timeline() const { return m_timeline; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    // The graph beside the node's details; the window saves and restores its sizes.
+    [[nodiscard]] QSplitter *graphSplitter() const { return m_split; }
+
+protected:
+    // Gives the graph three fifths of the width the first time the splitter has one,
+    // unless sizes were restored before.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 public Q_SLOTS:
     // The engine's committed events (any executions'): those of the one shown apply.
@@ -72,6 +80,7 @@ private:
     DesktopSession *m_session;
     QLabel *m_heading;
     QTabWidget *m_tabs;
+    QSplitter *m_split;
     PipelineGraphView *m_graph;
     NodeDetails *m_details;
     TimelineView *m_timeline;
@@ -84,6 +93,7 @@ private:
     ExecutionEvents m_pendingTimeline; // applied, not yet given to the timeline
     bool m_loaded = false;
     bool m_lookAgain = false; // events came while the history was read
+    bool m_splitSized = false;
     qint64 m_request = 0;
 };
 

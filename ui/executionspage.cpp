@@ -120,10 +120,14 @@ ExecutionsPage::ExecutionsPage(StoreReader *reader, QWidget *parent)
                     Q_EMIT currentExecutionChanged(id);
                 }
             });
-    // A row wanted before it was loaded is selected when it comes.
+    // A row wanted before it was loaded is selected when it comes; otherwise the newest
+    // is, when the table first fills, so the view below has something to show.
     connect(m_model, &ExecutionsModel::loaded, this, [this] {
         if (!m_wanted.isEmpty()) {
             selectExecution(m_wanted);
+        } else if (m_current.isEmpty() && m_model->rowCount() > 0 &&
+                   !m_table->selectionModel()->hasSelection()) {
+            m_table->selectRow(0);
         }
     });
 

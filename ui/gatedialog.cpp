@@ -458,7 +458,7 @@ void GateDialog::refreshFacts()
     }
     QString who = tr("the %1 role or higher").arg(g->reviewerRole);
     if (g->escalations > 0) {
-        who += u' ' + tr("(escalated %n times)", nullptr, g->escalations);
+        who += u' ' + tr("(escalations: %1)").arg(g->escalations);
     }
     QString rows = QStringLiteral("<tr>%1%2</tr>").arg(where, cell(tr("Decided by:"), who));
     if (g->status == u"pending") {

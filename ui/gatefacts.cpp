@@ -242,14 +242,13 @@ QString GateFacts::costsHtml(const ExecutionState &state, const Names &names, co
     if (known && !isEnded(state.status)) {
         const qint64 moreTokens = u.tokens.estimated - u.tokens.used - u.tokens.held;
         const Money moreCost = u.cost.estimated - u.cost.accrued - u.cost.held;
-        rows +=
-            row(tr("Still to run (estimate)"),
-                esc(tr("≈ %1 over %n stages", nullptr, left).arg(amounts(moreTokens, moreCost))));
+        rows += row(tr("Still to run (estimate)"),
+                    esc(tr("≈ %1 · stages left: %2").arg(amounts(moreTokens, moreCost)).arg(left)));
         rows += row(tr("Expected in all"),
                     QStringLiteral("<b>%1</b>")
                         .arg(esc(tr("≈ %1").arg(amounts(u.tokens.estimated, u.cost.estimated)))));
     } else if (!isEnded(state.status)) {
-        rows += row(tr("Still to run"), esc(tr("%n stages, no estimate recorded", nullptr, left)));
+        rows += row(tr("Still to run"), esc(tr("stages left: %1, no estimate recorded").arg(left)));
     }
     if (state.options.maxCost) {
         QString limit = tr("%1 for this execution").arg(dollars(*state.options.maxCost));

@@ -43,6 +43,8 @@ namespace {
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kPageKey = QStringLiteral("mainWindow/page");
+const auto kExecutionsSplitKey = QStringLiteral("mainWindow/executionsSplitter");
+const auto kGraphSplitKey = QStringLiteral("mainWindow/graphSplitter");
 } // namespace
 
 MainWindow::MainWindow(const Configuration &config,
@@ -143,6 +145,7 @@ QWidget *MainWindow::createExecutionsPage()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({2000, 3000});
     connect(m_executions, &ExecutionsPage::currentExecutionChanged, this,
             &MainWindow::executionSelected);
     connect(m_executions, &ExecutionsPage::contextMenuRequested, this,
@@ -161,8 +164,7 @@ void MainWindow::connectSession()
             &ExecutionsModel::applyEvents);
     connect(m_session, &DesktopSession::eventsCommitted, m_detail, &ExecutionDetail::applyEvents);
     connect(m_session, &DesktopSession::executionWaiting, this, [this] { m_gates->refresh(); });
-    connect(m_session, &DesktopSession::executionEnded, this, &MainWindow::showEngineState);
-    connect(m_session, &DesktopSession::startAnswered, this, &MainWindow::showEngineState);
+    connect(m_session, &DesktopSession::executionsHereChanged, this, &MainWindow::showEngineState);
     connect(m_session, &DesktopSession::alertRaised, this,
             [this](const QString &, const QString &message) {
                 statusBar()->showMessage(tr("Alert: %1").arg(message));
@@ -206,7 +208,7 @@ void MainWindow::showEngineState()
         break;
     case DesktopSession::State::Ready:
         m_engineLabel->setText(
-            tr("Engine: running %n executions", nullptr, m_session->runningHere()));
+            tr("Engine: ready · executions here: %1").arg(m_session->runningHere()));
         break;
     case DesktopSession::State::Failed:
         m_engineLabel->setText(tr("Engine: stopped — %1").arg(m_session->error()));
@@ -263,7 +265,7 @@ void MainWindow::notifyGates(const QList<GateRow> &gates)
     m_notifiedGate = gate.id;
     m_notifiedExecution = gate.executionId;
     const QString title = gates.size() == 1 ? tr("Gate waiting: %1").arg(gate.type)
-                                            : tr("%n gates waiting", nullptr, gates.size());
+                                            : tr("Gates waiting: %1").arg(gates.size());
     const QString text = gate.ideaTitle + QStringLiteral("\n") + gate.reason;
     if (m_tray) {
         m_tray->showMessage(title, text, QSystemTrayIcon::Information);
@@ -433,6 +435,9 @@ void MainWindow::showPendingGates(int pending)
     item->setText(pending > 0 ? tr("Gates (%1)").arg(pending) : tr("Gates"));
     setWindowTitle(pending > 0 ? tr("Conductor — gates waiting: %1").arg(pending)
                                : tr("Conductor"));
+    if (m_tray) {
+        m_tray->setToolTip(windowTitle());
+    }
 }
 
 void MainWindow::refreshSpend()
@@ -530,6 +535,12 @@ void MainWindow::restoreLayout()
         resize(available.size() * 0.7);
     }
     restoreState(settings.value(kStateKey).toByteArray());
+    if (m_detail) {
+        if (auto *split = qobject_cast<QSplitter *>(m_detail->parentWidget())) {
+            split->restoreState(settings.value(kExecutionsSplitKey).toByteArray());
+        }
+        m_detail->graphSplitter()->restoreState(settings.value(kGraphSplitKey).toByteArray());
+    }
     const int page = settings.value(kPageKey, 0).toInt();
     if (page >= 0 && page < m_navigation->count()) {
         m_navigation->setCurrentRow(page);
@@ -542,6 +553,12 @@ void MainWindow::saveLayout() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kPageKey, m_navigation->currentRow());
+    if (m_detail) {
+        if (auto *split = qobject_cast<QSplitter *>(m_detail->parentWidget())) {
+            settings.setValue(kExecutionsSplitKey, split->saveState());
+        }
+        settings.setValue(kGraphSplitKey, m_detail->graphSplitter()->saveState());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -88,6 +88,13 @@ NewPipelineDialog::NewPipelineDialog(DesktopSession *session, QByteArray configT
     if (builtIn.open(QIODevice::ReadOnly)) {
         m_pipelineText = builtIn.readAll();
         m_pipelineName = tr("The shipped I2S pipeline");
+        const LoadResult<Configuration> config =
+            ConfigLoader::loadBytes(m_configText, QStringLiteral("config"));
+        const LoadResult<PipelineDefinition> shipped = PipelineLoader::loadBytes(
+            m_pipelineText, PipelineLoader::builtInPath(), config.value.value_or(Configuration()));
+        if (shipped.value) {
+            m_stages = shipped.value->stages;
+        }
     }
     m_pipelineLabel->setText(m_pipelineName);
 
@@ -369,15 +376,33 @@ void NewPipelineDialog::onChecked(const QString &key, const StartCheck &check)
     m_estimate->setPalette(palette);
 
     m_perStage->setRowCount(0);
+    // In the pipeline's order, by the stages' names.
+    QStringList order;
+    for (const StageDefinition &st : m_stages) {
+        if (check.perStage.contains(st.id)) {
+            order.append(st.id);
+        }
+    }
     for (auto it = check.perStage.constBegin(); it != check.perStage.constEnd(); ++it) {
-        const QJsonObject stage = it.value().toObject();
+        if (!order.contains(it.key())) {
+            order.append(it.key());
+        }
+    }
+    for (const QString &stageId : std::as_const(order)) {
+        const QJsonObject stage = check.perStage.value(stageId).toObject();
         const int row = m_perStage->rowCount();
         m_perStage->insertRow(row);
         const QString source = stage.value(QStringLiteral("source")).toString() == u"history"
-                                   ? tr("from %n recent attempts", nullptr,
-                                        stage.value(QStringLiteral("samples")).toInt())
+                                   ? tr("from recent attempts (%1)")
+                                         .arg(stage.value(QStringLiteral("samples")).toInt())
                                    : tr("from the pipeline's figures");
-        auto *name = new QTableWidgetItem(it.key());
+        QString title = stageId;
+        for (const StageDefinition &st : m_stages) {
+            if (st.id == stageId && !st.name.isEmpty()) {
+                title = st.name;
+            }
+        }
+        auto *name = new QTableWidgetItem(title);
         name->setToolTip(source);
         m_perStage->setItem(row, 0, name);
         auto *tokens = new QTableWidgetItem(
@@ -505,6 +530,7 @@ bool NewPipelineDialog::usePipelineFile(const QString &path)
         return false;
     }
     m_pipelineText = bytes;
+    m_stages = loaded.value->stages;
     m_pipelineName = QFileInfo(path).fileName();
     m_pipelineLabel->setText(m_pipelineName);
     m_pipelineLabel->setToolTip(path);

@@ -10,6 +10,7 @@
 // get — refreshed as the choices change. The dialog stays open until the engine answers:
 // a refusal is shown in place and nothing typed is lost.
 
+#include "config/pipeline.h"
 #include "engine/startrequest.h"
 
 #include <QDialog>
@@ -84,6 +85,7 @@ private:
     QByteArray m_configText;
     QByteArray m_pipelineText;
     QString m_pipelineName;
+    QList<StageDefinition> m_stages; // of the chosen pipeline, in its order
 
     QLineEdit *m_title;
     QPlainTextEdit *m_description;

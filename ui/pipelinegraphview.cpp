@@ -23,6 +23,7 @@ namespace {
 constexpr qreal kZoomStep = 1.25;
 constexpr qreal kMinZoom = 0.1;
 constexpr qreal kMaxZoom = 4.0;
+constexpr qreal kReadableZoom = 0.6; // below it a fitted graph is shown at this size
 constexpr qreal kSceneMargin = 24;
 constexpr int kAnimationMs = 1200;
 
@@ -72,6 +73,7 @@ void PipelineGraphView::setPipeline(const PipelineDefinition &pipeline)
     m_selected.clear();
     rebuild();
     m_autoFit = true;
+    m_fitWhole = false;
     fitScene();
     updateDescription();
     if (hadSelection) {
@@ -83,6 +85,13 @@ void PipelineGraphView::setState(const ExecutionState &state)
 {
     m_state = state;
     applySummaries(&*m_state);
+    // While fitted, the view follows the execution to its next stage.
+    if (m_autoFit) {
+        if (const QString focus = focusNode(); focus != m_focus) {
+            m_focus = focus;
+            fitScene();
+        }
+    }
 }
 
 void PipelineGraphView::clearState()
@@ -293,6 +302,7 @@ void PipelineGraphView::resetZoom()
 void PipelineGraphView::fitAll()
 {
     m_autoFit = true;
+    m_fitWhole = true;
     fitScene();
 }
 
@@ -316,7 +326,31 @@ void PipelineGraphView::fitScene()
     if (zoom() > 1.0) { // a small graph stays at its natural size
         setTransform(QTransform());
         centerOn(rect.center());
+    } else if (!m_fitWhole && zoom() < kReadableZoom) {
+        // Too long to read whole: readable, around where the execution stands.
+        setTransform(QTransform::fromScale(kReadableZoom, kReadableZoom));
+        const QString focus = focusNode();
+        centerOn(focus.isEmpty() ? rect.center() : nodeRect(focus).center());
     }
+}
+
+QString PipelineGraphView::focusNode() const
+{
+    // The first node at work or held up, else the first still to run, else the last.
+    static const QStringList active{QStringLiteral("running"), QStringLiteral("retry_waiting"),
+                                    QStringLiteral("gate_pending"), QStringLiteral("failed"),
+                                    QStringLiteral("blocked")};
+    for (const QString &id : m_order) {
+        if (active.contains(nodeStatus(id))) {
+            return id;
+        }
+    }
+    for (const QString &id : m_order) {
+        if (nodeStatus(id) == u"waiting") {
+            return id;
+        }
+    }
+    return m_order.isEmpty() ? QString() : m_order.constLast();
 }
 
 QString PipelineGraphView::nodeAt(const QPoint &viewportPos) const

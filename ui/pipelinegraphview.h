@@ -72,7 +72,9 @@ public Q_SLOTS:
     void zoomOut();
     void resetZoom();
     // Fits the whole graph with a margin (never above 100%) and keeps fitting it as the
-    // view resizes, until the user zooms.
+    // view resizes, until the user zooms. (A new pipeline is fitted the same way, except
+    // that a graph too long to read whole is shown at a readable size instead, centred on
+    // where the execution stands, following it.)
     void fitAll();
 
 Q_SIGNALS:
@@ -103,6 +105,8 @@ private:
     void updateDescription();
     void zoomBy(qreal factor);
     void fitScene();
+    // Where the execution stands: the node a fitted view centres on when it cannot show all.
+    [[nodiscard]] QString focusNode() const;
     void moveSelection(int key);
     void requestContextMenu(const QString &nodeId, const QPoint &globalPos);
     [[nodiscard]] QString nodeAt(const QPoint &viewportPos) const;
@@ -117,6 +121,8 @@ private:
     QList<GraphEdgeItem *> m_edges;
     QHash<QString, GroupFrameItem *> m_frames;
     QStringList m_order;
+    QString m_focus;         // the focus node the view last centred on
+    bool m_fitWhole = false; // fitAll() was asked for: the whole graph, however small
     QList<QStringList> m_columns;
     QHash<QString, int> m_layerOf;
     QString m_selected;
