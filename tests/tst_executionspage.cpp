@@ -6,6 +6,7 @@
 // narrow them (the search once typing pauses), the navigation list and Ctrl+2 switch to
 // the pipeline, and the window remembers the view it showed.
 
+#include "budgetspage.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
 #include "engine/ledger.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -124,16 +126,19 @@ void TestExecutionsPage::navigatesAndRemembersTheView()
         MainWindow window(config, pipeline.value, reader.reader());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.navigation()->count(), 3);
-        QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Pipeline"));
+        QCOMPARE(window.navigation()->count(), 4);
+        QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Budgets"));
+        QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Pipeline"));
         // A click on "Pipeline" in the list.
-        const QRect item = window.navigation()->visualItemRect(window.navigation()->item(2));
+        const QRect item = window.navigation()->visualItemRect(window.navigation()->item(3));
         QTest::mouseClick(window.navigation()->viewport(), Qt::LeftButton, {}, item.center());
         QCOMPARE(window.pages()->currentWidget(), window.overview());
-        // Ctrl+1 back to the executions, Ctrl+3 to the pipeline again.
+        // Ctrl+1 back to the executions, Ctrl+3 to the budgets, Ctrl+4 to the pipeline again.
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QVERIFY(window.pages()->currentWidget()->isAncestorOf(window.executions()));
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.budgets());
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.pages()->currentWidget(), window.overview());
         window.close();
     }
@@ -172,6 +177,24 @@ void TestExecutionsPage::countsGatesAndShowsTodaysSpending()
              QStringLiteral("opens at every run"));
     QTRY_COMPARE(window.spendLabel()->text(), QStringLiteral("Today: $1.50 of $500.00"));
     QVERIFY(window.spendLabel()->toolTip().contains(QLocale().toString(50000)));
+
+    // The Budgets view: the day's account against the limits, in words and as bars.
+    BudgetsPage *budgets = window.budgets();
+    QSignalSpy shown(budgets, &BudgetsPage::shown);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(budgets->tokensBar()->format(),
+             QStringLiteral("used %1 · held 0 · left %2 of %3")
+                 .arg(QLocale().toString(50000), QLocale().toString(950000),
+                      QLocale().toString(1000000)));
+    QCOMPARE(budgets->tokensBar()->value(), 50); // per mille
+    QVERIFY2(budgets->costBar()->format().startsWith(QStringLiteral("used $1.50 · held $0.00")),
+             qPrintable(budgets->costBar()->format()));
+    QVERIFY(budgets->alertLabel()->text().contains(QStringLiteral("$400.00")));
+    // An earlier day has nothing.
+    budgets->showDay(QStringLiteral("2020-01-01"));
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(budgets->tokensBar()->value(), 0);
 }
 
 QTEST_MAIN(TestExecutionsPage)

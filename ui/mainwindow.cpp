@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "budgetspage.h"
 #include "config/configloader.h"
 #include "desktopsession.h"
 #include "engine/ledger.h"
@@ -93,6 +94,8 @@ void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
         addPage(createExecutionsPage(), tr("Executions"), QStyle::SP_FileDialogDetailedView);
         m_gatesRow = m_navigation->count();
         addPage(createGatesPage(), tr("Gates"), QStyle::SP_MessageBoxQuestion);
+        m_budgets = new BudgetsPage(m_reader, m_config, this);
+        addPage(m_budgets, tr("Budgets"), QStyle::SP_DriveHDIcon);
     }
     addPage(m_overview, tr("Pipeline"), QStyle::SP_FileDialogListView);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
@@ -163,6 +166,7 @@ void MainWindow::connectSession()
     connect(m_session, &DesktopSession::eventsCommitted, m_executions->model(),
             &ExecutionsModel::applyEvents);
     connect(m_session, &DesktopSession::eventsCommitted, m_detail, &ExecutionDetail::applyEvents);
+    connect(m_session, &DesktopSession::eventsCommitted, m_budgets, &BudgetsPage::noteChange);
     connect(m_session, &DesktopSession::executionWaiting, this, [this] { m_gates->refresh(); });
     connect(m_session, &DesktopSession::executionsHereChanged, this, &MainWindow::showEngineState);
     connect(m_session, &DesktopSession::alertRaised, this,

@@ -27,6 +27,7 @@ class QSystemTrayIcon;
 
 namespace Conductor {
 
+class BudgetsPage;
 class DesktopSession;
 class ExecutionActions;
 class ExecutionDetail;
@@ -65,6 +66,7 @@ public Q_SLOTS:
     [[nodiscard]] PipelineOverview *overview() const { return m_overview; }
     [[nodiscard]] ExecutionsPage *executions() const { return m_executions; }
     [[nodiscard]] GatesModel *gates() const { return m_gates; }
+    [[nodiscard]] BudgetsPage *budgets() const { return m_budgets; }
     [[nodiscard]] QLabel *spendLabel() const { return m_spend; }
     [[nodiscard]] QListWidget *navigation() const { return m_navigation; }
     [[nodiscard]] QStackedWidget *pages() const { return m_pages; }
@@ -99,6 +101,7 @@ private:
     QStackedWidget *m_pages;
     ExecutionsPage *m_executions = nullptr;
     GatesModel *m_gates = nullptr;
+    BudgetsPage *m_budgets = nullptr;
     int m_gatesRow = -1; // its row in the navigation
     StoreReader *m_reader;
     DesktopSession *m_session = nullptr;

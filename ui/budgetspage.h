@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+// The Budgets view: a budget day's account against the configuration's daily limits —
+// tokens, dollars (with the alert threshold) and the emergency reserve, each as used,
+// held by running attempts, and left — and what each stage and agent used and holds.
+// Today by default, any earlier day on request; read through the StoreReader, refreshed
+// while shown and when the engine records.
+
+#include "config/configuration.h"
+#include "store/storetypes.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QTableWidget;
+class QTimer;
+
+namespace Conductor {
+
+class StoreReader;
+
+class BudgetsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BudgetsPage)
+
+public:
+    BudgetsPage(StoreReader *reader, const Configuration &config, QWidget *parent = nullptr);
+
+    // Shows a budget day (yyyy-MM-dd); today's when empty.
+    void showDay(const QString &day = {});
+    [[nodiscard]] const QString &day() const { return m_day; }
+
+    [[nodiscard]] QProgressBar *tokensBar() const { return m_tokens; }
+    [[nodiscard]] QProgressBar *costBar() const { return m_cost; }
+    [[nodiscard]] QProgressBar *emergencyBar() const { return m_emergency; }
+    [[nodiscard]] QTableWidget *linesTable() const { return m_lines; }
+    [[nodiscard]] QLabel *alertLabel() const { return m_alert; }
+
+public Q_SLOTS:
+    void refresh();
+    // The engine recorded something: look again shortly.
+    void noteChange();
+
+Q_SIGNALS:
+    // A day's figures were shown (for tests).
+    void shown();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void onDay(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
+
+    StoreReader *m_reader;
+    Configuration m_config;
+    QTimeZone m_zone;
+    QString m_day;
+    QLabel *m_title;
+    QDateEdit *m_date;
+    QProgressBar *m_tokens;
+    QProgressBar *m_cost;
+    QProgressBar *m_emergency;
+    QLabel *m_alert;
+    QTableWidget *m_lines;
+    QTimer *m_refresh;
+    QTimer *m_soon;
+    qint64 m_request = 0;
+};
+
+} // namespace Conductor
