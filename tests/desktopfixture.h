@@ -11,6 +11,7 @@
 #include "config/pipelineloader.h"
 #include "desktopsession.h"
 #include "security/roles.h"
+#include "security/userstore.h"
 #include "store/storequeries.h"
 #include "store/storereader.h"
 
@@ -118,6 +119,15 @@ public:
             QTest::qWait(10);
         }
         return QStringLiteral("(no answer)");
+    }
+
+    // Enrols the operator's second factor; returns the secret (empty on failure).
+    [[nodiscard]] QByteArray enrollOperator() const
+    {
+        StoreQueries queries(m_path);
+        UserStore users(*queries.database());
+        const std::optional<TotpEnrollment> e = users.enrollTotp(osAccountName());
+        return e ? e->secret : QByteArray();
     }
 
     // The execution's row as stored now.

@@ -100,6 +100,28 @@ public:
         return created.first().first().toString();
     }
 
+    // A cheap research run teaches the history that research costs 2,000 tokens / $0.06;
+    // the next run estimates research from that ($3.39 in all) and may spend $3.40, while
+    // its research really needs 18,000 tokens: it overruns its hold and the execution's
+    // budget then runs short. Returns that second execution once it ended or waits (empty,
+    // with lastRefusal, when it did not start).
+    QString startOverrunningResearch()
+    {
+        const QString cheap =
+            start(request({QStringLiteral("timeScale=0"), QStringLiteral("researcher.tokens=2000"),
+                           QStringLiteral("researcher.costUSD=0.06")}));
+        if (cheap.isEmpty() || !runUntil([&] { return ended.contains(cheap); })) {
+            return {};
+        }
+        StartRequest r = request({QStringLiteral("timeScale=0")});
+        r.options.maxCost = Money::fromMicros(3'400'000);
+        const QString id = start(r);
+        if (id.isEmpty() || !runUntil([&] { return ended.contains(id) || waiting.contains(id); })) {
+            return {};
+        }
+        return id;
+    }
+
     // An intervention, as the desktop app makes it: straight to the engine.
     QString command(const QString &id, const QString &kind, const QJsonObject &args,
                     const QString &by, const QString &reason)

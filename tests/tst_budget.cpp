@@ -411,21 +411,11 @@ void TestBudget::budgetGateRejectedFailsTheExecution()
 void TestBudget::overrunPostedAndCaughtByTheExecutionBudget()
 {
     Test::EngineFixture f;
-    // A cheap research run teaches the history that research costs 2,000 tokens / $0.06.
-    const QString cheap =
-        f.start(f.request({QStringLiteral("timeScale=0"), QStringLiteral("researcher.tokens=2000"),
-                           QStringLiteral("researcher.costUSD=0.06")}));
-    QVERIFY(f.runUntil([&] { return f.ended.contains(cheap); }));
-
-    // The next one estimates research from that history ($3.39 in all) and may spend $3.40.
-    // Research really needs 18,000 tokens: it generates up to the 2,000 its hold allows,
-    // plus its prompt (1,800), an overrun of 1,800 tokens and $0.054 that the ledger posts
-    // and the execution's budget then lacks.
-    StartRequest r = f.request({QStringLiteral("timeScale=0")});
-    r.options.maxCost = Money::fromMicros(3'400'000);
-    const QString id = f.start(r);
+    // Research, estimated from a cheap earlier run, generates up to the 2,000 tokens its
+    // hold allows plus its prompt (1,800): an overrun of 1,800 tokens and $0.054 that the
+    // ledger posts and the execution's budget then lacks.
+    const QString id = f.startOverrunningResearch();
     QVERIFY2(!id.isEmpty(), qPrintable(f.lastRefusal));
-    QVERIFY(f.runUntil([&] { return f.ended.contains(id) || f.waiting.contains(id); }));
     ExecutionState s = f.stateOf(id);
     QCOMPARE(s.estimates.value(QStringLiteral("research")).source, QStringLiteral("history"));
     QCOMPARE(s.estimates.value(QStringLiteral("research")).tokens, 2000);

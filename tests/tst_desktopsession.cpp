@@ -215,14 +215,8 @@ void TestDesktopSession::checksReviewersAndTheirCodes()
     QVERIFY(!notEnrolled.codeAccepted);
     QVERIFY(!notEnrolled.message.isEmpty());
 
-    QByteArray secret;
-    {
-        StoreQueries queries(f.databasePath());
-        UserStore users(*queries.database());
-        const std::optional<TotpEnrollment> e = users.enrollTotp(osAccountName());
-        QVERIFY(e);
-        secret = e->secret;
-    }
+    const QByteArray secret = f.enrollOperator();
+    QVERIFY(!secret.isEmpty());
     const Totp::Parameters p;
     const QString code =
         Totp::code(secret, Totp::counterAt(QDateTime::currentSecsSinceEpoch(), p), p);

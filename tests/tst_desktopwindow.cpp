@@ -200,14 +200,8 @@ void TestDesktopWindow::refusesACriticalGateWithoutAValidCode()
         !(gate = gateOf(f.databasePath(), id, QStringLiteral("human_approval"))).isEmpty(), kLong);
 
     // The operator has a second factor.
-    QByteArray secret;
-    {
-        StoreQueries queries(f.databasePath());
-        UserStore users(*queries.database());
-        const std::optional<TotpEnrollment> e = users.enrollTotp(osAccountName());
-        QVERIFY(e);
-        secret = e->secret;
-    }
+    const QByteArray secret = f.enrollOperator();
+    QVERIFY(!secret.isEmpty());
     QSignalSpy opened(w.window.gateReview(), &GateReview::dialogOpened);
     w.window.reviewGate(id, gate);
     QVERIFY(opened.wait(10'000));

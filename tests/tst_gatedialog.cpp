@@ -451,18 +451,11 @@ void TestGateDialog::gateDecidedElsewhere()
 
 void TestGateDialog::budgetGateGrantsWhatTheReviewerSets()
 {
-    // As in tst_budget: a cheap run teaches the history that research is cheap; the next
-    // run's research overruns its hold and its $3.40 runs out before the end.
+    // As in tst_budget: research overruns its hold and the execution's $3.40 runs out
+    // before the end.
     Test::EngineFixture f;
-    const QString cheap =
-        f.start(f.request({QStringLiteral("timeScale=0"), QStringLiteral("researcher.tokens=2000"),
-                           QStringLiteral("researcher.costUSD=0.06")}));
-    QVERIFY(f.runUntil([&] { return f.ended.contains(cheap); }));
-    StartRequest r = f.request({QStringLiteral("timeScale=0")});
-    r.options.maxCost = Money::fromMicros(3'400'000);
-    const QString id = f.start(r);
+    const QString id = f.startOverrunningResearch();
     QVERIFY2(!id.isEmpty(), qPrintable(f.lastRefusal));
-    QVERIFY(f.runUntil([&] { return f.ended.contains(id) || f.waiting.contains(id); }));
     const ExecutionState state = f.stateOf(id);
     const GateRecord *gate = state.pendingBudgetGate();
     QVERIFY(gate);

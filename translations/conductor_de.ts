@@ -227,6 +227,129 @@
     </message>
 </context>
 <context>
+    <name>Conductor::BudgetsPage</name>
+    <message>
+        <source>Tokens today</source>
+        <translation>Token heute</translation>
+    </message>
+    <message>
+        <source>Dollars today</source>
+        <translation>Dollar heute</translation>
+    </message>
+    <message>
+        <source>Emergency reserve</source>
+        <translation>Notfallreserve</translation>
+    </message>
+    <message>
+        <source>Budget day</source>
+        <translation>Budgettag</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Heute anzeigen</translation>
+    </message>
+    <message>
+        <source>The day&apos;s budgets</source>
+        <translation>Die Budgets des Tages</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Dollars:</source>
+        <translation>Dollar:</translation>
+    </message>
+    <message>
+        <source>Emergency reserve:</source>
+        <translation>Notfallreserve:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Tokens used</source>
+        <translation>Verbrauchte Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Held now</source>
+        <translation>Jetzt reserviert</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Use by stage and agent</source>
+        <translation>Verbrauch nach Stufe und Agent</translation>
+    </message>
+    <message>
+        <source>By stage and agent</source>
+        <translation>Nach Stufe und Agent</translation>
+    </message>
+    <message>
+        <source>Budget day %1 (%2)</source>
+        <translation>Budgettag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The budget day could not be read from the database.</source>
+        <translation>Der Budgettag konnte nicht aus der Datenbank gelesen werden.</translation>
+    </message>
+    <message>
+        <source>used %1 · held %2 · left %3 of %4</source>
+        <translation>verbraucht %1 · reserviert %2 · übrig %3 von %4</translation>
+    </message>
+    <message>
+        <source>used $%1 · held $%2 · left $%3 of $%4</source>
+        <translation>verbraucht $%1 · reserviert $%2 · übrig $%3 von $%4</translation>
+    </message>
+    <message>
+        <source>granted and used %1 · held %2 of %3 tokens</source>
+        <translation>gewährt und verbraucht %1 · reserviert %2 von %3 Token</translation>
+    </message>
+    <message>
+        <source>⚠ The alert threshold of $%1 was crossed at %2.</source>
+        <translation>⚠ Die Alarmschwelle von $%1 wurde um %2 überschritten.</translation>
+    </message>
+    <message>
+        <source>Alert at $%1.</source>
+        <translation>Alarm bei $%1.</translation>
+    </message>
+    <message>
+        <source>Approvers granted $%1 beyond the budget (held: $%2).</source>
+        <translation>Prüfer haben $%1 über das Budget hinaus gewährt (reserviert: $%2).</translation>
+    </message>
+    <message>
+        <source>Attempts used %1 tokens and $%2 beyond their holds.</source>
+        <translation>Versuche haben %1 Token und $%2 über ihre Reservierungen hinaus verbraucht.</translation>
+    </message>
+    <message>
+        <source>Executions that held anything: %1.</source>
+        <translation>Ausführungen mit Reservierungen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 tokens · $%2</source>
+        <translation>%1 Token · $%2</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::CommandLine</name>
     <message>
         <source>The database (default: %1).</source>
@@ -521,6 +644,13 @@
     </message>
 </context>
 <context>
+    <name>Conductor::DesktopSession</name>
+    <message>
+        <source>refused: execution %1 has ended, or another process runs it now; try again</source>
+        <translation>verweigert: Die Ausführung %1 ist beendet oder wird jetzt von einem anderen Prozess ausgeführt; versuchen Sie es erneut</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::Diagnostic</name>
     <message>
         <source>warning: %1</source>
@@ -629,6 +759,41 @@
     <message>
         <source>Cannot prepare a statement on %1: %2</source>
         <translation>Eine Anweisung auf %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ExecutionDetail</name>
+    <message>
+        <source>Selected execution</source>
+        <translation>Ausgewählte Ausführung</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Execution views</source>
+        <translation>Ansichten der Ausführung</translation>
+    </message>
+    <message>
+        <source>Select an execution to see its pipeline and timeline.</source>
+        <translation>Wählen Sie eine Ausführung aus, um ihre Pipeline und Zeitleiste zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Waiting at gate</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 tokens · $%4</source>
+        <translation>%1 — %2 · %3 Token · $%4</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1247,46 @@
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Waiting at gate</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>wartet: %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Next gate</source>
+        <translation>Nächste Freigabe</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::ExecutionsPage</name>
@@ -1123,6 +1328,511 @@
     <message>
         <source>cannot tell what this file is: a configuration has top-level keys such as %1; a pipeline has %2</source>
         <translation>Art der Datei nicht erkennbar: Eine Konfiguration hat Schlüssel der obersten Ebene wie %1, eine Pipeline hat %2</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::GateDialog</name>
+    <message>
+        <source>Gate: %1 — %2</source>
+        <translation>Freigabe: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Gate details</source>
+        <translation>Details der Freigabe</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Stage outputs</source>
+        <translation>&amp;Stufenausgaben</translation>
+    </message>
+    <message>
+        <source>CRITICAL — four-eyes rule and second factor</source>
+        <translation>KRITISCH — Vier-Augen-Prinzip und zweiter Faktor</translation>
+    </message>
+    <message>
+        <source>Critical gate</source>
+        <translation>Kritische Freigabe</translation>
+    </message>
+    <message>
+        <source>Whether you may decide</source>
+        <translation>Ob Sie entscheiden dürfen</translation>
+    </message>
+    <message>
+        <source>Budget requested</source>
+        <translation>Angefordertes Budget</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Stages, findings first</source>
+        <translation>Stufen, Befunde zuerst</translation>
+    </message>
+    <message>
+        <source>Output of the selected stage</source>
+        <translation>Ausgabe der ausgewählten Stufe</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Tokens to grant</source>
+        <translation>Zu gewährende Token</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Token</translation>
+    </message>
+    <message>
+        <source>Dollars to grant</source>
+        <translation>Zu gewährende Dollar</translation>
+    </message>
+    <message>
+        <source>and &amp;USD</source>
+        <translation>und &amp;USD</translation>
+    </message>
+    <message>
+        <source>Grant &amp;tokens</source>
+        <translation>&amp;Token gewähren</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Why you decide as you do (recorded with the decision)</source>
+        <translation>Warum Sie so entscheiden (wird mit der Entscheidung protokolliert)</translation>
+    </message>
+    <message>
+        <source>Conditions, one per line</source>
+        <translation>Bedingungen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. “Launch behind a feature flag”</source>
+        <translation>Eine pro Zeile, z. B. „Hinter einem Feature-Flag starten“</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions</source>
+        <translation>Be&amp;dingungen</translation>
+    </message>
+    <message>
+        <source>TOTP code</source>
+        <translation>TOTP-Code</translation>
+    </message>
+    <message>
+        <source>6 to 8 digits from your authenticator app</source>
+        <translation>6 bis 8 Ziffern aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>6–8 digits</source>
+        <translation>6–8 Ziffern</translation>
+    </message>
+    <message>
+        <source>TOTP &amp;code</source>
+        <translation>TOTP-&amp;Code</translation>
+    </message>
+    <message>
+        <source>from your authenticator app</source>
+        <translation>aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>S&amp;päter entscheiden</translation>
+    </message>
+    <message>
+        <source>Close without deciding</source>
+        <translation>Schließen, ohne zu entscheiden</translation>
+    </message>
+    <message>
+        <source>Close; the gate keeps waiting (Esc)</source>
+        <translation>Schließen; die Freigabe wartet weiter (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject the gate</source>
+        <translation>Freigabe ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject: the execution fails. Notes are required.</source>
+        <translation>Ablehnen: Die Ausführung schlägt fehl. Notizen sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve the gate</source>
+        <translation>Freigabe genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve: the execution goes on (Ctrl+Return)</source>
+        <translation>Genehmigen: Die Ausführung läuft weiter (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Unknown gate</source>
+        <translation>Unbekannte Freigabe</translation>
+    </message>
+    <message>
+        <source>Execution %1 has no gate %2.</source>
+        <translation>Die Ausführung %1 hat keine Freigabe %2.</translation>
+    </message>
+    <message>
+        <source>%1 gate</source>
+        <translation>Freigabe: %1</translation>
+    </message>
+    <message>
+        <source>No reason was recorded.</source>
+        <translation>Es wurde kein Grund protokolliert.</translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation>Prüfpunkt:</translation>
+    </message>
+    <message>
+        <source>Holds back:</source>
+        <translation>Hält zurück:</translation>
+    </message>
+    <message>
+        <source>the %1 role or higher</source>
+        <translation>die Rolle %1 oder höher</translation>
+    </message>
+    <message>
+        <source>(escalations: %1)</source>
+        <translation>(Eskalationen: %1)</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Entscheidet:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>If nobody decides:</source>
+        <translation>Wenn niemand entscheidet:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage outputs (%1)</source>
+        <translation>&amp;Stufenausgaben (%1)</translation>
+    </message>
+    <message>
+        <source>There is nothing to decide here.</source>
+        <translation>Hier gibt es nichts zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to decide.</source>
+        <translation>Es ist nichts mehr zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>The execution has ended (%1); its gates can no longer be decided.</source>
+        <translation>Die Ausführung ist beendet (%1); über ihre Freigaben kann nicht mehr entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Read only: this gate is decided by the %1 role or higher, and you (%2) are %3.</source>
+        <translation>Nur Lesezugriff: Über diese Freigabe entscheidet die Rolle %1 oder höher, und Sie (%2) haben die Rolle %3.</translation>
+    </message>
+    <message>
+        <source>You started this execution, so you may not decide its critical gate (four-eyes rule): another reviewer must.</source>
+        <translation>Sie haben diese Ausführung gestartet und dürfen daher nicht über ihre kritische Freigabe entscheiden (Vier-Augen-Prinzip): Das muss ein anderer Prüfer tun.</translation>
+    </message>
+    <message>
+        <source>This critical gate needs a TOTP code, and you have no second factor yet. Enroll one with “conductor users enroll-totp %1”, then open the gate again.</source>
+        <translation>Diese kritische Freigabe erfordert einen TOTP-Code, und Sie haben noch keinen zweiten Faktor. Richten Sie einen mit „conductor users enroll-totp %1“ ein und öffnen Sie die Freigabe dann erneut.</translation>
+    </message>
+    <message>
+        <source>Say why you reject it in the notes: they are recorded with the decision, and the execution fails.</source>
+        <translation>Begründen Sie die Ablehnung in den Notizen: Sie werden mit der Entscheidung protokolliert, und die Ausführung schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded.</source>
+        <translation>Die Entscheidung wurde nicht aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::GateFacts</name>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens</source>
+        <translation>
+            <numerusform>%Ln Token</numerusform>
+            <numerusform>%Ln Token</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>⚑ FLAG</source>
+        <translation>⚑ BEANSTANDET</translation>
+    </message>
+    <message>
+        <source>✗ FAIL</source>
+        <translation>✗ NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>✓ PASS</source>
+        <translation>✓ BESTANDEN</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>it passes to the %1 role, with a new deadline</source>
+        <translation>sie geht mit neuer Frist an die Rolle %1</translation>
+    </message>
+    <message>
+        <source>it is approved without a reviewer</source>
+        <translation>sie wird ohne Prüfer genehmigt</translation>
+    </message>
+    <message>
+        <source>it expires and the execution fails</source>
+        <translation>sie läuft ab und die Ausführung schlägt fehl</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>keine Frist</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>%1 (passed %2 ago)</source>
+        <translation>%1 (vor %2 abgelaufen)</translation>
+    </message>
+    <message>
+        <source>This gate expired at %1 without a decision.</source>
+        <translation>Diese Freigabe ist am %1 ohne Entscheidung abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This gate was %1 by its timeout at %2.</source>
+        <translation>Über diese Freigabe wurde am %2 durch Zeitüberschreitung entschieden (%1).</translation>
+    </message>
+    <message>
+        <source>This gate was already %1 by %2 at %3.</source>
+        <translation>Über diese Freigabe wurde bereits am %3 entschieden (%1 von %2).</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestartet von</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Used so far</source>
+        <translation>Bisher verbraucht</translation>
+    </message>
+    <message>
+        <source>Held by running attempts</source>
+        <translation>Von laufenden Versuchen reserviert</translation>
+    </message>
+    <message>
+        <source>Still to run (estimate)</source>
+        <translation>Noch auszuführen (Schätzung)</translation>
+    </message>
+    <message>
+        <source>≈ %1 · stages left: %2</source>
+        <translation>≈ %1 · verbleibende Stufen: %2</translation>
+    </message>
+    <message>
+        <source>Expected in all</source>
+        <translation>Insgesamt erwartet</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>Still to run</source>
+        <translation>Noch auszuführen</translation>
+    </message>
+    <message>
+        <source>stages left: %1, no estimate recorded</source>
+        <translation>verbleibende Stufen: %1, keine Schätzung gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 for this execution</source>
+        <translation>%1 für diese Ausführung</translation>
+    </message>
+    <message>
+        <source>+ %1 granted</source>
+        <translation>+ %1 gewährt</translation>
+    </message>
+    <message>
+        <source>(the expected cost is above it)</source>
+        <translation>(die erwarteten Kosten liegen darüber)</translation>
+    </message>
+    <message>
+        <source>Cost limit</source>
+        <translation>Kostenlimit</translation>
+    </message>
+    <message>
+        <source>none of its own; today&apos;s budget is %1</source>
+        <translation>kein eigenes; das heutige Budget beträgt %1</translation>
+    </message>
+    <message>
+        <source>Token budget</source>
+        <translation>Token-Budget</translation>
+    </message>
+    <message>
+        <source>Needed now</source>
+        <translation>Jetzt benötigt</translation>
+    </message>
+    <message>
+        <source>Default grant</source>
+        <translation>Standardmäßig gewährt</translation>
+    </message>
+    <message>
+        <source>%1 (what finishing the execution takes)</source>
+        <translation>%1 (was die Ausführung bis zum Ende braucht)</translation>
+    </message>
+    <message>
+        <source>Budget that ran out</source>
+        <translation>Erschöpftes Budget</translation>
+    </message>
+    <message>
+        <source>today&apos;s (%1)</source>
+        <translation>Tagesbudget (%1)</translation>
+    </message>
+    <message>
+        <source>this execution&apos;s</source>
+        <translation>Budget dieser Ausführung</translation>
+    </message>
+    <message>
+        <source>Emergency reserve left today</source>
+        <translation>Heute verbleibende Notfallreserve</translation>
+    </message>
+    <message>
+        <source>Approving grants the amounts below: tokens come from today&apos;s emergency reserve, dollars go beyond the budgets.</source>
+        <translation>Eine Genehmigung gewährt die unten stehenden Beträge: Token stammen aus der heutigen Notfallreserve, Dollar gehen über die Budgets hinaus.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No stage has given a verdict yet.</source>
+        <translation>Noch keine Stufe hat eine Bewertung abgegeben.</translation>
+    </message>
+    <message>
+        <source>No stage flagged or failed.</source>
+        <translation>Keine Stufe hat beanstandet oder nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Other verdicts: %1</source>
+        <translation>Weitere Bewertungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — done</source>
+        <translation>%1 — fertig</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>*%1 gave no output.*</source>
+        <translation>*%1 hat keine Ausgabe geliefert.*</translation>
+    </message>
+    <message>
+        <source>%1 — ✗ failed</source>
+        <translation>%1 — ✗ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>**%1 failed** (%2): %3</source>
+        <translation>**%1 fehlgeschlagen** (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 — skipped</source>
+        <translation>%1 — übersprungen</translation>
+    </message>
+    <message>
+        <source>*%1 was skipped.*</source>
+        <translation>*%1 wurde übersprungen.*</translation>
+    </message>
+    <message>
+        <source>%1 — running</source>
+        <translation>%1 — läuft</translation>
+    </message>
+    <message>
+        <source>*%1 is running (attempt %2).*</source>
+        <translation>*%1 läuft (Versuch %2).*</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1884,13 @@
     <message>
         <source>Approving grants %1 tokens from the emergency reserve and $%2 beyond the budgets: what finishing the execution takes</source>
         <translation>Eine Zustimmung gewährt %1 Token aus der Notfallreserve und $%2 über die Budgets hinaus: was die Ausführung bis zum Ende braucht</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::GateReview</name>
+    <message>
+        <source>Gate %1 is not in execution %2</source>
+        <translation>Freigabe %1 gehört nicht zur Ausführung %2</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +2064,157 @@
     </message>
 </context>
 <context>
+    <name>Conductor::InterventionDialog</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel execution</source>
+        <translation>Ausführung abbrechen</translation>
+    </message>
+    <message>
+        <source>Skip stage</source>
+        <translation>Stufe überspringen</translation>
+    </message>
+    <message>
+        <source>Retry stage</source>
+        <translation>Stufe wiederholen</translation>
+    </message>
+    <message>
+        <source>Change retry strategy</source>
+        <translation>Wiederholungsstrategie ändern</translation>
+    </message>
+    <message>
+        <source>Change agent</source>
+        <translation>Agent wechseln</translation>
+    </message>
+    <message>
+        <source>Override budget</source>
+        <translation>Budget überschreiben</translation>
+    </message>
+    <message>
+        <source>Running attempts finish; nothing new starts until it is resumed.</source>
+        <translation>Laufende Versuche laufen zu Ende; bis zur Fortsetzung startet nichts Neues.</translation>
+    </message>
+    <message>
+        <source>It goes on where it stopped.</source>
+        <translation>Sie läuft dort weiter, wo sie angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Running attempts are stopped and what they held is released. A cancelled execution cannot be resumed.</source>
+        <translation>Laufende Versuche werden gestoppt und ihre Reservierungen aufgehoben. Eine abgebrochene Ausführung kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The stage is marked skipped and the stages after it go on without its output.</source>
+        <translation>Die Stufe wird als übersprungen markiert, und die nachfolgenden Stufen laufen ohne ihre Ausgabe weiter.</translation>
+    </message>
+    <message>
+        <source>The stage runs again from a fresh attempt, and so does what needs it.</source>
+        <translation>Die Stufe läuft mit einem neuen Versuch erneut, ebenso alles, was von ihr abhängt.</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s next attempts wait and give up as the strategy says.</source>
+        <translation>Die nächsten Versuche der Stufe warten und geben auf, wie es die Strategie vorgibt.</translation>
+    </message>
+    <message>
+        <source>The stage&apos;s next attempts run with the chosen agent.</source>
+        <translation>Die nächsten Versuche der Stufe laufen mit dem gewählten Agenten.</translation>
+    </message>
+    <message>
+        <source>The execution may spend this much beyond its budgets: dollars, and tokens from the day&apos;s emergency reserve.</source>
+        <translation>Die Ausführung darf so viel über ihre Budgets hinaus verbrauchen: Dollar sowie Token aus der Notfallreserve des Tages.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation>St&amp;rategie:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent:</translation>
+    </message>
+    <message>
+        <source>Dollars to grant</source>
+        <translation>Zu gewährende Dollar</translation>
+    </message>
+    <message>
+        <source>&amp;Dollars:</source>
+        <translation>&amp;Dollar:</translation>
+    </message>
+    <message>
+        <source>Tokens to grant from the emergency reserve</source>
+        <translation>Aus der Notfallreserve zu gewährende Token</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Why? It is recorded with your name.</source>
+        <translation>Warum? Die Begründung wird mit Ihrem Namen protokolliert.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Close without doing anything</source>
+        <translation>Schließen, ohne etwas zu tun</translation>
+    </message>
+    <message>
+        <source>Checking your role…</source>
+        <translation>Ihre Rolle wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: it needs the role %2, and %1 is %3</source>
+        <translation>%1 darf das nicht: Dafür ist die Rolle %2 nötig, und %1 hat die Rolle %3</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::LedgerRows</name>
     <message>
         <source>Spending on %1 reached $%2, past the alert threshold of $%3 (budgets.cost.alertThresholdUSD)</source>
@@ -1450,6 +2318,862 @@
     <message>
         <source>%1 of %2 tokens used today; %3 held by running attempts</source>
         <translation>%1 von %2 Token heute verbraucht; %3 von laufenden Versuchen reserviert</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <source>Budget alert</source>
+        <translation>Budgetalarm</translation>
+    </message>
+    <message>
+        <source>Storage failed</source>
+        <translation>Speicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The database could not record the engine&apos;s work: %1
+Running executions stop; nothing recorded is lost.</source>
+        <translation>Die Datenbank konnte die Arbeit der Engine nicht speichern: %1
+Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verloren.</translation>
+    </message>
+    <message>
+        <source>%1: %2 done</source>
+        <translation>%1: %2 ausgeführt</translation>
+    </message>
+    <message>
+        <source>Gate %1 approved</source>
+        <translation>Freigabe %1 genehmigt</translation>
+    </message>
+    <message>
+        <source>Gate %1 rejected</source>
+        <translation>Freigabe %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Engine: starting…</source>
+        <translation>Engine: wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Engine: ready · executions here: %1</source>
+        <translation>Engine: bereit · Ausführungen hier: %1</translation>
+    </message>
+    <message>
+        <source>Engine: stopped — %1</source>
+        <translation>Engine: gestoppt — %1</translation>
+    </message>
+    <message>
+        <source>Show Conductor</source>
+        <translation>Conductor anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Gate waiting: %1</source>
+        <translation>Wartende Freigabe: %1</translation>
+    </message>
+    <message>
+        <source>Gates waiting: %1</source>
+        <translation>Wartende Freigaben: %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>%1 gestartet</translation>
+    </message>
+    <message>
+        <source>Review gate %1…</source>
+        <translation>Freigabe %1 prüfen …</translation>
+    </message>
+    <message>
+        <source>%1 “%2”…</source>
+        <translation>%1: „%2“ …</translation>
+    </message>
+    <message>
+        <source>Open a gate (double-click or Enter) to review and decide it; or use: conductor approve GATE_ID --decision approve|reject</source>
+        <translation>Öffnen Sie eine Freigabe (Doppelklick oder Eingabetaste), um sie zu prüfen und zu entscheiden, oder verwenden Sie: conductor approve GATE_ID --decision approve|reject</translation>
+    </message>
+    <message>
+        <source>&amp;New pipeline…</source>
+        <translation>&amp;Neue Pipeline …</translation>
+    </message>
+    <message>
+        <source>E&amp;xecution</source>
+        <translation>A&amp;usführung</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the graph</source>
+        <translation>Graph &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::NewPipelineDialog</name>
+    <message>
+        <source>New pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the pipeline</source>
+        <translation>Pipeline starten</translation>
+    </message>
+    <message>
+        <source>The shipped I2S pipeline</source>
+        <translation>Die mitgelieferte I2S-Pipeline</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Optional: the description&apos;s first sentence</source>
+        <translation>Optional: der erste Satz der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>What is the idea? A sentence or more.</source>
+        <translation>Worum geht es bei der Idee? Ein oder mehrere Sätze.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>metadata.domain: a regulated domain (such as finance or healthcare) opens a human approval gate</source>
+        <translation>metadata.domain: Eine regulierte Domäne (etwa finance oder healthcare) löst eine Freigabe durch einen Menschen aus</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>&amp;Domäne:</translation>
+    </message>
+    <message>
+        <source>metadata.accountTier: enterprise accounts get a compliance check</source>
+        <translation>metadata.accountTier: Enterprise-Konten erhalten eine Compliance-Prüfung</translation>
+    </message>
+    <message>
+        <source>Account tier</source>
+        <translation>Kontotarif</translation>
+    </message>
+    <message>
+        <source>Account &amp;tier:</source>
+        <translation>&amp;Kontotarif:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>metadata.loadEstimate: 10,000 or more opens a performance review</source>
+        <translation>metadata.loadEstimate: Ab 10.000 wird eine Performance-Prüfung ausgelöst</translation>
+    </message>
+    <message>
+        <source>Load estimate</source>
+        <translation>Lastschätzung</translation>
+    </message>
+    <message>
+        <source>&amp;Load estimate:</source>
+        <translation>&amp;Lastschätzung:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>More metadata</source>
+        <translation>Weitere Metadaten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a metadata entry</source>
+        <translation>Metadateneintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected metadata entry</source>
+        <translation>Ausgewählten Metadateneintrag entfernen</translation>
+    </message>
+    <message>
+        <source>More metadata:</source>
+        <translation>Weitere Metadaten:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline file</source>
+        <translation>Pipeline-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Pipeline:</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;At most</source>
+        <translation>&amp;Höchstens</translation>
+    </message>
+    <message>
+        <source>Maximum cost in USD</source>
+        <translation>Höchstkosten in USD</translation>
+    </message>
+    <message>
+        <source>Limit the cost</source>
+        <translation>Kosten begrenzen</translation>
+    </message>
+    <message>
+        <source>Max cost:</source>
+        <translation>Höchstkosten:</translation>
+    </message>
+    <message>
+        <source>none, or such as 30m or 2h</source>
+        <translation>keines oder z. B. 30m oder 2h</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Approve gates that are not critical as me</source>
+        <translation>Nicht kritische Freigaben in meinem Namen genehmigen</translation>
+    </message>
+    <message>
+        <source>Needs the role approver; critical gates still wait for another reviewer</source>
+        <translation>Erfordert die Rolle approver; kritische Freigaben warten weiterhin auf einen anderen Prüfer</translation>
+    </message>
+    <message>
+        <source>Approve gates that are not critical</source>
+        <translation>Nicht kritische Freigaben genehmigen</translation>
+    </message>
+    <message>
+        <source>Budget Check</source>
+        <translation>Budgetprüfung</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>Wird geschätzt …</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Estimate per stage</source>
+        <translation>Schätzung je Stufe</translation>
+    </message>
+    <message>
+        <source>Describe the idea first.</source>
+        <translation>Beschreiben Sie zuerst die Idee.</translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation>Zeitlimit: %1</translation>
+    </message>
+    <message>
+        <source>at least 1s</source>
+        <translation>mindestens 1s</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline.</source>
+        <translation>Wählen Sie eine Pipeline aus.</translation>
+    </message>
+    <message>
+        <source>The pipeline or configuration is not valid: %1</source>
+        <translation>Die Pipeline oder die Konfiguration ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Expected: ≈ %1 tokens, ≈ $%2.</source>
+        <translation>Erwartet: ≈ %1 Token, ≈ $%2.</translation>
+    </message>
+    <message>
+        <source>Left today: %1 tokens, $%2 (a pipeline may use %3 tokens).</source>
+        <translation>Heute übrig: %1 Token, $%2 (eine Pipeline darf %3 Token verbrauchen).</translation>
+    </message>
+    <message>
+        <source>It fits.</source>
+        <translation>Das passt ins Budget.</translation>
+    </message>
+    <message>
+        <source>It would be refused:</source>
+        <translation>Der Start würde verweigert:</translation>
+    </message>
+    <message>
+        <source>from recent attempts (%1)</source>
+        <translation>aus den letzten Versuchen (%1)</translation>
+    </message>
+    <message>
+        <source>from the pipeline&apos;s figures</source>
+        <translation>aus den Angaben der Pipeline</translation>
+    </message>
+    <message>
+        <source>%1 may not start executions: that needs the role operator, and %1 is %2</source>
+        <translation>%1 darf keine Ausführungen starten: Dafür ist die Rolle operator nötig, und %1 hat die Rolle %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Choose a pipeline</source>
+        <translation>Pipeline auswählen</translation>
+    </message>
+    <message>
+        <source>Pipelines (*.yml *.yaml)</source>
+        <translation>Pipelines (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid pipeline:
+%2</source>
+        <translation>%1 ist keine gültige Pipeline:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::NodeDetails</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Select a stage to see its output, errors and attempts.</source>
+        <translation>Wählen Sie eine Stufe aus, um ihre Ausgabe, Fehler und Versuche zu sehen.</translation>
+    </message>
+    <message>
+        <source>No output yet.</source>
+        <translation>Noch keine Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Stage output</source>
+        <translation>Ausgabe der Stufe</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent override</source>
+        <translation>Agent-Wechsel</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Retry due</source>
+        <translation>Wiederholung fällig</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Budget gate</source>
+        <translation>Budgetfreigabe</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>Gates that may open</source>
+        <translation>Mögliche Freigaben</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>Gates (%1)</source>
+        <translation>Freigaben (%1)</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>blocked (%1)</source>
+        <translation>blockiert (%1)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::NodeSummary</name>
+    <message>
+        <source> (critical)</source>
+        <extracomment>Appended to a gate that asks for a second factor.</extracomment>
+        <translation> (kritisch)</translation>
+    </message>
+    <message>
+        <source>Waiting for budget approval</source>
+        <translation>Wartet auf Budgetfreigabe</translation>
+    </message>
+    <message>
+        <source>Retry at %1</source>
+        <extracomment>%1 is a time of day.</extracomment>
+        <translation>Neuer Versuch um %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <extracomment>A completed stage and the verdict it gave (pass, flag or fail).</extracomment>
+        <translation>Abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No attempts yet</source>
+        <translation>Noch keine Versuche</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <extracomment>The number of the latest attempt of a stage.</extracomment>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <extracomment>How many attempts of a stage failed.</extracomment>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Gates: %1</source>
+        <extracomment>%1 lists the gate types that may open at a checkpoint.</extracomment>
+        <translation>Freigaben: %1</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <extracomment>Under the first gate of a checkpoint: how many more gates opened there.</extracomment>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <extracomment>How many of a group&apos;s member stages are done.</extracomment>
+        <translation>%1 von %2 fertig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A line of a tooltip: a label and its value.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation>%1 (statt %2)</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Retry at</source>
+        <translation>Neuer Versuch um</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Budget gate</source>
+        <translation>Budgetfreigabe</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>by %1: %2</source>
+        <translation>von %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Wartet auf neuen Versuch</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>All must pass</source>
+        <translation>Alle müssen bestehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n must pass</source>
+        <translation>
+            <numerusform>%1 von %n muss bestehen</numerusform>
+            <numerusform>%1 von %n müssen bestehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration in minutes and seconds.</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration in hours and minutes.</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::PipelineGraphView</name>
+    <message>
+        <source>Pipeline graph</source>
+        <translation>Pipeline-Graph</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No pipeline.</source>
+        <translation>Keine Pipeline.</translation>
+    </message>
+    <message>
+        <source>%1, %2 nodes.</source>
+        <extracomment>The graph&apos;s description for screen readers: the pipeline and its number of nodes.</extracomment>
+        <translation>%1, %2 Knoten.</translation>
+    </message>
+    <message>
+        <source>No node selected; the arrow keys select one.</source>
+        <translation>Kein Knoten ausgewählt; mit den Pfeiltasten wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>Ausgewählt: %1.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +3782,171 @@
     <message>
         <source>cannot copy %1 to %2: %3</source>
         <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::StoreReader</name>
+    <message>
+        <source>refused: no execution %1</source>
+        <translation>verweigert: keine Ausführung %1</translation>
+    </message>
+    <message>
+        <source>the command could not be recorded: %1</source>
+        <translation>der Befehl konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the process running %1 stopped before it answered; the command waits for whoever takes the execution over</source>
+        <translation>der Prozess, der %1 ausführt, endete vor seiner Antwort; der Befehl wartet auf den, der die Ausführung übernimmt</translation>
+    </message>
+    <message>
+        <source>the process running %1 did not answer within 30 s; the command stays queued for it</source>
+        <translation>der Prozess, der %1 ausführt, hat nicht innerhalb von 30 s geantwortet; der Befehl bleibt für ihn in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database</source>
+        <translation>%1 ist kein Benutzer dieser Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::TimelineBars</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>In der Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>#%1 ▸</source>
+        <translation>#%1 ▸</translation>
+    </message>
+    <message>
+        <source>%1 — attempt #%2 (%3)</source>
+        <translation>%1 — Versuch #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>#%1 ✓</source>
+        <translation>#%1 ✓</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>#%1 ✗ %2</source>
+        <translation>#%1 ✗ %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1 — %2</source>
+        <translation>Fehlgeschlagen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>#%1 ⊘ interrupted</source>
+        <translation>#%1 ⊘ unterbrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>wait #%1</source>
+        <translation>wartet #%1</translation>
+    </message>
+    <message>
+        <source>%1 — waiting %2 before attempt #%3</source>
+        <translation>%1 — wartet %2 vor Versuch #%3</translation>
+    </message>
+    <message>
+        <source>⌛ waiting</source>
+        <translation>⌛ wartet</translation>
+    </message>
+    <message>
+        <source>Gate %1 — %2</source>
+        <translation>Freigabe %1 — %2</translation>
+    </message>
+    <message>
+        <source>✓ approved</source>
+        <translation>✓ genehmigt</translation>
+    </message>
+    <message>
+        <source>✗ rejected</source>
+        <translation>✗ abgelehnt</translation>
+    </message>
+    <message>
+        <source>⌛ %1</source>
+        <translation>⌛ %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>Eskaliert an %1</translation>
+    </message>
+    <message>
+        <source>❚❚ paused</source>
+        <translation>❚❚ angehalten</translation>
+    </message>
+    <message>
+        <source>Paused by %1: %2</source>
+        <translation>Angehalten von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ⊘</source>
+        <translation>%1 ⊘</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation>Freigabe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::TimelineView</name>
+    <message>
+        <source>Timeline of the execution</source>
+        <translation>Zeitleiste der Ausführung</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>Bisher ist nichts geschehen.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Still open at %1</source>
+        <translation>Noch offen (Stand %1)</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Ende: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
     </message>
 </context>
 <context>
