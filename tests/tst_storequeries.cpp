@@ -12,6 +12,7 @@
 #include "store/eventwriter.h"
 #include "store/storequeries.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -88,12 +89,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("conductor.db"));
         Database db(path, u"test");
         QVERIFY2(db.open(), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 4);
-        QCOMPARE(knownSchemaVersion(), 4);
+        QCOMPARE(db.schemaVersion(), 5);
+        QCOMPARE(knownSchemaVersion(), 5);
 
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT version FROM schema_migrations")),
-                 (QVariantList{1, 2, 3, 4}));
+                 (QVariantList{1, 2, 3, 4, 5}));
         // What the executions table shows without reading events (schema 4).
         const QVariantList columns =
             raw.column(QStringLiteral("SELECT name FROM pragma_table_info('executions')"));
@@ -103,22 +104,50 @@ private Q_SLOTS:
         }
         const QVariantList tables = raw.column(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QCOMPARE(tables, (QVariantList{QStringLiteral("alerts"), QStringLiteral("budget_days"),
-                                       QStringLiteral("budget_holds"), QStringLiteral("commands"),
-                                       QStringLiteral("events"), QStringLiteral("executions"),
-                                       QStringLiteral("gates"), QStringLiteral("schema_migrations"),
-                                       QStringLiteral("users")}));
+        QCOMPARE(tables,
+                 (QVariantList{QStringLiteral("alerts"), QStringLiteral("audit"),
+                               QStringLiteral("budget_days"), QStringLiteral("budget_holds"),
+                               QStringLiteral("commands"), QStringLiteral("events"),
+                               QStringLiteral("executions"), QStringLiteral("gates"),
+                               QStringLiteral("schema_migrations"), QStringLiteral("users")}));
         const QVariantList indexes =
             raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
                                       "name NOT LIKE 'sqlite_%' ORDER BY name"));
         QCOMPARE(
             indexes,
             (QVariantList{
-                QStringLiteral("alerts_by_state"), QStringLiteral("budget_holds_by_day"),
-                QStringLiteral("budget_holds_by_execution"), QStringLiteral("budget_holds_history"),
-                QStringLiteral("commands_unhandled"), QStringLiteral("executions_by_created"),
+                QStringLiteral("alerts_by_state"), QStringLiteral("audit_by_time"),
+                QStringLiteral("budget_holds_by_day"), QStringLiteral("budget_holds_by_execution"),
+                QStringLiteral("budget_holds_history"), QStringLiteral("commands_unhandled"),
+                QStringLiteral("events_by_type"), QStringLiteral("executions_by_created"),
                 QStringLiteral("executions_by_status"), QStringLiteral("executions_by_updated"),
                 QStringLiteral("gates_by_execution"), QStringLiteral("gates_by_status")}));
+    }
+
+    void auditTrailKeepsWhoWhatAndWhy()
+    {
+        QTemporaryDir dir;
+        StoreQueries queries(dir.filePath(QStringLiteral("conductor.db")));
+        QVERIFY(queries.isOpen());
+        AuditRecord first;
+        first.actor = QStringLiteral("ada");
+        first.action = QStringLiteral("config_changed");
+        first.subject = QStringLiteral("/etc/conductor-agent.yml");
+        first.reason = QStringLiteral("a bigger daily budget");
+        first.detail = QJsonObject{{QStringLiteral("lines"), 2}};
+        first.at = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        AuditRecord second = first;
+        second.actor = QStringLiteral("bob");
+        second.at = first.at.addSecs(60);
+        QCOMPARE(queries.recordAudit(first), 1);
+        QCOMPARE(queries.recordAudit(second), 2);
+        const QList<AuditRecord> records = queries.auditRecords();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(0).actor, QStringLiteral("bob")); // newest first
+        QCOMPARE(records.at(1).reason, QStringLiteral("a bigger daily budget"));
+        QCOMPARE(records.at(1).at, first.at);
+        QCOMPARE(records.at(1).detail.value(QStringLiteral("lines")).toInt(), 2);
+        QCOMPARE(queries.auditRecords(1).size(), 1);
     }
 
     void reopeningDoesNotMigrateAgain()
@@ -165,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(!db.isOpen());
         QVERIFY2(db.error().contains(
                      QStringLiteral("this database was written by a newer Conductor (schema 99); "
-                                    "this version knows schema 4 — upgrade Conductor")),
+                                    "this version knows schema 5 — upgrade Conductor")),
                  qPrintable(db.error()));
 
         const StoreQueries queries(path);

@@ -222,6 +222,23 @@ const QList<Migration> &schemaMigrations()
                             " DEFAULT ''"),
          },
          {}},
+        // The audit trail: what people did that no execution's events record (a change of
+        // the configuration, first), and an index for reading what they did that events
+        // do record (starts, decisions, interventions) across executions by time.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE audit ("
+                            " id BIGINT PRIMARY KEY,"
+                            " at TEXT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " subject TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " detail TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX audit_by_time ON audit (at)"),
+             QStringLiteral("CREATE INDEX events_by_type ON events (type, time)"),
+         },
+         {}},
     };
     return migrations;
 }

@@ -294,6 +294,75 @@ ExecutionEvents StoreQueries::events(const QString &executionId, qint64 afterSeq
     return result;
 }
 
+qint64 StoreQueries::recordAudit(const AuditRecord &record)
+{
+    if (!isOpen()) {
+        return 0;
+    }
+    Database &db = *m_database;
+    if (!db.beginWrite()) {
+        qCWarning(lcStore).noquote() << "recording in the audit trail:" << db.lastError();
+        return 0;
+    }
+    qint64 id = 0;
+    {
+        // Chosen inside the write transaction, as a command's id is.
+        QSqlQuery next(db.connection());
+        if (!next.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM audit")) ||
+            !next.next()) {
+            warn(next, "recording in the audit trail:");
+            db.rollback();
+            return 0;
+        }
+        id = next.value(0).toLongLong();
+    }
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO audit (id, at, actor, action, subject, reason, detail)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, id);
+    q.bindValue(1, toStoredTime(record.at.isValid() ? record.at : QDateTime::currentDateTimeUtc()));
+    q.bindValue(2, storedText(record.actor));
+    q.bindValue(3, storedText(record.action));
+    q.bindValue(4, storedText(record.subject));
+    q.bindValue(5, storedText(record.reason));
+    q.bindValue(6, QString::fromUtf8(QJsonDocument(record.detail).toJson(QJsonDocument::Compact)));
+    if (!q.exec() || !db.commit()) {
+        warn(q, "recording in the audit trail:");
+        db.rollback();
+        return 0;
+    }
+    return id;
+}
+
+QList<AuditRecord> StoreQueries::auditRecords(int limit) const
+{
+    QList<AuditRecord> result;
+    if (!isOpen()) {
+        return result;
+    }
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, actor, action, subject, reason, detail FROM audit"
+                             " ORDER BY at DESC, id DESC LIMIT ?"));
+    q.bindValue(0, std::max(1, limit));
+    if (!q.exec()) {
+        warn(q, "reading the audit trail:");
+        return result;
+    }
+    while (q.next()) {
+        AuditRecord r;
+        r.id = q.value(0).toLongLong();
+        r.at = fromStoredTime(q.value(1).toString());
+        r.actor = q.value(2).toString();
+        r.action = q.value(3).toString();
+        r.subject = q.value(4).toString();
+        r.reason = q.value(5).toString();
+        r.detail = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        result.append(std::move(r));
+    }
+    return result;
+}
+
 qint64 StoreQueries::postCommand(const QString &executionId, const QString &kind,
                                  const QJsonObject &args, const QString &requestedBy,
                                  const QString &reason)

@@ -58,6 +58,11 @@ public:
     // Ends the lease of an owner known to be dead (a process on this host that is gone),
     // so that another process may take its executions over at once.
     bool expireLease(const QString &executionId, const QString &owner);
+    // Adds to the audit trail; returns the record's id, or 0 on failure. (at: now when
+    // invalid.)
+    qint64 recordAudit(const AuditRecord &record);
+    // The audit trail's own records, newest first, at most limit of them.
+    [[nodiscard]] QList<AuditRecord> auditRecords(int limit = 1000) const;
     // Whether the command was carried out, and its outcome, once it was.
     [[nodiscard]] std::optional<QString> commandOutcome(qint64 commandId) const;
 

@@ -47,6 +47,18 @@ struct ExecutionSummary
     QDateTime leaseUntil; // (filled in by reads)
 };
 
+// A row of the audit table: something a person did, with who, when and why.
+struct AuditRecord
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;  // config_changed, ...
+    QString subject; // what it was done to: a file, an execution
+    QString reason;
+    QJsonObject detail;
+};
+
 // A row of the gates table: a gate as the gates list shows it.
 struct GateRow
 {
