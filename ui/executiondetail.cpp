@@ -3,9 +3,8 @@
 
 #include "executiondetail.h"
 
-#include "config/configloader.h"
-#include "config/pipelineloader.h"
 #include "desktopsession.h"
+#include "engine/definitioncache.h"
 #include "executionsmodel.h"
 #include "logging/logging.h"
 #include "nodedetails.h"
@@ -27,15 +26,16 @@ namespace {
 constexpr int kRepaintMs = 33; // at most ~30 repaints a second
 constexpr int kPollMs = 1000;  // another process's execution
 
-// The pipeline an execution started with, as it recorded it.
+// The pipeline an execution started with, as it recorded it (parsed by the reader when it
+// read the history, so found in the shared cache).
 std::optional<PipelineDefinition> pipelineOf(const ExecutionState &state)
 {
-    const LoadResult<Configuration> config =
-        ConfigLoader::loadBytes(state.configText.toUtf8(), QStringLiteral("config"));
-    LoadResult<PipelineDefinition> pipeline =
-        PipelineLoader::loadBytes(state.pipelineText.toUtf8(), QStringLiteral("pipeline"),
-                                  config.value.value_or(ConfigLoader::builtIn()));
-    return std::move(pipeline.value);
+    const DefinitionCache::Result loaded =
+        DefinitionCache::loadShared(state.configText.toUtf8(), state.pipelineText.toUtf8());
+    if (!loaded.definition) {
+        return std::nullopt;
+    }
+    return loaded.definition->pipeline;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
+#include "engine/definitioncache.h"
 #include "engine/resourceusage.h"
 #include "security/roles.h"
 
@@ -108,24 +109,23 @@ QString nameOf(const GateFacts::Names &names, const QString &stageId)
 
 GateFacts::Names GateFacts::namesOf(const ExecutionState &state)
 {
+    // Parsed once per definition in the process (the reader parses it when it reads the
+    // history), not on the GUI thread for each view.
     Names names;
-    if (!state.configText.isEmpty()) {
-        LoadResult<Configuration> config =
-            ConfigLoader::loadBytes(state.configText.toUtf8(), QStringLiteral("execution"));
-        names.config = std::move(config.value);
+    if (state.configText.isEmpty() || state.pipelineText.isEmpty()) {
+        return names;
     }
-    if (!state.pipelineText.isEmpty()) {
-        const LoadResult<PipelineDefinition> pipeline =
-            PipelineLoader::loadBytes(state.pipelineText.toUtf8(), QStringLiteral("pipeline"),
-                                      names.config.value_or(ConfigLoader::builtIn()));
-        if (pipeline.value) {
-            for (const StageDefinition &s : pipeline.value->stages) {
-                names.stages.insert(s.id, s.name);
-            }
-            for (const CheckpointDefinition &c : pipeline.value->checkpoints) {
-                names.checkpoints.insert(c.id, c.name);
-            }
-        }
+    const DefinitionCache::Result loaded =
+        DefinitionCache::loadShared(state.configText.toUtf8(), state.pipelineText.toUtf8());
+    if (!loaded.definition) {
+        return names;
+    }
+    names.config = loaded.definition->config;
+    for (const StageDefinition &s : loaded.definition->pipeline.stages) {
+        names.stages.insert(s.id, s.name);
+    }
+    for (const CheckpointDefinition &c : loaded.definition->pipeline.checkpoints) {
+        names.checkpoints.insert(c.id, c.name);
     }
     return names;
 }

@@ -7,6 +7,7 @@
 #include "config/pipelineloader.h"
 
 #include <QCryptographicHash>
+#include <QMutex>
 
 namespace Conductor {
 
@@ -24,6 +25,15 @@ QString errorsOf(const Diagnostics &diagnostics)
 }
 
 } // namespace
+
+DefinitionCache::Result DefinitionCache::loadShared(const QByteArray &configText,
+                                                    const QByteArray &pipelineText)
+{
+    static QMutex mutex;
+    static DefinitionCache cache;
+    const QMutexLocker lock(&mutex);
+    return cache.load(configText, pipelineText, {}, 0);
+}
 
 DefinitionCache::Result DefinitionCache::load(const QByteArray &configText,
                                               const QByteArray &pipelineText,

@@ -39,6 +39,13 @@ public:
     [[nodiscard]] Result load(const QByteArray &configText, const QByteArray &pipelineText,
                               const QStringList &simOverrides, quint64 seed);
 
+    // One cache for the whole process, safe from any thread, of definitions as they are
+    // written (no overrides): the desktop app's reader parses an execution's definition
+    // when it reads its history, and the views that need its names and graph find it here
+    // without parsing on the GUI thread.
+    [[nodiscard]] static Result loadShared(const QByteArray &configText,
+                                           const QByteArray &pipelineText);
+
 private:
     static constexpr int kCapacity = 32;
     QHash<QByteArray, std::shared_ptr<const ExecutionDefinition>> m_entries;

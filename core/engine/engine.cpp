@@ -464,6 +464,7 @@ void Engine::onEventsLoaded(const QString &executionId, const ExecutionEvents &e
     }
     ExecutionRun::Created recovered = ExecutionRun::recover(*this, events);
     const bool offline = m_offline.contains(executionId);
+    const qint64 offlineId = offline ? m_offline.value(executionId).id : 0;
     if (!recovered.run) {
         qCWarning(lcEngine) << recovered.error;
         if (offline) {
@@ -495,6 +496,13 @@ void Engine::onEventsLoaded(const QString &executionId, const ExecutionEvents &e
         qCInfo(lcEngine) << "took over" << executionId << "at event" << run->state().lastSeq;
         run->resumeAfterTakeover(m_options.ownerId);
     }
+    // Commands that came while it loaded (the offline command itself may come that way
+    // too: it is carried out once).
+    for (const StoredCommand &c : m_deferred.take(executionId)) {
+        if (c.id == 0 || c.id != offlineId) {
+            submit(c);
+        }
+    }
     if (m_takingOver && m_loading.isEmpty()) {
         m_takingOver = false;
         Q_EMIT takeOverDone(m_takenOver);
@@ -516,6 +524,11 @@ void Engine::finishOffline(const QString &executionId)
 void Engine::onCommands(const QList<StoredCommand> &commands)
 {
     for (const StoredCommand &c : commands) {
+        if (m_loading.contains(c.executionId)) {
+            // Claimed, its history still loading: carried out once it is recovered.
+            m_deferred[c.executionId].append(c);
+            continue;
+        }
         submit(c);
     }
 }

@@ -154,6 +154,8 @@ private:
     bool m_takingOver = false;
     // Offline commands waiting for their execution's claim.
     QHash<QString, StoredCommand> m_offline;
+    // Commands that arrived for executions whose history is loading.
+    QHash<QString, QList<StoredCommand>> m_deferred;
     QHash<QString, QString> m_offlineOutcomes; // applied, waiting to be durable
     QSet<QString> m_waiting;                   // executions reported as waiting on a person
     // Starts waiting for their Budget Check's outlook.

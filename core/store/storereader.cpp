@@ -5,6 +5,7 @@
 #include "storequeries.h"
 
 #include "doorbell.h"
+#include "engine/definitioncache.h"
 #include "security/userstore.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,14 @@ void StoreReader::fetchPendingGates(qint64 requestId)
 
 void StoreReader::fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq)
 {
-    Q_EMIT eventsFetched(requestId, executionId, queries().events(executionId, afterSeq));
+    const ExecutionEvents events = queries().events(executionId, afterSeq);
+    // A whole history: its definition is parsed here, so that the views find it parsed.
+    if (afterSeq == 0 && !events.isEmpty() && events.first().type == EventType::Created) {
+        const QJsonObject &d = events.first().data;
+        (void)DefinitionCache::loadShared(d.value(QStringLiteral("config")).toString().toUtf8(),
+                                          d.value(QStringLiteral("pipeline")).toString().toUtf8());
+    }
+    Q_EMIT eventsFetched(requestId, executionId, events);
 }
 
 void StoreReader::postCommand(qint64 requestId, const StoredCommand &command)
