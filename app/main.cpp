@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     options.operatorName = osAccountName();
     options.maxConcurrentPipelines = config.orchestration.maxConcurrentPipelines;
     DesktopSession session(options);
-    MainWindow window(config, pipeline.value, &session, ConfigLoader::builtInText());
+    MainWindow window(pipeline.value, &session);
     window.show();
     session.open();
     return QApplication::exec();

@@ -143,15 +143,15 @@ int runStall(int seconds, int concurrent)
     options.operatorName = osAccountName();
     options.maxConcurrentPipelines = concurrent;
     options.takeOverInterval = std::chrono::milliseconds(0);
-    DesktopSession session(options);
     const QByteArray config = unlimitedConfig();
+    options.configText = config;
+    DesktopSession session(options);
     const QByteArray pipelineText = fastPipeline();
     const Configuration configuration =
         *ConfigLoader::loadBytes(config, QStringLiteral("config")).value;
     MainWindow window(
-        configuration,
         PipelineLoader::loadBytes(pipelineText, QStringLiteral("pipeline"), configuration).value,
-        &session, config);
+        &session);
     window.resize(1400, 900);
     window.show();
 
@@ -258,8 +258,8 @@ int runColdChild(const QString &path, qint64 spawnedAtMs)
     options.databasePath = path;
     options.operatorName = osAccountName();
     DesktopSession session(options);
-    MainWindow window(config, PipelineLoader::loadFile(PipelineLoader::builtInPath(), config).value,
-                      &session, ConfigLoader::builtInText());
+    MainWindow window(PipelineLoader::loadFile(PipelineLoader::builtInPath(), config).value,
+                      &session);
     ExecutionsModel *model = window.executions()->model();
     QObject::connect(model, &ExecutionsModel::loaded, &window, [&] {
         if (model->rowCount() == 0) {

@@ -68,11 +68,10 @@ QString gateStatus(const QString &databasePath, const QString &gateId)
 struct Window
 {
     explicit Window(DesktopFixture &f)
-        : window(ConfigLoader::builtIn(),
-                 PipelineLoader::loadBytes(fastPipeline(), QStringLiteral("pipeline"),
+        : window(PipelineLoader::loadBytes(fastPipeline(), QStringLiteral("pipeline"),
                                            ConfigLoader::builtIn())
                      .value,
-                 f.session.get(), ConfigLoader::builtInText())
+                 f.session.get())
     {
         window.show();
         window.executions()->model()->setPollInterval(200);

@@ -3,6 +3,7 @@
 
 #include "desktopsession.h"
 
+#include "config/configloader.h"
 #include "engine/engine.h"
 #include "engine/enginethread.h"
 #include "engine/ids.h"
@@ -31,6 +32,18 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
     , m_ownerId(Ids::newOwnerId())
     , m_takeOverTimer(new QTimer(this))
 {
+    m_configText =
+        m_options.configText.isEmpty() ? ConfigLoader::builtInText() : m_options.configText;
+    const LoadResult<Configuration> loaded =
+        ConfigLoader::loadBytes(m_configText, QStringLiteral("configuration"));
+    if (loaded.ok()) {
+        m_config = *loaded.value;
+    } else {
+        qCWarning(lcApp) << "the configuration given to the session is not valid; the built-in"
+                            " one is used";
+        m_configText = ConfigLoader::builtInText();
+        m_config = ConfigLoader::builtIn();
+    }
     registerStoreMetaTypes();
     registerEngineMetaTypes();
     qRegisterMetaType<ReviewerCheck>();
@@ -109,6 +122,22 @@ void DesktopSession::own(const QString &executionId, bool owned)
     if (m_owned.size() != before) {
         Q_EMIT executionsHereChanged(static_cast<int>(m_owned.size()));
     }
+}
+
+bool DesktopSession::applyConfiguration(const QByteArray &text)
+{
+    const LoadResult<Configuration> loaded =
+        ConfigLoader::loadBytes(text, QStringLiteral("configuration"));
+    if (!loaded.ok()) {
+        return false;
+    }
+    m_configText = text;
+    m_config = *loaded.value;
+    QMetaObject::invokeMethod(engine(), "setMaxConcurrentPipelines", Qt::QueuedConnection,
+                              Q_ARG(int, m_config.orchestration.maxConcurrentPipelines));
+    qCInfo(lcApp) << "applied a new configuration";
+    Q_EMIT configurationChanged(m_config);
+    return true;
 }
 
 bool DesktopSession::runsHere(const QString &executionId) const

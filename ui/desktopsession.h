@@ -13,6 +13,7 @@
 // execution, else to the process that does, through the store; an execution nobody runs
 // is taken over first. Each request is answered by a signal naming its key.
 
+#include "config/configuration.h"
 #include "engine/event.h"
 #include "engine/startrequest.h"
 #include "store/storetypes.h"
@@ -56,6 +57,7 @@ public:
         QString operatorName;
         int maxConcurrentPipelines = 10;
         std::chrono::milliseconds takeOverInterval{30'000}; // 0: only at open
+        QByteArray configText;                              // empty: the built-in configuration
     };
 
     explicit DesktopSession(Options options, QObject *parent = nullptr);
@@ -85,6 +87,14 @@ public:
     // reviewerChecked()
     QString checkReviewer(const QString &code = {});
 
+    // The configuration new executions start with (its YAML text, as the execution keeps
+    // it) and what the engine itself takes from it (how many run at once).
+    [[nodiscard]] const QByteArray &configurationText() const { return m_configText; }
+    [[nodiscard]] const Configuration &configuration() const { return m_config; }
+    // Hot reload: applied at once, for what starts next; false (nothing changes) when the
+    // text is not a valid configuration.
+    bool applyConfiguration(const QByteArray &text);
+
 Q_SIGNALS:
     void stateChanged(Conductor::DesktopSession::State state);
     // runningHere() changed.
@@ -99,6 +109,8 @@ Q_SIGNALS:
     void executionEnded(const QString &executionId, int status);
     void alertRaised(const QString &alertId, const QString &message);
     void storageFailed(const QString &message);
+    // applyConfiguration() took a new configuration.
+    void configurationChanged(const Conductor::Configuration &config);
 
 private:
     struct PendingCommand
@@ -116,6 +128,8 @@ private:
     [[nodiscard]] QString nextKey();
 
     Options m_options;
+    QByteArray m_configText;
+    Configuration m_config;
     QString m_ownerId;
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<EngineThread> m_engine;

@@ -62,18 +62,16 @@ MainWindow::MainWindow(const Configuration &config,
     build(pipeline);
 }
 
-MainWindow::MainWindow(const Configuration &config,
-                       const std::optional<PipelineDefinition> &pipeline, DesktopSession *session,
-                       QByteArray configText, QWidget *parent)
+MainWindow::MainWindow(const std::optional<PipelineDefinition> &pipeline, DesktopSession *session,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_overview(new PipelineOverview(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_reader(session->reader())
     , m_session(session)
-    , m_configText(std::move(configText))
-    , m_config(config)
-    , m_zone(Ledger::zoneOf(config))
+    , m_config(session->configuration())
+    , m_zone(Ledger::zoneOf(m_config))
 {
     build(pipeline);
 }
@@ -290,8 +288,7 @@ void MainWindow::newPipeline()
     if (!m_session || m_session->state() != DesktopSession::State::Ready) {
         return;
     }
-    QByteArray configText = m_configText.isEmpty() ? ConfigLoader::builtInText() : m_configText;
-    auto *dialog = new NewPipelineDialog(m_session, std::move(configText), this);
+    auto *dialog = new NewPipelineDialog(m_session, m_session->configurationText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &NewPipelineDialog::started, this, [this](const QString &executionId) {

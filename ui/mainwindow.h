@@ -47,8 +47,9 @@ public:
     // session it only reads (no engine runs here).
     MainWindow(const Configuration &config, const std::optional<PipelineDefinition> &pipeline,
                StoreReader *reader = nullptr, QWidget *parent = nullptr);
-    MainWindow(const Configuration &config, const std::optional<PipelineDefinition> &pipeline,
-               DesktopSession *session, QByteArray configText, QWidget *parent = nullptr);
+    // With the session's engine and its configuration.
+    MainWindow(const std::optional<PipelineDefinition> &pipeline, DesktopSession *session,
+               QWidget *parent = nullptr);
 
     [[nodiscard]] ExecutionDetail *detail() const { return m_detail; }
     [[nodiscard]] ExecutionActions *actions() const { return m_actions; }
@@ -105,7 +106,6 @@ private:
     int m_gatesRow = -1; // its row in the navigation
     StoreReader *m_reader;
     DesktopSession *m_session = nullptr;
-    QByteArray m_configText;
     ExecutionDetail *m_detail = nullptr;
     ExecutionActions *m_actions = nullptr;
     GateReview *m_review = nullptr;

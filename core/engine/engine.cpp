@@ -429,6 +429,12 @@ void Engine::onHoldsDecided(const QList<HoldOutcome> &outcomes)
     }
 }
 
+void Engine::setMaxConcurrentPipelines(int max)
+{
+    m_options.maxConcurrentPipelines = std::max(1, max);
+    slotFreed();
+}
+
 void Engine::takeOverUnfinished()
 {
     m_takingOver = true;

@@ -69,6 +69,9 @@ public Q_SLOTS:
     void submit(const Conductor::StoredCommand &command);
     // Sends what is queued to the store and asks it to commit -> flushed().
     void flush();
+    // A new orchestration.maxConcurrentPipelines (the configuration was applied): more
+    // waiting executions start at once when it grew; running ones go on when it shrank.
+    void setMaxConcurrentPipelines(int max);
     // Gives up the leases of executions waiting on a person, so another process may go
     // on with them, and stops the rest without recording anything.
     void shutdown();
