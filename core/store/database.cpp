@@ -51,7 +51,14 @@ SqlDialect SqlDialect::sqlite()
     d.journalModeCheck = QStringLiteral("PRAGMA journal_mode=WAL");
     d.journalModeExpected = QStringLiteral("wal");
     d.beginWrite = QStringLiteral("BEGIN IMMEDIATE");
+    // JSON1, built into SQLite since 3.38 (PostgreSQL will say "(%1::jsonb ->> '%2')").
+    d.jsonTextPattern = QStringLiteral("json_extract(%1, '$.%2')");
     return d;
+}
+
+QString SqlDialect::jsonText(QStringView column, QLatin1String key) const
+{
+    return jsonTextPattern.arg(column, key);
 }
 
 bool SqlDialect::isUniqueViolation(const QSqlError &error) const

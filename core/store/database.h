@@ -37,8 +37,13 @@ struct SqlDialect
     // that reads before it writes can fail with SQLITE_BUSY without waiting when another
     // connection committed in between.
     QString beginWrite;
+    // An expression for a text value of a JSON object column at a top-level key (NULL
+    // when the key is missing): %1 is the column, %2 the key (a plain identifier).
+    QString jsonTextPattern;
 
     [[nodiscard]] static SqlDialect sqlite();
+    // The jsonTextPattern filled in.
+    [[nodiscard]] QString jsonText(QStringView column, QLatin1String key) const;
     // Whether an error is a duplicate primary or unique key.
     [[nodiscard]] bool isUniqueViolation(const QSqlError &error) const;
 };

@@ -6,9 +6,12 @@
 
 #include "doorbell.h"
 #include "engine/definitioncache.h"
+#include "logging/logging.h"
 #include "security/userstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <atomic>
@@ -24,8 +27,21 @@ struct Text
 
 constexpr int kAnswerPollMs = 50;
 constexpr int kAnswerAttempts = 30'000 / kAnswerPollMs; // the owner has 30 s to answer
+constexpr int kExportChunk = 2000; // rows written between two looks at this thread's events
 
 } // namespace
+
+struct StoreReader::Export
+{
+    explicit Export(const QString &path)
+        : file(path)
+    {}
+
+    QSaveFile file;
+    QList<AuditEntry> entries;
+    qsizetype done = 0;
+    bool cancelled = false;
+};
 
 StoreReader::StoreReader(QString databasePath, QObject *parent)
     : QObject(parent)
@@ -187,8 +203,94 @@ void StoreReader::checkReviewer(qint64 requestId, const QString &name, const QSt
     Q_EMIT reviewerChecked(requestId, check);
 }
 
+void StoreReader::fetchAuditTrail(qint64 requestId, const AuditQuery &query)
+{
+    std::optional<QList<AuditEntry>> entries;
+    if (queries().isOpen()) {
+        AuditTrail trail(*queries().database());
+        entries = trail.read(query);
+    }
+    Q_EMIT auditTrailFetched(requestId, entries.value_or(QList<AuditEntry>()));
+}
+
+void StoreReader::exportAuditCsv(qint64 requestId, const AuditQuery &query, const QString &path)
+{
+    Q_EMIT exportProgress(requestId, 0, 0);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!queries().isOpen()) {
+        Q_EMIT exportFinished(
+            requestId, false,
+            Text::tr("The audit trail could not be read: %1").arg(queries().error()));
+        return;
+    }
+    AuditTrail trail(*queries().database());
+    std::optional<QList<AuditEntry>> entries = trail.read(query);
+    if (!entries) {
+        Q_EMIT exportFinished(requestId, false,
+                              Text::tr("The audit trail could not be read: %1").arg(trail.error()));
+        return;
+    }
+    auto job = std::make_unique<Export>(path);
+    if (!job->file.open(QIODevice::WriteOnly)) {
+        Q_EMIT exportFinished(requestId, false,
+                              Text::tr("Cannot write %1: %2").arg(shown, job->file.errorString()));
+        return;
+    }
+    job->file.write(AuditCsv::header());
+    job->entries = std::move(*entries);
+    m_exports[requestId] = std::move(job);
+    writeExportChunk(requestId);
+}
+
+void StoreReader::cancelExport(qint64 requestId)
+{
+    if (const auto it = m_exports.find(requestId); it != m_exports.end()) {
+        it->second->cancelled = true;
+    }
+}
+
+void StoreReader::writeExportChunk(qint64 requestId)
+{
+    const auto it = m_exports.find(requestId);
+    if (it == m_exports.end()) {
+        return;
+    }
+    Export &job = *it->second;
+    const QString shown = QDir::toNativeSeparators(job.file.fileName());
+    if (job.cancelled) {
+        job.file.cancelWriting();
+        m_exports.erase(it);
+        Q_EMIT exportFinished(requestId, false,
+                              Text::tr("The export was cancelled; %1 was not written.").arg(shown));
+        return;
+    }
+    const qsizetype end = std::min(job.done + kExportChunk, job.entries.size());
+    for (qsizetype i = job.done; i < end; ++i) {
+        job.file.write(AuditCsv::row(job.entries.at(i)));
+    }
+    job.done = end;
+    const int total = static_cast<int>(job.entries.size());
+    Q_EMIT exportProgress(requestId, static_cast<int>(job.done), total);
+    if (job.done < job.entries.size()) {
+        QTimer::singleShot(0, this, [this, requestId] { writeExportChunk(requestId); });
+        return;
+    }
+    // commit() reports a failed write as well as a failed rename.
+    const bool ok = job.file.commit();
+    const QString message = ok ? Text::tr("Exported to %1 (entries: %2).").arg(shown).arg(total)
+                               : Text::tr("Cannot write %1: %2").arg(shown, job.file.errorString());
+    if (!ok) {
+        qCWarning(lcStore).noquote() << message;
+    }
+    m_exports.erase(it);
+    Q_EMIT exportFinished(requestId, ok, message);
+}
+
 ReaderThread::ReaderThread(const QString &databasePath)
 {
+    qRegisterMetaType<AuditQuery>();
+    qRegisterMetaType<AuditEntry>();
+    qRegisterMetaType<QList<AuditEntry>>();
     qRegisterMetaType<ExecutionPageQuery>();
     qRegisterMetaType<ExecutionPage>();
     qRegisterMetaType<ExecutionSummary>();

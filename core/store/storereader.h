@@ -7,12 +7,14 @@
 // through queued calls; each answer names the request it answers, and a newer request
 // does not cancel an older one (the asker ignores answers it no longer wants).
 
+#include "audittrail.h"
 #include "engine/event.h"
 #include "storetypes.h"
 
 #include <QObject>
 #include <QThread>
 
+#include <map>
 #include <memory>
 
 namespace Conductor {
@@ -64,6 +66,19 @@ public Q_SLOTS:
     // Who a person is to the database, and whether their TOTP code is right (checked and
     // used up in one write, like the command line) -> reviewerChecked()
     void checkReviewer(qint64 requestId, const QString &name, const QString &code);
+
+    // The audit trail, newest first (see AuditTrail) -> auditTrailFetched(), empty when it
+    // cannot be read.
+    void fetchAuditTrail(qint64 requestId, const Conductor::AuditQuery &query);
+    // Writes the entries the query selects to a CSV file (AuditCsv), atomically: the file
+    // appears, or is replaced, only when all of it is written. Rows are written in chunks
+    // with this thread's events between them, so other reads and cancelExport() are
+    // answered meanwhile -> exportProgress() (done of total entries; 0 of 0 while the
+    // trail is read), then exportFinished() with a message a person can read.
+    void exportAuditCsv(qint64 requestId, const Conductor::AuditQuery &query, const QString &path);
+    // Stops an export before its next chunk; the file is left as it was.
+    void cancelExport(qint64 requestId);
+
 Q_SIGNALS:
     void eventsFetched(qint64 requestId, const QString &executionId,
                        const Conductor::ExecutionEvents &events);
@@ -73,14 +88,21 @@ Q_SIGNALS:
     void summariesFetched(qint64 requestId, const QList<Conductor::ExecutionSummary> &rows);
     void budgetDayFetched(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
     void gatesFetched(qint64 requestId, const QList<Conductor::GateRow> &gates);
+    void auditTrailFetched(qint64 requestId, const QList<Conductor::AuditEntry> &entries);
+    void exportProgress(qint64 requestId, int done, int total);
+    void exportFinished(qint64 requestId, bool ok, const QString &message);
 
 private:
+    struct Export;
+
     // Opened on first use, on the reader's thread.
     StoreQueries &queries();
     void pollAnswer(qint64 requestId, qint64 commandId, const QString &executionId, int attempt);
+    void writeExportChunk(qint64 requestId);
 
     QString m_path;
     std::unique_ptr<StoreQueries> m_queries;
+    std::map<qint64, std::unique_ptr<Export>> m_exports;
 };
 
 // Runs a StoreReader on its own thread for as long as it lives.
