@@ -9,6 +9,7 @@
 #include "conductor/version.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
+#include "appsettings.h"
 #include "desktopsession.h"
 #include "logging/logging.h"
 #include "logging/logsink.h"
@@ -18,6 +19,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QIcon>
 
 #include <memory>
@@ -58,7 +60,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(CONDUCTOR_APP_ID));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Conductor"));
     LogSink::install({LogSink::defaultDirectory(), 5 * 1024 * 1024, 5, true, QtInfoMsg});
-    installTranslations(QLocale());
+    const AppSettings settings;
+    installTranslations(settings.language().isEmpty() ? QLocale()
+                                                      : QLocale(settings.language()));
+    applyTheme(settings.theme());
     // QApplication has taken its own options (-platform, -style ...) out of its arguments.
     if (const int code = handleGlobalOptions(QCoreApplication::arguments()); code >= 0) {
         return code;
@@ -66,13 +71,30 @@ int main(int argc, char *argv[])
     qCInfo(lcApp) << "Conductor" << CONDUCTOR_VERSION << "starting; log file"
                   << LogSink::currentFile();
 
-    const Configuration config = ConfigLoader::builtIn();
-    LoadResult<PipelineDefinition> pipeline =
-        PipelineLoader::loadFile(PipelineLoader::builtInPath(), config);
+    // The user's configuration when there is one and it is valid (the editor shows what is
+    // wrong with one that is not), else the built-in one.
+    DesktopSession::Options options;
+    Configuration config = ConfigLoader::builtIn();
+    if (QFile file(AppSettings::configurationFile()); file.open(QIODevice::ReadOnly)) {
+        const QByteArray text = file.readAll();
+        if (const LoadResult<Configuration> loaded = ConfigLoader::loadBytes(text, file.fileName());
+            loaded.ok()) {
+            options.configText = text;
+            config = *loaded.value;
+        } else {
+            qCWarning(lcApp).noquote() << file.fileName()
+                                       << "is not a valid configuration; running on the "
+                                          "built-in one";
+        }
+    }
+    const QString pipelineFile = settings.defaultPipelineFile().isEmpty()
+                                     ? PipelineLoader::builtInPath()
+                                     : settings.defaultPipelineFile();
+    LoadResult<PipelineDefinition> pipeline = PipelineLoader::loadFile(pipelineFile, config);
     // The store, the engine and the window's reads each on a thread of their own, never on
     // this one.
-    DesktopSession::Options options;
-    options.databasePath = CommandEnvironment::defaultDatabasePath();
+    options.databasePath =
+        settings.chosenDatabasePath().value_or(CommandEnvironment::defaultDatabasePath());
     options.operatorName = osAccountName();
     options.maxConcurrentPipelines = config.orchestration.maxConcurrentPipelines;
     DesktopSession session(options);

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QPalette>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -47,6 +48,12 @@ void AppSettings::setDefaultPipelineFile(const QString &path)
 QString AppSettings::outputFolder() const
 {
     return text(OutputFolderKey);
+}
+
+QString AppSettings::configurationFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/conductor-agent.yml");
 }
 
 QString AppSettings::effectiveOutputFolder() const

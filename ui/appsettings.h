@@ -77,6 +77,11 @@ public:
     [[nodiscard]] static QString themeName(Theme theme); // "system", "light", "dark"
     [[nodiscard]] static std::optional<Theme> themeFromName(const QString &name);
 
+    // The configuration file the desktop app runs on and its editor writes:
+    // conductor-agent.yml in the app's configuration folder. (When it does not exist, the
+    // app runs on the built-in configuration.)
+    [[nodiscard]] static QString configurationFile();
+
     // Writes what is pending to disk.
     void sync() { m_settings.sync(); }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "budgetspage.h"
 #include "config/configloader.h"
 #include "desktopsession.h"
@@ -170,7 +171,7 @@ void MainWindow::connectSession()
     connect(m_session, &DesktopSession::alertRaised, this,
             [this](const QString &, const QString &message) {
                 statusBar()->showMessage(tr("Alert: %1").arg(message));
-                if (m_tray) {
+                if (m_tray && AppSettings().notifyBudgetAlert()) {
                     m_tray->showMessage(tr("Budget alert"), message, QSystemTrayIcon::Warning);
                 }
             });
@@ -269,7 +270,7 @@ void MainWindow::notifyGates(const QList<GateRow> &gates)
     const QString title = gates.size() == 1 ? tr("Gate waiting: %1").arg(gate.type)
                                             : tr("Gates waiting: %1").arg(gates.size());
     const QString text = gate.ideaTitle + QStringLiteral("\n") + gate.reason;
-    if (m_tray) {
+    if (m_tray && AppSettings().notifyGateOpened()) {
         m_tray->showMessage(title, text, QSystemTrayIcon::Information);
     }
     statusBar()->showMessage(title + QStringLiteral(" — ") + gate.ideaTitle, 10000);

@@ -5,8 +5,8 @@
 
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
+#include "appsettings.h"
 #include "desktopsession.h"
-#include "engine/reportbundle.h"
 #include "security/roles.h"
 #include "store/storereader.h"
 #include "uistyle.h"
@@ -302,7 +302,7 @@ std::optional<StartRequest> NewPipelineDialog::request(QString *problem) const
     }
     r.options.approveGates = m_approveGates->isChecked();
     r.options.seed = 0; // the pipeline's own
-    r.options.outputDir = ReportBundle::defaultOutputDir();
+    r.options.outputDir = AppSettings().effectiveOutputFolder(); // Settings → Output folder
     r.configText = m_configText;
     r.pipelineText = m_pipelineText;
     r.requestedBy = m_session->operatorName();
