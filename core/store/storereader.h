@@ -8,6 +8,7 @@
 // does not cancel an older one (the asker ignores answers it no longer wants).
 
 #include "engine/event.h"
+#include "keymetrics.h"
 #include "storetypes.h"
 
 #include <QObject>
@@ -54,6 +55,10 @@ public Q_SLOTS:
     void fetchBudgetDay(qint64 requestId, const QString &day);
     // The gates waiting for a decision, oldest first -> gatesFetched()
     void fetchPendingGates(qint64 requestId);
+    // The key metrics of the window [from, to) -> keyMetricsFetched()
+    void fetchKeyMetrics(qint64 requestId, const QDateTime &from, const QDateTime &to);
+    // The executions running, waiting at a gate, paused and queued -> activeFetched()
+    void fetchActiveExecutions(qint64 requestId);
 
     // Its events after a sequence number -> eventsFetched()
     void fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq);
@@ -73,6 +78,8 @@ Q_SIGNALS:
     void summariesFetched(qint64 requestId, const QList<Conductor::ExecutionSummary> &rows);
     void budgetDayFetched(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
     void gatesFetched(qint64 requestId, const QList<Conductor::GateRow> &gates);
+    void keyMetricsFetched(qint64 requestId, const Conductor::KeyMetrics &metrics);
+    void activeFetched(qint64 requestId, const Conductor::ActiveExecutions &active);
 
 private:
     // Opened on first use, on the reader's thread.
