@@ -37,6 +37,37 @@ std::optional<double> ratio(qint64 part, qint64 whole)
     return whole > 0 ? std::optional<double>(double(part) / double(whole)) : std::nullopt;
 }
 
+// Milliseconds since the epoch of a stored time. The store writes one form,
+// "2026-03-10T12:00:00.000Z", read here without QDateTime's general parser (a 30-day
+// window has tens of thousands); any other form goes through it.
+qint64 storedMsecs(const QString &text)
+{
+    const auto digits = [&text](int at, int count) {
+        int value = 0;
+        for (int i = at; i < at + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9') {
+                return -1;
+            }
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        const int parts[] = {digits(0, 4),  digits(5, 2),  digits(8, 2), digits(11, 2),
+                             digits(14, 2), digits(17, 2), digits(20, 3)};
+        const QDate date(parts[0], parts[1], parts[2]);
+        if (std::none_of(std::begin(parts), std::end(parts), [](int p) { return p < 0; }) &&
+            date.isValid()) {
+            return (date.toJulianDay() - 2'440'588) * 86'400'000 +
+                   ((qint64(parts[3]) * 60 + parts[4]) * 60 + parts[5]) * 1000 + parts[6];
+        }
+    }
+    const QDateTime time = fromStoredTime(text);
+    return time.isValid() ? time.toMSecsSinceEpoch() : -1;
+}
+
 QJsonObject payload(const QVariant &value)
 {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
@@ -125,7 +156,8 @@ public:
 private:
     // Prepares and runs a read, binding values in order; false with the error kept.
     bool run(QSqlQuery &q, const QString &sql, const QVariantList &values);
-    bool readHolds(const QStringList &ids, QHash<QString, HoldRow> &holds);
+    // With statusOnly, only the status is read.
+    bool readHolds(const QStringList &ids, QHash<QString, HoldRow> &holds, bool statusOnly = false);
     bool recover(QList<UnsuccessfulAttempt> &failed, const QSet<QString> &unsuccessful);
     bool tallyHolds(QMap<std::pair<QString, QString>, Tally> &tallies);
 
@@ -192,10 +224,10 @@ bool Reading::endedExecutions(KeyMetrics &m)
         } else {
             ++m.failed;
         }
-        const QDateTime end = fromStoredTime(q.value(1).toString());
-        const QDateTime start = fromStoredTime(q.value(2).toString());
-        if (end.isValid() && start.isValid()) {
-            seconds.append(double(std::max<qint64>(0, start.msecsTo(end))) / 1000.0);
+        const qint64 end = storedMsecs(q.value(1).toString());
+        const qint64 start = storedMsecs(q.value(2).toString());
+        if (end >= 0 && start >= 0) {
+            seconds.append(double(std::max<qint64>(0, end - start)) / 1000.0);
         }
     }
     m.successRate = ratio(m.completed, m.completed + m.failed);
@@ -265,14 +297,17 @@ bool Reading::gates(KeyMetrics &m)
 }
 
 // The holds with these ids (the primary key), a few hundred per query.
-bool Reading::readHolds(const QStringList &ids, QHash<QString, HoldRow> &holds)
+bool Reading::readHolds(const QStringList &ids, QHash<QString, HoldRow> &holds, bool statusOnly)
 {
     constexpr qsizetype kChunk = 500;
     QSqlQuery q;
     for (qsizetype at = 0; at < ids.size(); at += kChunk) {
         const qsizetype n = std::min(kChunk, ids.size() - at);
-        QString sql = QStringLiteral("SELECT id, stage, agent, status, resolved_at,"
-                                     " COALESCE(duration_ms, 0) FROM budget_holds WHERE id IN (?");
+        QString sql = statusOnly
+                          ? QStringLiteral("SELECT id, status FROM budget_holds WHERE id IN (?")
+                          : QStringLiteral("SELECT id, stage, agent, status, resolved_at,"
+                                           " COALESCE(duration_ms, 0) FROM budget_holds"
+                                           " WHERE id IN (?");
         QVariantList values{ids.at(at)};
         for (qsizetype i = 1; i < n; ++i) {
             sql += QStringLiteral(", ?");
@@ -282,6 +317,10 @@ bool Reading::readHolds(const QStringList &ids, QHash<QString, HoldRow> &holds)
             return false;
         }
         while (q.next()) {
+            if (statusOnly) {
+                holds.insert(q.value(0).toString(), HoldRow{{}, {}, q.value(1).toString(), {}, 0});
+                continue;
+            }
             holds.insert(q.value(0).toString(),
                          HoldRow{q.value(1).toString(), q.value(2).toString(),
                                  q.value(3).toString(), q.value(4).toString(),
@@ -311,7 +350,7 @@ bool Reading::recover(QList<UnsuccessfulAttempt> &failed, const QSet<QString> &u
             ids.append(failed.at(index).prefix + QString::number(attempt));
         }
         QHash<QString, HoldRow> holds;
-        if (!readHolds(ids, holds)) {
+        if (!readHolds(ids, holds, true)) {
             return false;
         }
         QList<std::pair<qsizetype, int>> next;
