@@ -382,7 +382,7 @@ QPushButton *DashboardPage::activeButton(Active which) const
 void DashboardPage::refresh()
 {
     m_soon->stop();
-    fetchMetrics();
+    // The quick reads first: the reader answers in order, and the metrics take longest.
     StoreReader *reader = m_reader;
     const qint64 active = m_activeRequest = StoreReader::newRequestId();
     const qint64 gates = m_gatesRequest = StoreReader::newRequestId();
@@ -397,6 +397,7 @@ void DashboardPage::refresh()
             reader->fetchBudgetDay(day, today);
         },
         Qt::QueuedConnection);
+    fetchMetrics();
 }
 
 void DashboardPage::noteChange()
