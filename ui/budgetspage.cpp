@@ -3,18 +3,17 @@
 
 #include "budgetspage.h"
 
+#include "budgetbars.h"
 #include "engine/ledger.h"
 #include "executionsmodel.h"
 #include "store/storereader.h"
 
 #include <QDateEdit>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -26,24 +25,6 @@ namespace {
 
 constexpr int kRefreshMs = 5000; // while shown: other processes spend too
 constexpr int kAfterChangeMs = 1000;
-
-QProgressBar *newBar(QWidget *parent, const QString &name)
-{
-    auto *bar = new QProgressBar(parent);
-    bar->setRange(0, 1000); // per mille: dollars in micros overflow an int
-    bar->setTextVisible(true);
-    bar->setAccessibleName(name);
-    return bar;
-}
-
-// Fills a bar with used + held of a limit, and says it in words.
-void fill(QProgressBar *bar, double used, double held, double limit, const QString &text)
-{
-    const double share = limit > 0 ? (used + held) / limit : (used + held > 0 ? 1.0 : 0.0);
-    bar->setValue(static_cast<int>(std::clamp(share, 0.0, 1.0) * 1000));
-    bar->setFormat(text);
-    bar->setToolTip(text);
-}
 
 QTableWidgetItem *number(const QString &text)
 {
@@ -57,14 +38,10 @@ QTableWidgetItem *number(const QString &text)
 BudgetsPage::BudgetsPage(StoreReader *reader, const Configuration &config, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
-    , m_config(config)
     , m_zone(Ledger::zoneOf(config))
     , m_title(new QLabel(this))
     , m_date(new QDateEdit(this))
-    , m_tokens(newBar(this, tr("Tokens today")))
-    , m_cost(newBar(this, tr("Dollars today")))
-    , m_emergency(newBar(this, tr("Emergency reserve")))
-    , m_alert(new QLabel(this))
+    , m_bars(new BudgetBars(config.budgets, this))
     , m_lines(new QTableWidget(0, 7, this))
     , m_refresh(new QTimer(this))
     , m_soon(new QTimer(this))
@@ -90,12 +67,8 @@ BudgetsPage::BudgetsPage(StoreReader *reader, const Configuration &config, QWidg
     header->addWidget(today);
 
     auto *limits = new QGroupBox(tr("The day's budgets"), this);
-    auto *form = new QFormLayout(limits);
-    form->addRow(tr("Tokens:"), m_tokens);
-    form->addRow(tr("Dollars:"), m_cost);
-    form->addRow(tr("Emergency reserve:"), m_emergency);
-    m_alert->setWordWrap(true);
-    form->addRow(QString(), m_alert);
+    auto *limitsLayout = new QVBoxLayout(limits);
+    limitsLayout->addWidget(m_bars);
 
     m_lines->setHorizontalHeaderLabels({tr("Stage"), tr("Agent"), tr("Attempts"), tr("Tokens used"),
                                         tr("Cost"), tr("Held now"), tr("Time")});
@@ -126,6 +99,26 @@ BudgetsPage::BudgetsPage(StoreReader *reader, const Configuration &config, QWidg
     m_soon->setInterval(kAfterChangeMs);
     connect(m_soon, &QTimer::timeout, this, &BudgetsPage::refresh);
     showDay();
+}
+
+QProgressBar *BudgetsPage::tokensBar() const
+{
+    return m_bars->tokensBar();
+}
+
+QProgressBar *BudgetsPage::costBar() const
+{
+    return m_bars->costBar();
+}
+
+QProgressBar *BudgetsPage::emergencyBar() const
+{
+    return m_bars->emergencyBar();
+}
+
+QLabel *BudgetsPage::alertLabel() const
+{
+    return m_bars->notesLabel();
 }
 
 void BudgetsPage::showDay(const QString &day)
@@ -164,48 +157,12 @@ void BudgetsPage::onDay(qint64 requestId, bool ok, const DayUsage &usage)
     }
     m_request = 0;
     if (!ok) {
-        m_alert->setText(tr("The budget day could not be read from the database."));
+        m_bars->showProblem(tr("The budget day could not be read from the database."));
         return;
     }
     const QLocale locale;
-    const Budgets &b = m_config.budgets;
-    const Ledger::DayAccount &a = usage.account;
-    const qint64 tokensLeft =
-        std::max<qint64>(0, b.tokens.daily - a.tokensPosted - a.tokensPending);
-    fill(m_tokens, double(a.tokensPosted), double(a.tokensPending), double(b.tokens.daily),
-         tr("used %1 · held %2 · left %3 of %4")
-             .arg(locale.toString(a.tokensPosted), locale.toString(a.tokensPending),
-                  locale.toString(tokensLeft), locale.toString(b.tokens.daily)));
-    const Money costLeft = Money::fromMicros(
-        std::max<qint64>(0, (b.cost.dailyBudget - a.costPosted - a.costPending).micros));
-    fill(m_cost, double(a.costPosted.micros), double(a.costPending.micros),
-         double(b.cost.dailyBudget.micros),
-         tr("used $%1 · held $%2 · left $%3 of $%4")
-             .arg(a.costPosted.toString(), a.costPending.toString(), costLeft.toString(),
-                  b.cost.dailyBudget.toString()));
-    fill(m_emergency, double(a.emergencyPosted), double(a.emergencyPending),
-         double(b.tokens.emergency),
-         tr("granted and used %1 · held %2 of %3 tokens")
-             .arg(locale.toString(a.emergencyPosted), locale.toString(a.emergencyPending),
-                  locale.toString(b.tokens.emergency)));
-    QStringList notes;
-    if (b.cost.alertThreshold.micros > 0) {
-        notes.append(a.alertAt.isValid()
-                         ? tr("⚠ The alert threshold of $%1 was crossed at %2.")
-                               .arg(b.cost.alertThreshold.toString(),
-                                    locale.toString(a.alertAt.toLocalTime(), QLocale::ShortFormat))
-                         : tr("Alert at $%1.").arg(b.cost.alertThreshold.toString()));
-    }
-    if (a.overridePosted.micros > 0 || a.overridePending.micros > 0) {
-        notes.append(tr("Approvers granted $%1 beyond the budget (held: $%2).")
-                         .arg(a.overridePosted.toString(), a.overridePending.toString()));
-    }
-    if (a.overrunTokens > 0 || a.overrunCost.micros > 0) {
-        notes.append(tr("Attempts used %1 tokens and $%2 beyond their holds.")
-                         .arg(locale.toString(a.overrunTokens), a.overrunCost.toString()));
-    }
-    notes.append(tr("Executions that held anything: %1.").arg(usage.executions));
-    m_alert->setText(notes.join(u'\n'));
+    m_bars->showAccount(usage.account,
+                        {tr("Executions that held anything: %1.").arg(usage.executions)});
 
     m_lines->setRowCount(0);
     for (const DayUsage::Line &line : usage.lines) {

@@ -23,6 +23,7 @@ class QTimer;
 
 namespace Conductor {
 
+class BudgetBars;
 class StoreReader;
 
 class BudgetsPage final : public QWidget
@@ -37,11 +38,11 @@ public:
     void showDay(const QString &day = {});
     [[nodiscard]] const QString &day() const { return m_day; }
 
-    [[nodiscard]] QProgressBar *tokensBar() const { return m_tokens; }
-    [[nodiscard]] QProgressBar *costBar() const { return m_cost; }
-    [[nodiscard]] QProgressBar *emergencyBar() const { return m_emergency; }
+    [[nodiscard]] QProgressBar *tokensBar() const;
+    [[nodiscard]] QProgressBar *costBar() const;
+    [[nodiscard]] QProgressBar *emergencyBar() const;
     [[nodiscard]] QTableWidget *linesTable() const { return m_lines; }
-    [[nodiscard]] QLabel *alertLabel() const { return m_alert; }
+    [[nodiscard]] QLabel *alertLabel() const;
 
 public Q_SLOTS:
     void refresh();
@@ -59,15 +60,11 @@ private:
     void onDay(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
 
     StoreReader *m_reader;
-    Configuration m_config;
     QTimeZone m_zone;
     QString m_day;
     QLabel *m_title;
     QDateEdit *m_date;
-    QProgressBar *m_tokens;
-    QProgressBar *m_cost;
-    QProgressBar *m_emergency;
-    QLabel *m_alert;
+    BudgetBars *m_bars;
     QTableWidget *m_lines;
     QTimer *m_refresh;
     QTimer *m_soon;

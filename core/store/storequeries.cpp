@@ -507,6 +507,35 @@ std::optional<DayUsage> StoreQueries::budgetDay(const QString &day) const
     return usage;
 }
 
+KeyMetrics StoreQueries::keyMetrics(const QDateTime &from, const QDateTime &to) const
+{
+    if (!isOpen()) {
+        KeyMetrics m;
+        m.from = from;
+        m.to = to;
+        m.ok = false;
+        m.error = m_error;
+        return m;
+    }
+    KeyMetrics m = readKeyMetrics(*m_database, from, to);
+    if (!m.ok) {
+        qCWarning(lcStore).noquote() << m.error;
+    }
+    return m;
+}
+
+ActiveExecutions StoreQueries::activeExecutions() const
+{
+    if (!isOpen()) {
+        return ActiveExecutions{false};
+    }
+    ActiveExecutions active = readActiveExecutions(*m_database);
+    if (!active.ok) {
+        qCWarning(lcStore) << "counting the active executions failed";
+    }
+    return active;
+}
+
 std::optional<QString> StoreQueries::executionOfGate(const QString &gateId) const
 {
     if (!isOpen()) {

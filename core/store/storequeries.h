@@ -6,6 +6,7 @@
 // command line (`conductor executions`, `conductor intervene`) and for tests. Never used
 // on the GUI thread or the engine thread.
 
+#include "keymetrics.h"
 #include "storetypes.h"
 
 #include <QString>
@@ -50,6 +51,10 @@ public:
     // A budget day (yyyy-MM-dd): its account and its holds per stage and agent; an empty
     // account when nothing was held that day, nothing on an error.
     [[nodiscard]] std::optional<DayUsage> budgetDay(const QString &day) const;
+    // The key metrics of the window [from, to) (see keymetrics.h).
+    [[nodiscard]] KeyMetrics keyMetrics(const QDateTime &from, const QDateTime &to) const;
+    // How many executions run, wait at a gate, are paused or queued now.
+    [[nodiscard]] ActiveExecutions activeExecutions() const;
     // The connection, for the user store on the same database.
     [[nodiscard]] Database *database() const { return m_database.get(); }
     // Records a command for the execution's owner; returns its id, or 0 on failure.

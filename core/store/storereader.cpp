@@ -98,6 +98,16 @@ void StoreReader::fetchPendingGates(qint64 requestId)
     Q_EMIT gatesFetched(requestId, queries().gates(false));
 }
 
+void StoreReader::fetchKeyMetrics(qint64 requestId, const QDateTime &from, const QDateTime &to)
+{
+    Q_EMIT keyMetricsFetched(requestId, queries().keyMetrics(from, to));
+}
+
+void StoreReader::fetchActiveExecutions(qint64 requestId)
+{
+    Q_EMIT activeFetched(requestId, queries().activeExecutions());
+}
+
 void StoreReader::fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq)
 {
     const ExecutionEvents events = queries().events(executionId, afterSeq);
@@ -301,6 +311,8 @@ ReaderThread::ReaderThread(const QString &databasePath)
     qRegisterMetaType<ExecutionEvents>();
     qRegisterMetaType<StoredCommand>();
     qRegisterMetaType<ReviewerCheck>();
+    qRegisterMetaType<KeyMetrics>();
+    qRegisterMetaType<ActiveExecutions>();
     m_thread.setObjectName(QStringLiteral("conductor-reader"));
     m_reader = new StoreReader(databasePath);
     m_reader->moveToThread(&m_thread);

@@ -9,6 +9,7 @@
 
 #include "audittrail.h"
 #include "engine/event.h"
+#include "keymetrics.h"
 #include "storetypes.h"
 
 #include <QObject>
@@ -56,6 +57,10 @@ public Q_SLOTS:
     void fetchBudgetDay(qint64 requestId, const QString &day);
     // The gates waiting for a decision, oldest first -> gatesFetched()
     void fetchPendingGates(qint64 requestId);
+    // The key metrics of the window [from, to) -> keyMetricsFetched()
+    void fetchKeyMetrics(qint64 requestId, const QDateTime &from, const QDateTime &to);
+    // The executions running, waiting at a gate, paused and queued -> activeFetched()
+    void fetchActiveExecutions(qint64 requestId);
 
     // Its events after a sequence number -> eventsFetched()
     void fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq);
@@ -91,6 +96,8 @@ Q_SIGNALS:
     void auditTrailFetched(qint64 requestId, const QList<Conductor::AuditEntry> &entries);
     void exportProgress(qint64 requestId, int done, int total);
     void exportFinished(qint64 requestId, bool ok, const QString &message);
+    void keyMetricsFetched(qint64 requestId, const Conductor::KeyMetrics &metrics);
+    void activeFetched(qint64 requestId, const Conductor::ActiveExecutions &active);
 
 private:
     struct Export;
