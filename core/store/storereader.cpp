@@ -179,6 +179,11 @@ void StoreReader::checkReviewer(qint64 requestId, const QString &name, const QSt
     Q_EMIT reviewerChecked(requestId, check);
 }
 
+void StoreReader::recordAudit(qint64 requestId, const AuditRecord &record)
+{
+    Q_EMIT auditRecorded(requestId, queries().recordAudit(record));
+}
+
 ReaderThread::ReaderThread(const QString &databasePath)
 {
     qRegisterMetaType<ExecutionPageQuery>();
@@ -191,6 +196,7 @@ ReaderThread::ReaderThread(const QString &databasePath)
     qRegisterMetaType<ExecutionEvents>();
     qRegisterMetaType<StoredCommand>();
     qRegisterMetaType<ReviewerCheck>();
+    qRegisterMetaType<AuditRecord>();
     m_thread.setObjectName(QStringLiteral("conductor-reader"));
     m_reader = new StoreReader(databasePath);
     m_reader->moveToThread(&m_thread);

@@ -64,6 +64,9 @@ public Q_SLOTS:
     // Who a person is to the database, and whether their TOTP code is right (checked and
     // used up in one write, like the command line) -> reviewerChecked()
     void checkReviewer(qint64 requestId, const QString &name, const QString &code);
+    // Adds a record to the audit trail (a configuration change, ...) -> auditRecorded(),
+    // with the record's id, or 0 when it could not be written.
+    void recordAudit(qint64 requestId, const Conductor::AuditRecord &record);
 Q_SIGNALS:
     void eventsFetched(qint64 requestId, const QString &executionId,
                        const Conductor::ExecutionEvents &events);
@@ -73,6 +76,7 @@ Q_SIGNALS:
     void summariesFetched(qint64 requestId, const QList<Conductor::ExecutionSummary> &rows);
     void budgetDayFetched(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
     void gatesFetched(qint64 requestId, const QList<Conductor::GateRow> &gates);
+    void auditRecorded(qint64 requestId, qint64 id);
 
 private:
     // Opened on first use, on the reader's thread.
