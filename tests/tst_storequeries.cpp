@@ -14,8 +14,8 @@
 #include "store/storereader.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest/QTest>

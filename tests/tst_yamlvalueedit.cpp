@@ -223,6 +223,11 @@ private Q_SLOTS:
         QCOMPARE(YamlValueEdit("optional:\n").items(u"optional"), QStringList());
         QVERIFY(!doc.items(u"budgets").has_value());
         QVERIFY(!doc.items(u"gates.definitions").has_value());
+        QCOMPARE(doc.keys(u"budgets"),
+                 (QStringList{QStringLiteral("tokens"), QStringLiteral("time"),
+                              QStringLiteral("cost")}));
+        QCOMPARE(YamlValueEdit("a:\n").keys(u"a"), QStringList());
+        QVERIFY(!doc.keys(u"gates.required").has_value());
         QVERIFY(doc.contains(u"gates.optional[1]"));
         QVERIFY(!doc.contains(u"gates.optional[2]"));
     }

@@ -276,6 +276,27 @@ std::optional<QStringList> YamlValueEdit::items(QStringView path) const
     return list;
 }
 
+std::optional<QStringList> YamlValueEdit::keys(QStringView path) const
+{
+    const std::optional<QList<Segment>> segments = parsePath(path);
+    if (!d->root || !segments) {
+        return std::nullopt;
+    }
+    const std::vector<Step> steps = walk(*d->root, *segments);
+    if (steps.size() != static_cast<std::size_t>(segments->size()) + 1) {
+        return std::nullopt;
+    }
+    const YAML::Node &node = steps.back().node;
+    if (!node.IsMap() && !node.IsNull()) {
+        return std::nullopt;
+    }
+    QStringList list;
+    for (auto it = node.begin(); node.IsMap() && it != node.end(); ++it) {
+        list.append(it->first.IsScalar() ? QString::fromStdString(it->first.Scalar()) : QString());
+    }
+    return list;
+}
+
 YamlEditResult YamlValueEdit::setValue(QStringView path, const QString &value, Quoting quoting,
                                        Missing missing) const
 {

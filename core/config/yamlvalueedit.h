@@ -108,6 +108,9 @@ public:
     // The items of the list at the path as they read (empty for a key with no value);
     // nothing when the path names no list.
     [[nodiscard]] std::optional<QStringList> items(QStringView path) const;
+    // The keys of the mapping at the path, in the document's order (empty for a key with no
+    // value); nothing when the path names no mapping.
+    [[nodiscard]] std::optional<QStringList> keys(QStringView path) const;
 
     [[nodiscard]] YamlEditResult setValue(QStringView path, const QString &value,
                                           Quoting quoting = Quoting::Preserve,
