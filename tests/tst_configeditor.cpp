@@ -15,6 +15,7 @@
 #include "configform.h"
 #include "configtextedit.h"
 #include "testsupport.h"
+#include "yamlhighlighter.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -28,6 +29,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QtTest/QTest>
 
 using namespace Conductor;
@@ -272,6 +274,11 @@ private Q_SLOTS:
         QVERIFY(editor->diffView()->text().isEmpty());
         QCOMPARE(editor->tabs()->tabText(editor->tabs()->indexOf(editor->diffView())),
                  QStringLiteral("Changes"));
+
+        // Tab indents with spaces, which YAML takes.
+        editor->textEdit()->goTo(3, 1);
+        QTest::keyClick(editor->textEdit(), Qt::Key_Tab);
+        QVERIFY(editor->text().contains("\n    name: conductor\n"));
     }
 
     void aFormEditChangesOnlyTheValue()
@@ -421,6 +428,52 @@ private Q_SLOTS:
         const AuditRecord big = ConfigEditor::changeRecord(m_path, shipped(), huge, {});
         QCOMPARE(big.detail.value(QStringLiteral("linesAdded")).toInt(), 2000);
         QVERIFY(big.detail.value(QStringLiteral("diff")).toString().size() <= 20'000);
+    }
+
+    void highlighterColoursTheParts()
+    {
+        ConfigEditor editor(m_dir.filePath(QStringLiteral("none.yml")),
+                            "--- # start\n"
+                            "agent:\n"
+                            "  name: &who conductor  # a comment\n"
+                            "  version: \"2.1.0\"\n"
+                            "  priority: 1\n"
+                            "alias: *who\n"
+                            "text: |\n"
+                            "  a block # not a comment\n"
+                            "list: [on, 5m, 'x']\n");
+        const YamlHighlighter *h = editor.textEdit()->highlighter();
+        // The colour at a line (1-based) and character (0-based), and a role's colour.
+        const auto at = [&](int line, int character) {
+            const QTextBlock block = editor.textEdit()->document()->findBlockByNumber(line - 1);
+            for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+                if (character >= r.start && character < r.start + r.length) {
+                    return r.format.foreground().color();
+                }
+            }
+            return QColor();
+        };
+        const auto colour = [&](YamlHighlighter::Role role) {
+            return h->format(role).foreground().color();
+        };
+        QCOMPARE(at(1, 0), colour(YamlHighlighter::Role::Marker));
+        QCOMPARE(at(1, 5), colour(YamlHighlighter::Role::Comment));
+        QCOMPARE(at(2, 0), colour(YamlHighlighter::Role::Key));
+        QCOMPARE(at(3, 8), colour(YamlHighlighter::Role::Anchor));
+        QCOMPARE(at(3, 13), colour(YamlHighlighter::Role::Text));
+        QCOMPARE(at(3, 25), colour(YamlHighlighter::Role::Comment));
+        QCOMPARE(at(4, 11), colour(YamlHighlighter::Role::Text));
+        QCOMPARE(at(5, 12), colour(YamlHighlighter::Role::Number));
+        QCOMPARE(at(6, 7), colour(YamlHighlighter::Role::Anchor));
+        QCOMPARE(at(8, 10), colour(YamlHighlighter::Role::Text)); // "# not a comment"
+        QCOMPARE(at(9, 7), colour(YamlHighlighter::Role::Boolean));
+        QCOMPARE(at(9, 11), colour(YamlHighlighter::Role::Number));
+        QCOMPARE(at(9, 15), colour(YamlHighlighter::Role::Text));
+        // Its colours follow the palette.
+        const QColor light = colour(YamlHighlighter::Role::Key);
+        editor.setPalette(darkPalette());
+        QVERIFY(colour(YamlHighlighter::Role::Key) != light);
+        QCOMPARE(at(2, 0), colour(YamlHighlighter::Role::Key));
     }
 
     void snapshots()

@@ -8,6 +8,7 @@
 
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBlock>
@@ -129,6 +130,16 @@ void ConfigTextEdit::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::FontChange) {
         updateGutterWidth();
     }
+}
+
+void ConfigTextEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier) {
+        const int column = textCursor().positionInBlock();
+        insertPlainText(QString(2 - column % 2, u' '));
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 int ConfigTextEdit::lineAt(int y) const

@@ -45,6 +45,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Tab indents with spaces (YAML refuses tabs) to the next even column.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateGutterWidth();
