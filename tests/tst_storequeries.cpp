@@ -11,8 +11,10 @@
 #include "store/database.h"
 #include "store/eventwriter.h"
 #include "store/storequeries.h"
+#include "store/storereader.h"
 
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -148,6 +150,34 @@ private Q_SLOTS:
         QCOMPARE(records.at(1).at, first.at);
         QCOMPARE(records.at(1).detail.value(QStringLiteral("lines")).toInt(), 2);
         QCOMPARE(queries.auditRecords(1).size(), 1);
+    }
+
+    void theReaderRecordsInTheAuditTrail()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("conductor.db"));
+        {
+            const StoreQueries migrate(path); // the schema exists before the reader asks
+            QVERIFY(migrate.isOpen());
+        }
+        const ReaderThread reader(path);
+        QSignalSpy recorded(reader.reader(), &StoreReader::auditRecorded);
+        AuditRecord record;
+        record.actor = QStringLiteral("ada");
+        record.action = QStringLiteral("config_changed");
+        record.subject = QStringLiteral("conductor-agent.yml");
+        record.reason = QStringLiteral("more tokens");
+        record.detail = QJsonObject{{QStringLiteral("changedLines"), 1}};
+        const qint64 requestId = StoreReader::newRequestId();
+        QMetaObject::invokeMethod(reader.reader(), "recordAudit", Qt::QueuedConnection,
+                                  Q_ARG(qint64, requestId), Q_ARG(Conductor::AuditRecord, record));
+        QTRY_COMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.at(0).at(0).toLongLong(), requestId);
+        QCOMPARE(recorded.at(0).at(1).toLongLong(), 1);
+        const QList<AuditRecord> records = StoreQueries(path).auditRecords();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).reason, QStringLiteral("more tokens"));
+        QCOMPARE(records.at(0).detail.value(QStringLiteral("changedLines")).toInt(), 1);
     }
 
     void reopeningDoesNotMigrateAgain()

@@ -296,6 +296,11 @@ void StoreReader::writeExportChunk(qint64 requestId)
     Q_EMIT exportFinished(requestId, ok, message);
 }
 
+void StoreReader::recordAudit(qint64 requestId, const AuditRecord &record)
+{
+    Q_EMIT auditRecorded(requestId, queries().recordAudit(record));
+}
+
 ReaderThread::ReaderThread(const QString &databasePath)
 {
     qRegisterMetaType<AuditQuery>();
@@ -313,6 +318,7 @@ ReaderThread::ReaderThread(const QString &databasePath)
     qRegisterMetaType<ReviewerCheck>();
     qRegisterMetaType<KeyMetrics>();
     qRegisterMetaType<ActiveExecutions>();
+    qRegisterMetaType<AuditRecord>();
     m_thread.setObjectName(QStringLiteral("conductor-reader"));
     m_reader = new StoreReader(databasePath);
     m_reader->moveToThread(&m_thread);

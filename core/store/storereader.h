@@ -84,6 +84,9 @@ public Q_SLOTS:
     // Stops an export before its next chunk; the file is left as it was.
     void cancelExport(qint64 requestId);
 
+    // Adds a record to the audit trail (a configuration change, ...) -> auditRecorded(),
+    // with the record's id, or 0 when it could not be written.
+    void recordAudit(qint64 requestId, const Conductor::AuditRecord &record);
 Q_SIGNALS:
     void eventsFetched(qint64 requestId, const QString &executionId,
                        const Conductor::ExecutionEvents &events);
@@ -98,6 +101,7 @@ Q_SIGNALS:
     void exportFinished(qint64 requestId, bool ok, const QString &message);
     void keyMetricsFetched(qint64 requestId, const Conductor::KeyMetrics &metrics);
     void activeFetched(qint64 requestId, const Conductor::ActiveExecutions &active);
+    void auditRecorded(qint64 requestId, qint64 id);
 
 private:
     struct Export;
