@@ -4,12 +4,12 @@
 // Conductor's entry point: a command runs under QCoreApplication and needs no display;
 // no command opens the desktop app.
 
+#include "appsettings.h"
 #include "commandenvironment.h"
 #include "commandline.h"
 #include "conductor/version.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
-#include "appsettings.h"
 #include "desktopsession.h"
 #include "logging/logging.h"
 #include "logging/logsink.h"
@@ -61,8 +61,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Conductor"));
     LogSink::install({LogSink::defaultDirectory(), 5 * 1024 * 1024, 5, true, QtInfoMsg});
     const AppSettings settings;
-    installTranslations(settings.language().isEmpty() ? QLocale()
-                                                      : QLocale(settings.language()));
+    installTranslations(settings.language().isEmpty() ? QLocale() : QLocale(settings.language()));
     applyTheme(settings.theme());
     // QApplication has taken its own options (-platform, -style ...) out of its arguments.
     if (const int code = handleGlobalOptions(QCoreApplication::arguments()); code >= 0) {
@@ -80,6 +79,7 @@ int main(int argc, char *argv[])
         if (const LoadResult<Configuration> loaded = ConfigLoader::loadBytes(text, file.fileName());
             loaded.ok()) {
             options.configText = text;
+            options.configPath = file.fileName();
             config = *loaded.value;
         } else {
             qCWarning(lcApp).noquote() << file.fileName()
@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
     options.operatorName = osAccountName();
     options.maxConcurrentPipelines = config.orchestration.maxConcurrentPipelines;
     DesktopSession session(options);
-    MainWindow window(pipeline.value, &session);
+    MainWindow window(pipeline.value, &session, CommandEnvironment::defaultDatabasePath());
     window.show();
     session.open();
     return QApplication::exec();

@@ -33,6 +33,8 @@ public:
     void showAccount(const Ledger::DayAccount &account, const QStringList &extraNotes = {});
     // Shows a message instead of notes (the day could not be read), leaving the bars.
     void showProblem(const QString &message);
+    // New limits (the configuration was applied); shown with the next account.
+    void setBudgets(const Budgets &budgets) { m_budgets = budgets; }
 
     [[nodiscard]] QProgressBar *tokensBar() const;
     [[nodiscard]] QProgressBar *costBar() const;

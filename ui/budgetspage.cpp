@@ -130,6 +130,13 @@ void BudgetsPage::showDay(const QString &day)
     refresh();
 }
 
+void BudgetsPage::setConfiguration(const Configuration &config)
+{
+    m_zone = Ledger::zoneOf(config);
+    m_bars->setBudgets(config.budgets);
+    showDay(m_day);
+}
+
 void BudgetsPage::refresh()
 {
     m_request = StoreReader::newRequestId();

@@ -36,6 +36,8 @@ public:
 
     // Shows a budget day (yyyy-MM-dd); today's when empty.
     void showDay(const QString &day = {});
+    // The configuration was applied: its limits and its budget day's zone.
+    void setConfiguration(const Configuration &config);
     [[nodiscard]] const QString &day() const { return m_day; }
 
     [[nodiscard]] QProgressBar *tokensBar() const;

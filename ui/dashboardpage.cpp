@@ -344,6 +344,14 @@ qint64 DashboardPage::windowSeconds() const
     return m_window->currentData().toLongLong();
 }
 
+void DashboardPage::setConfiguration(const Configuration &config)
+{
+    m_config = config;
+    m_zone = Ledger::zoneOf(config);
+    m_bars->setBudgets(config.budgets);
+    refresh();
+}
+
 void DashboardPage::setWindowSeconds(qint64 seconds)
 {
     const int index = m_window->findData(seconds);

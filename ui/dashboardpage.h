@@ -67,6 +67,8 @@ public:
     [[nodiscard]] qint64 windowSeconds() const;
     // Chooses one of the windows, as the chooser does.
     void setWindowSeconds(qint64 seconds);
+    // The configuration was applied: its limits and its budget day's zone.
+    void setConfiguration(const Configuration &config);
     // The windows end now (an invalid time, the default) or at a fixed time: to look at
     // the past, and for tests.
     void setWindowEnd(const QDateTime &end);

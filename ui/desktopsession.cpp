@@ -34,8 +34,9 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
 {
     m_configText =
         m_options.configText.isEmpty() ? ConfigLoader::builtInText() : m_options.configText;
-    const LoadResult<Configuration> loaded =
-        ConfigLoader::loadBytes(m_configText, QStringLiteral("configuration"));
+    const LoadResult<Configuration> loaded = ConfigLoader::loadBytes(
+        m_configText,
+        m_options.configPath.isEmpty() ? QStringLiteral("configuration") : m_options.configPath);
     if (loaded.ok()) {
         m_config = *loaded.value;
     } else {
@@ -124,10 +125,10 @@ void DesktopSession::own(const QString &executionId, bool owned)
     }
 }
 
-bool DesktopSession::applyConfiguration(const QByteArray &text)
+bool DesktopSession::applyConfiguration(const QByteArray &text, const QString &sourcePath)
 {
-    const LoadResult<Configuration> loaded =
-        ConfigLoader::loadBytes(text, QStringLiteral("configuration"));
+    const LoadResult<Configuration> loaded = ConfigLoader::loadBytes(
+        text, sourcePath.isEmpty() ? QStringLiteral("configuration") : sourcePath);
     if (!loaded.ok()) {
         return false;
     }

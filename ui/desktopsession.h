@@ -58,6 +58,7 @@ public:
         int maxConcurrentPipelines = 10;
         std::chrono::milliseconds takeOverInterval{30'000}; // 0: only at open
         QByteArray configText;                              // empty: the built-in configuration
+        QString configPath;                                 // the file it came from, if any
     };
 
     explicit DesktopSession(Options options, QObject *parent = nullptr);
@@ -93,7 +94,8 @@ public:
     [[nodiscard]] const Configuration &configuration() const { return m_config; }
     // Hot reload: applied at once, for what starts next; false (nothing changes) when the
     // text is not a valid configuration.
-    bool applyConfiguration(const QByteArray &text);
+    bool applyConfiguration(const QByteArray &text, const QString &sourcePath = {});
+    [[nodiscard]] const QString &databasePath() const { return m_options.databasePath; }
 
 Q_SIGNALS:
     void stateChanged(Conductor::DesktopSession::State state);

@@ -171,6 +171,14 @@ void ExecutionsPage::reload()
                        m_search->text());
 }
 
+void ExecutionsPage::showStatus(ExecutionStatus status)
+{
+    const int index = m_status->findData(static_cast<int>(status));
+    if (index >= 0) {
+        m_status->setCurrentIndex(index); // reloads
+    }
+}
+
 QString ExecutionsPage::currentExecution() const
 {
     return m_current;

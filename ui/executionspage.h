@@ -7,6 +7,8 @@
 // field above it and the count of what matches. Searching waits for a pause in typing, so
 // each keystroke does not reload. Progress shows as a bar that also says it in words.
 
+#include "engine/executionstate.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -36,6 +38,8 @@ public:
 
     // The execution of the current row, or empty.
     [[nodiscard]] QString currentExecution() const;
+    // Shows only the executions with this status (the dashboard's counts lead here).
+    void showStatus(ExecutionStatus status);
     // Makes an execution's row current when it is loaded (a new one arrives shortly).
     void selectExecution(const QString &executionId);
 

@@ -64,13 +64,14 @@ MainWindow::MainWindow(const Configuration &config,
 }
 
 MainWindow::MainWindow(const std::optional<PipelineDefinition> &pipeline, DesktopSession *session,
-                       QWidget *parent)
+                       QString defaultDatabasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_overview(new PipelineOverview(this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_reader(session->reader())
     , m_session(session)
+    , m_defaultDatabasePath(std::move(defaultDatabasePath))
     , m_config(session->configuration())
     , m_zone(Ledger::zoneOf(m_config))
 {
@@ -93,9 +94,8 @@ void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
         addPage(createExecutionsPage(), tr("Executions"), QStyle::SP_FileDialogDetailedView);
         m_gatesRow = m_navigation->count();
         addPage(createGatesPage(), tr("Gates"), QStyle::SP_MessageBoxQuestion);
-        m_budgets = new BudgetsPage(m_reader, m_config, this);
-        addPage(m_budgets, tr("Budgets"), QStyle::SP_DriveHDIcon);
     }
+    addManagementPages();
     addPage(m_overview, tr("Pipeline"), QStyle::SP_FileDialogListView);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
@@ -106,14 +106,15 @@ void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    m_pipeline = pipeline;
     m_overview->setPipeline(m_config, pipeline);
     m_navigation->setCurrentRow(0);
     createMenus();
 
-    auto *configLabel = new QLabel(statusBar());
-    configLabel->setText(m_config.sourcePath.isEmpty()
-                             ? tr("Configuration: built-in")
-                             : tr("Configuration: %1").arg(m_config.sourcePath));
+    m_configLabel = new QLabel(statusBar());
+    m_configLabel->setText(m_config.sourcePath.isEmpty()
+                               ? tr("Configuration: built-in")
+                               : tr("Configuration: %1").arg(m_config.sourcePath));
     if (m_session) {
         m_engineLabel = new QLabel(statusBar());
         m_engineLabel->setAccessibleName(tr("Engine"));
@@ -131,32 +132,9 @@ void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
         spendTimer->start(std::chrono::seconds(5));
         refreshSpend();
     }
-    statusBar()->addPermanentWidget(configLabel);
+    statusBar()->addPermanentWidget(m_configLabel);
     statusBar()->showMessage(tr("Ready"));
     restoreLayout();
-}
-
-QWidget *MainWindow::createExecutionsPage()
-{
-    // The table above, the selected execution's graph and timeline below.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("ExecutionsSplitter"));
-    m_executions = new ExecutionsPage(m_reader, splitter);
-    splitter->addWidget(m_executions);
-    m_detail = new ExecutionDetail(m_reader, m_session, splitter);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({2000, 3000});
-    connect(m_executions, &ExecutionsPage::currentExecutionChanged, this,
-            &MainWindow::executionSelected);
-    connect(m_executions, &ExecutionsPage::contextMenuRequested, this,
-            &MainWindow::showExecutionMenu);
-    connect(m_detail, &ExecutionDetail::interventionMenuRequested, this, &MainWindow::showNodeMenu);
-    connect(m_detail, &ExecutionDetail::stateChanged, this, &MainWindow::updateActions);
-    connect(m_executions->model(), &QAbstractItemModel::dataChanged, this,
-            &MainWindow::updateActions);
-    return splitter;
 }
 
 void MainWindow::connectSession()
@@ -374,61 +352,6 @@ void MainWindow::showNodeMenu(const QString &nodeId, const QPoint &globalPos)
     menu->addSeparator();
     m_actions->addTo(menu);
     menu->popup(globalPos);
-}
-
-void MainWindow::addPage(QWidget *page, const QString &title, QStyle::StandardPixmap icon)
-{
-    m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(style()->standardIcon(icon), title, m_navigation);
-    item->setToolTip(title);
-}
-
-QWidget *MainWindow::createGatesPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("GatesPage"));
-    m_gates = new GatesModel(m_reader, page);
-    auto *table = new QTableView(page);
-    table->setObjectName(QStringLiteral("GatesTable"));
-    table->setAccessibleName(tr("Gates waiting for a decision"));
-    table->setModel(m_gates);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    for (const int column : {int(GatesModel::IdeaColumn), int(GatesModel::ReasonColumn)}) {
-        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
-    }
-    auto *hint = new QLabel(
-        m_session ? tr("Open a gate (double-click or Enter) to review and decide it; or use: "
-                       "conductor approve GATE_ID --decision approve|reject")
-                  : tr("Decide a gate with: conductor approve GATE_ID --decision approve|reject"),
-        page);
-    hint->setWordWrap(true);
-    if (m_session) {
-        const auto openGate = [this](const QModelIndex &index) {
-            if (index.isValid()) {
-                reviewGate(index.data(GatesModel::ExecutionIdRole).toString(),
-                           index.data(GatesModel::GateIdRole).toString());
-            }
-        };
-        connect(table, &QAbstractItemView::activated, this, openGate);
-    }
-    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(table, 1);
-    layout->addWidget(hint);
-    connect(m_gates, &GatesModel::countChanged, this, &MainWindow::showPendingGates);
-    // Columns fit their contents whenever the gates change; the idea and the reason share
-    // the rest.
-    connect(m_gates, &QAbstractItemModel::modelReset, table, [table] {
-        for (int column = 0; column < GatesModel::ColumnCount; ++column) {
-            if (column != GatesModel::IdeaColumn && column != GatesModel::ReasonColumn) {
-                table->resizeColumnToContents(column);
-            }
-        }
-    });
-    return page;
 }
 
 void MainWindow::showPendingGates(int pending)

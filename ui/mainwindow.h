@@ -27,7 +27,11 @@ class QSystemTrayIcon;
 
 namespace Conductor {
 
+class AuditPage;
 class BudgetsPage;
+class ConfigEditor;
+class DashboardPage;
+class SettingsPage;
 class DesktopSession;
 class ExecutionActions;
 class ExecutionDetail;
@@ -48,8 +52,10 @@ public:
     MainWindow(const Configuration &config, const std::optional<PipelineDefinition> &pipeline,
                StoreReader *reader = nullptr, QWidget *parent = nullptr);
     // With the session's engine and its configuration.
+    // defaultDatabasePath: what the Settings page calls the default database (the
+    // session's when empty).
     MainWindow(const std::optional<PipelineDefinition> &pipeline, DesktopSession *session,
-               QWidget *parent = nullptr);
+               QString defaultDatabasePath = {}, QWidget *parent = nullptr);
 
     [[nodiscard]] ExecutionDetail *detail() const { return m_detail; }
     [[nodiscard]] ExecutionActions *actions() const { return m_actions; }
@@ -68,6 +74,10 @@ public Q_SLOTS:
     [[nodiscard]] ExecutionsPage *executions() const { return m_executions; }
     [[nodiscard]] GatesModel *gates() const { return m_gates; }
     [[nodiscard]] BudgetsPage *budgets() const { return m_budgets; }
+    [[nodiscard]] DashboardPage *dashboard() const { return m_dashboard; }
+    [[nodiscard]] AuditPage *audit() const { return m_audit; }
+    [[nodiscard]] ConfigEditor *editor() const { return m_editor; }
+    [[nodiscard]] SettingsPage *settingsPage() const { return m_settings; }
     [[nodiscard]] QLabel *spendLabel() const { return m_spend; }
     [[nodiscard]] QListWidget *navigation() const { return m_navigation; }
     [[nodiscard]] QStackedWidget *pages() const { return m_pages; }
@@ -78,6 +88,10 @@ protected:
 private:
     void build(const std::optional<PipelineDefinition> &pipeline);
     QWidget *createExecutionsPage();
+    // Dashboard, Budgets, Audit, Configuration and Settings.
+    void addManagementPages();
+    void applyEditedConfiguration(const QByteArray &text, const QString &reason);
+    void applyConfiguration(const Conductor::Configuration &config);
     void connectSession();
     void createTray();
     void showEngineState();
@@ -103,9 +117,16 @@ private:
     ExecutionsPage *m_executions = nullptr;
     GatesModel *m_gates = nullptr;
     BudgetsPage *m_budgets = nullptr;
-    int m_gatesRow = -1; // its row in the navigation
+    DashboardPage *m_dashboard = nullptr;
+    AuditPage *m_audit = nullptr;
+    ConfigEditor *m_editor = nullptr;
+    SettingsPage *m_settings = nullptr;
+    QLabel *m_configLabel = nullptr;
+    std::optional<PipelineDefinition> m_pipeline; // shown on the Pipeline page
+    int m_gatesRow = -1;                          // its row in the navigation
     StoreReader *m_reader;
     DesktopSession *m_session = nullptr;
+    QString m_defaultDatabasePath;
     ExecutionDetail *m_detail = nullptr;
     ExecutionActions *m_actions = nullptr;
     GateReview *m_review = nullptr;

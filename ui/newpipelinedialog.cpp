@@ -3,9 +3,9 @@
 
 #include "newpipelinedialog.h"
 
+#include "appsettings.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
-#include "appsettings.h"
 #include "desktopsession.h"
 #include "security/roles.h"
 #include "store/storereader.h"
@@ -301,7 +301,7 @@ std::optional<StartRequest> NewPipelineDialog::request(QString *problem) const
         r.options.timeoutSeconds = d.value->count() / 1000;
     }
     r.options.approveGates = m_approveGates->isChecked();
-    r.options.seed = 0; // the pipeline's own
+    r.options.seed = 0;                                          // the pipeline's own
     r.options.outputDir = AppSettings().effectiveOutputFolder(); // Settings → Output folder
     r.configText = m_configText;
     r.pipelineText = m_pipelineText;
