@@ -239,6 +239,15 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("CREATE INDEX events_by_type ON events (type, time)"),
          },
          {}},
+        // Usage over time (charts, key metrics): the posted holds whose attempts ended in a
+        // window are one range of this index. IF NOT EXISTS: another branch's migration
+        // may have made the same index under the same name.
+        {6,
+         {
+             QStringLiteral("CREATE INDEX IF NOT EXISTS budget_holds_by_resolved ON budget_holds"
+                            " (status, resolved_at)"),
+         },
+         {}},
     };
     return migrations;
 }

@@ -507,6 +507,16 @@ std::optional<DayUsage> StoreQueries::budgetDay(const QString &day) const
     return usage;
 }
 
+UsageSeries StoreQueries::usageSeries(const UsageQuery &query) const
+{
+    if (!isOpen()) {
+        UsageSeries series;
+        series.ok = false;
+        return series;
+    }
+    return UsageHistory(*m_database).series(query);
+}
+
 std::optional<QString> StoreQueries::executionOfGate(const QString &gateId) const
 {
     if (!isOpen()) {

@@ -7,6 +7,7 @@
 // on the GUI thread or the engine thread.
 
 #include "storetypes.h"
+#include "usagehistory.h"
 
 #include <QString>
 
@@ -50,6 +51,9 @@ public:
     // A budget day (yyyy-MM-dd): its account and its holds per stage and agent; an empty
     // account when nothing was held that day, nothing on an error.
     [[nodiscard]] std::optional<DayUsage> budgetDay(const QString &day) const;
+    // Tokens and dollars per bucket of time and per stage and agent (see UsageHistory);
+    // ok is false on an error.
+    [[nodiscard]] UsageSeries usageSeries(const UsageQuery &query) const;
     // The connection, for the user store on the same database.
     [[nodiscard]] Database *database() const { return m_database.get(); }
     // Records a command for the execution's owner; returns its id, or 0 on failure.

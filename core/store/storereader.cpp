@@ -81,6 +81,11 @@ void StoreReader::fetchPendingGates(qint64 requestId)
     Q_EMIT gatesFetched(requestId, queries().gates(false));
 }
 
+void StoreReader::fetchUsageSeries(qint64 requestId, const UsageQuery &query)
+{
+    Q_EMIT usageSeriesFetched(requestId, queries().usageSeries(query));
+}
+
 void StoreReader::fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq)
 {
     Q_EMIT eventsFetched(requestId, executionId, queries().events(executionId, afterSeq));
@@ -191,6 +196,8 @@ ReaderThread::ReaderThread(const QString &databasePath)
     qRegisterMetaType<ExecutionEvents>();
     qRegisterMetaType<StoredCommand>();
     qRegisterMetaType<ReviewerCheck>();
+    qRegisterMetaType<UsageQuery>();
+    qRegisterMetaType<UsageSeries>();
     m_thread.setObjectName(QStringLiteral("conductor-reader"));
     m_reader = new StoreReader(databasePath);
     m_reader->moveToThread(&m_thread);

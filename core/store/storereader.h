@@ -9,6 +9,7 @@
 
 #include "engine/event.h"
 #include "storetypes.h"
+#include "usagehistory.h"
 
 #include <QObject>
 #include <QThread>
@@ -54,6 +55,8 @@ public Q_SLOTS:
     void fetchBudgetDay(qint64 requestId, const QString &day);
     // The gates waiting for a decision, oldest first -> gatesFetched()
     void fetchPendingGates(qint64 requestId);
+    // Tokens and dollars per bucket of time, stage and agent -> usageSeriesFetched()
+    void fetchUsageSeries(qint64 requestId, const Conductor::UsageQuery &query);
 
     // Its events after a sequence number -> eventsFetched()
     void fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq);
@@ -73,6 +76,7 @@ Q_SIGNALS:
     void summariesFetched(qint64 requestId, const QList<Conductor::ExecutionSummary> &rows);
     void budgetDayFetched(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
     void gatesFetched(qint64 requestId, const QList<Conductor::GateRow> &gates);
+    void usageSeriesFetched(qint64 requestId, const Conductor::UsageSeries &series);
 
 private:
     // Opened on first use, on the reader's thread.
