@@ -126,19 +126,22 @@ void TestExecutionsPage::navigatesAndRemembersTheView()
         MainWindow window(config, pipeline.value, reader.reader());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.navigation()->count(), 4);
-        QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Budgets"));
-        QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Pipeline"));
+        // Without a session (no engine here): no Configuration and Settings views.
+        QCOMPARE(window.navigation()->count(), 6);
+        QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Dashboard"));
+        QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Budgets"));
+        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("Audit"));
+        QCOMPARE(window.navigation()->item(5)->text(), QStringLiteral("Pipeline"));
         // A click on "Pipeline" in the list.
-        const QRect item = window.navigation()->visualItemRect(window.navigation()->item(3));
+        const QRect item = window.navigation()->visualItemRect(window.navigation()->item(5));
         QTest::mouseClick(window.navigation()->viewport(), Qt::LeftButton, {}, item.center());
         QCOMPARE(window.pages()->currentWidget(), window.overview());
-        // Ctrl+1 back to the executions, Ctrl+3 to the budgets, Ctrl+4 to the pipeline again.
+        // Ctrl+1 back to the executions, Ctrl+4 to the budgets, Ctrl+6 to the pipeline again.
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QVERIFY(window.pages()->currentWidget()->isAncestorOf(window.executions()));
-        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(window.pages()->currentWidget(), window.budgets());
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.pages()->currentWidget(), window.budgets());
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.pages()->currentWidget(), window.overview());
         window.close();
     }
@@ -181,7 +184,7 @@ void TestExecutionsPage::countsGatesAndShowsTodaysSpending()
     // The Budgets view: the day's account against the limits, in words and as bars.
     BudgetsPage *budgets = window.budgets();
     QSignalSpy shown(budgets, &BudgetsPage::shown);
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QVERIFY(shown.wait(5000));
     QCOMPARE(budgets->tokensBar()->format(),
              QStringLiteral("used %1 · held 0 · left %2 of %3")

@@ -91,12 +91,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("conductor.db"));
         Database db(path, u"test");
         QVERIFY2(db.open(), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 5);
-        QCOMPARE(knownSchemaVersion(), 5);
+        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(knownSchemaVersion(), 6);
 
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT version FROM schema_migrations")),
-                 (QVariantList{1, 2, 3, 4, 5}));
+                 (QVariantList{1, 2, 3, 4, 5, 6}));
         // What the executions table shows without reading events (schema 4).
         const QVariantList columns =
             raw.column(QStringLiteral("SELECT name FROM pragma_table_info('executions')"));
@@ -120,10 +120,11 @@ private Q_SLOTS:
             (QVariantList{
                 QStringLiteral("alerts_by_state"), QStringLiteral("audit_by_time"),
                 QStringLiteral("budget_holds_by_day"), QStringLiteral("budget_holds_by_execution"),
-                QStringLiteral("budget_holds_history"), QStringLiteral("commands_unhandled"),
-                QStringLiteral("events_by_type"), QStringLiteral("executions_by_created"),
-                QStringLiteral("executions_by_status"), QStringLiteral("executions_by_updated"),
-                QStringLiteral("gates_by_execution"), QStringLiteral("gates_by_status")}));
+                QStringLiteral("budget_holds_by_resolved"), QStringLiteral("budget_holds_history"),
+                QStringLiteral("commands_unhandled"), QStringLiteral("events_by_type"),
+                QStringLiteral("executions_by_created"), QStringLiteral("executions_by_status"),
+                QStringLiteral("executions_by_updated"), QStringLiteral("gates_by_execution"),
+                QStringLiteral("gates_by_status")}));
     }
 
     void auditTrailKeepsWhoWhatAndWhy()
@@ -224,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(!db.isOpen());
         QVERIFY2(db.error().contains(
                      QStringLiteral("this database was written by a newer Conductor (schema 99); "
-                                    "this version knows schema 5 — upgrade Conductor")),
+                                    "this version knows schema 6 — upgrade Conductor")),
                  qPrintable(db.error()));
 
         const StoreQueries queries(path);

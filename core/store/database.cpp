@@ -246,6 +246,14 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("CREATE INDEX events_by_type ON events (type, time)"),
          },
          {}},
+        // Usage over time (charts, key metrics): the posted holds whose attempts ended in a
+        // window are one range of this index.
+        {6,
+         {
+             QStringLiteral("CREATE INDEX budget_holds_by_resolved ON budget_holds"
+                            " (status, resolved_at)"),
+         },
+         {}},
     };
     return migrations;
 }

@@ -536,6 +536,16 @@ ActiveExecutions StoreQueries::activeExecutions() const
     return active;
 }
 
+UsageSeries StoreQueries::usageSeries(const UsageQuery &query) const
+{
+    if (!isOpen()) {
+        UsageSeries series;
+        series.ok = false;
+        return series;
+    }
+    return UsageHistory(*m_database).series(query);
+}
+
 std::optional<QString> StoreQueries::executionOfGate(const QString &gateId) const
 {
     if (!isOpen()) {

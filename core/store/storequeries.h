@@ -8,6 +8,7 @@
 
 #include "keymetrics.h"
 #include "storetypes.h"
+#include "usagehistory.h"
 
 #include <QString>
 
@@ -55,6 +56,9 @@ public:
     [[nodiscard]] KeyMetrics keyMetrics(const QDateTime &from, const QDateTime &to) const;
     // How many executions run, wait at a gate, are paused or queued now.
     [[nodiscard]] ActiveExecutions activeExecutions() const;
+    // Tokens and dollars per bucket of time and per stage and agent (see UsageHistory);
+    // ok is false on an error.
+    [[nodiscard]] UsageSeries usageSeries(const UsageQuery &query) const;
     // The connection, for the user store on the same database.
     [[nodiscard]] Database *database() const { return m_database.get(); }
     // Records a command for the execution's owner; returns its id, or 0 on failure.

@@ -108,6 +108,11 @@ void StoreReader::fetchActiveExecutions(qint64 requestId)
     Q_EMIT activeFetched(requestId, queries().activeExecutions());
 }
 
+void StoreReader::fetchUsageSeries(qint64 requestId, const UsageQuery &query)
+{
+    Q_EMIT usageSeriesFetched(requestId, queries().usageSeries(query));
+}
+
 void StoreReader::fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq)
 {
     const ExecutionEvents events = queries().events(executionId, afterSeq);
@@ -319,6 +324,8 @@ ReaderThread::ReaderThread(const QString &databasePath)
     qRegisterMetaType<KeyMetrics>();
     qRegisterMetaType<ActiveExecutions>();
     qRegisterMetaType<AuditRecord>();
+    qRegisterMetaType<UsageQuery>();
+    qRegisterMetaType<UsageSeries>();
     m_thread.setObjectName(QStringLiteral("conductor-reader"));
     m_reader = new StoreReader(databasePath);
     m_reader->moveToThread(&m_thread);

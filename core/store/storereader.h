@@ -11,6 +11,7 @@
 #include "engine/event.h"
 #include "keymetrics.h"
 #include "storetypes.h"
+#include "usagehistory.h"
 
 #include <QObject>
 #include <QThread>
@@ -61,6 +62,8 @@ public Q_SLOTS:
     void fetchKeyMetrics(qint64 requestId, const QDateTime &from, const QDateTime &to);
     // The executions running, waiting at a gate, paused and queued -> activeFetched()
     void fetchActiveExecutions(qint64 requestId);
+    // Tokens and dollars per bucket of time, stage and agent -> usageSeriesFetched()
+    void fetchUsageSeries(qint64 requestId, const Conductor::UsageQuery &query);
 
     // Its events after a sequence number -> eventsFetched()
     void fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq);
@@ -102,6 +105,7 @@ Q_SIGNALS:
     void keyMetricsFetched(qint64 requestId, const Conductor::KeyMetrics &metrics);
     void activeFetched(qint64 requestId, const Conductor::ActiveExecutions &active);
     void auditRecorded(qint64 requestId, qint64 id);
+    void usageSeriesFetched(qint64 requestId, const Conductor::UsageSeries &series);
 
 private:
     struct Export;
