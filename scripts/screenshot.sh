@@ -8,7 +8,9 @@
 # server (OUTDIR defaults to screenshots): executions.png (the table with the newest
 # execution's live graph), timeline.png, gates.png, gate-dialog.png (the approval
 # dialog of the waiting gate), new-pipeline.png (the New pipeline dialog with its
-# Budget Check), budgets.png, pipeline.png, and executions-de.png in German. The demo database is made
+# Budget Check), dashboard.png, budgets.png (with the usage charts), audit.png,
+# configuration.png (the YAML editor), settings.png, pipeline.png, and executions-de.png
+# in German. The demo database is made
 # first with the command line: three completed runs, one failed, one left waiting at its
 # risk gate, which the app's engine takes over. Builds nothing: CONDUCTOR_BIN names the
 # conductor binary (default build/app/conductor). Each run gets a temporary HOME, so
@@ -114,7 +116,8 @@ make_demo() {
 }
 
 # shoot PNG PAGE [VAR=VALUE...] [-- KEYS...]: the window on view PAGE (0 Executions,
-# 1 Gates, 2 Budgets, 3 Pipeline), after the keys.
+# 1 Gates, 2 Dashboard, 3 Budgets, 4 Audit, 5 Configuration, 6 Settings, 7 Pipeline),
+# after the keys.
 shoot() {
     local png=$1 page=$2
     shift 2
@@ -158,6 +161,10 @@ shoot "$outdir/gates.png" 1
 # The gates table takes the focus with a click on its first row; Return opens the gate.
 shoot "$outdir/gate-dialog.png" 1 -- "Tab" "Down Up" "Return"
 shoot "$outdir/new-pipeline.png" 0 -- ctrl+n "t e s t space i d e a"
-shoot "$outdir/budgets.png" 2
-shoot "$outdir/pipeline.png" 3
+shoot "$outdir/dashboard.png" 2
+shoot "$outdir/budgets.png" 3
+shoot "$outdir/audit.png" 4
+shoot "$outdir/configuration.png" 5
+shoot "$outdir/settings.png" 6
+shoot "$outdir/pipeline.png" 7
 shoot "$outdir/executions-de.png" 0 LANGUAGE=de LANG=de_DE.UTF-8

@@ -3,11 +3,14 @@
 
 #include "budgetspage.h"
 
+#include "breakdownchart.h"
 #include "budgetbars.h"
 #include "engine/ledger.h"
 #include "executionsmodel.h"
 #include "store/storereader.h"
+#include "usagechart.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -43,6 +47,10 @@ BudgetsPage::BudgetsPage(StoreReader *reader, const Configuration &config, QWidg
     , m_date(new QDateEdit(this))
     , m_bars(new BudgetBars(config.budgets, this))
     , m_lines(new QTableWidget(0, 7, this))
+    , m_window(new QComboBox(this))
+    , m_usage(new UsageChart(this))
+    , m_byStage(new BreakdownChart(this))
+    , m_byAgent(new BreakdownChart(this))
     , m_refresh(new QTimer(this))
     , m_soon(new QTimer(this))
 {
@@ -78,14 +86,39 @@ BudgetsPage::BudgetsPage(StoreReader *reader, const Configuration &config, QWidg
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setAlternatingRowColors(true);
     m_lines->setAccessibleName(tr("Use by stage and agent"));
-    auto *byStage = new QGroupBox(tr("By stage and agent"), this);
-    auto *byStageLayout = new QVBoxLayout(byStage);
-    byStageLayout->addWidget(m_lines);
+
+    // Usage over a window, per minute, against the daily budgets; and where it went.
+    m_window->addItem(tr("Last 24 hours"), 24 * 3600);
+    m_window->addItem(tr("Last 7 days"), 7 * 24 * 3600);
+    m_window->addItem(tr("Last 30 days"), 30 * 24 * 3600);
+    m_window->setAccessibleName(tr("Usage window"));
+    connect(m_window, &QComboBox::currentIndexChanged, this, &BudgetsPage::refreshUsage);
+    m_usage->setBudgets(config.budgets);
+    m_byStage->setHeading(tr("By stage"));
+    m_byAgent->setHeading(tr("By agent"));
+    auto *overTime = new QWidget(this);
+    auto *overTimeLayout = new QVBoxLayout(overTime);
+    auto *windowRow = new QHBoxLayout;
+    windowRow->addWidget(new QLabel(tr("Window:"), overTime));
+    windowRow->addWidget(m_window);
+    windowRow->addStretch();
+    overTimeLayout->addLayout(windowRow);
+    overTimeLayout->addWidget(m_usage, 1);
+    auto *breakdown = new QWidget(this);
+    auto *breakdownLayout = new QHBoxLayout(breakdown);
+    breakdownLayout->addWidget(m_byStage);
+    breakdownLayout->addWidget(m_byAgent);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(overTime, tr("Over time"));
+    tabs->addTab(breakdown, tr("By stage and agent"));
+    tabs->addTab(m_lines, tr("The day in detail"));
+    tabs->setAccessibleName(tr("Usage"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(limits);
-    layout->addWidget(byStage, 1);
+    layout->addWidget(tabs, 1);
+    connect(m_reader, &StoreReader::usageSeriesFetched, this, &BudgetsPage::onUsage);
 
     connect(m_reader, &StoreReader::budgetDayFetched, this, &BudgetsPage::onDay);
     m_refresh->setInterval(kRefreshMs);
@@ -134,6 +167,7 @@ void BudgetsPage::setConfiguration(const Configuration &config)
 {
     m_zone = Ledger::zoneOf(config);
     m_bars->setBudgets(config.budgets);
+    m_usage->setBudgets(config.budgets);
     showDay(m_day);
 }
 
@@ -142,6 +176,7 @@ void BudgetsPage::refresh()
     m_request = StoreReader::newRequestId();
     QMetaObject::invokeMethod(m_reader, "fetchBudgetDay", Qt::QueuedConnection,
                               Q_ARG(qint64, m_request), Q_ARG(QString, m_day));
+    refreshUsage();
 }
 
 void BudgetsPage::noteChange()
@@ -189,6 +224,32 @@ void BudgetsPage::onDay(qint64 requestId, bool ok, const DayUsage &usage)
     }
     m_lines->resizeColumnsToContents();
     Q_EMIT shown();
+}
+
+void BudgetsPage::refreshUsage()
+{
+    if (m_usageRequest != 0) {
+        return; // the last read has not come back yet
+    }
+    const qint64 seconds = m_window->currentData().toLongLong();
+    UsageQuery query;
+    query.to = QDateTime::currentDateTimeUtc();
+    query.from = query.to.addSecs(-seconds);
+    query.bucketSeconds = 60; // per minute, decimated to the chart's width
+    m_usageRequest = StoreReader::newRequestId();
+    QMetaObject::invokeMethod(m_reader, "fetchUsageSeries", Qt::QueuedConnection,
+                              Q_ARG(qint64, m_usageRequest), Q_ARG(Conductor::UsageQuery, query));
+}
+
+void BudgetsPage::onUsage(qint64 requestId, const UsageSeries &series)
+{
+    if (requestId != m_usageRequest) {
+        return;
+    }
+    m_usageRequest = 0;
+    m_usage->setSeries(series);
+    m_byStage->setTotals(series.stages);
+    m_byAgent->setTotals(series.agents);
 }
 
 } // namespace Conductor

@@ -11,10 +11,12 @@
 
 #include "config/configuration.h"
 #include "store/storetypes.h"
+#include "store/usagehistory.h"
 
 #include <QTimeZone>
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QProgressBar;
@@ -24,7 +26,9 @@ class QTimer;
 namespace Conductor {
 
 class BudgetBars;
+class BreakdownChart;
 class StoreReader;
+class UsageChart;
 
 class BudgetsPage final : public QWidget
 {
@@ -44,6 +48,10 @@ public:
     [[nodiscard]] QProgressBar *costBar() const;
     [[nodiscard]] QProgressBar *emergencyBar() const;
     [[nodiscard]] QTableWidget *linesTable() const { return m_lines; }
+    [[nodiscard]] UsageChart *usageChart() const { return m_usage; }
+    [[nodiscard]] BreakdownChart *stageChart() const { return m_byStage; }
+    [[nodiscard]] BreakdownChart *agentChart() const { return m_byAgent; }
+    [[nodiscard]] QComboBox *usageWindowBox() const { return m_window; }
     [[nodiscard]] QLabel *alertLabel() const;
 
 public Q_SLOTS:
@@ -60,6 +68,8 @@ protected:
 
 private:
     void onDay(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
+    void refreshUsage();
+    void onUsage(qint64 requestId, const Conductor::UsageSeries &series);
 
     StoreReader *m_reader;
     QTimeZone m_zone;
@@ -68,6 +78,11 @@ private:
     QDateEdit *m_date;
     BudgetBars *m_bars;
     QTableWidget *m_lines;
+    QComboBox *m_window;
+    UsageChart *m_usage;
+    BreakdownChart *m_byStage;
+    BreakdownChart *m_byAgent;
+    qint64 m_usageRequest = 0;
     QTimer *m_refresh;
     QTimer *m_soon;
     qint64 m_request = 0;

@@ -5,6 +5,7 @@
 
 #include "desktopsession.h"
 #include "engine/definitioncache.h"
+#include "executionchart.h"
 #include "executionsmodel.h"
 #include "logging/logging.h"
 #include "nodedetails.h"
@@ -49,6 +50,7 @@ ExecutionDetail::ExecutionDetail(StoreReader *reader, DesktopSession *session, Q
     , m_graph(new PipelineGraphView(this))
     , m_details(new NodeDetails(this))
     , m_timeline(new TimelineView(this))
+    , m_chart(new ExecutionChart(this))
     , m_coalesce(new QTimer(this))
     , m_poll(new QTimer(this))
 {
@@ -58,7 +60,14 @@ ExecutionDetail::ExecutionDetail(StoreReader *reader, DesktopSession *session, Q
     m_split = new QSplitter(Qt::Horizontal, m_tabs);
     m_split->setObjectName(QStringLiteral("GraphSplitter"));
     m_split->addWidget(m_graph);
-    m_split->addWidget(m_details);
+    // Beside the graph: the selected node's details above the execution's own chart.
+    auto *side = new QSplitter(Qt::Vertical, m_split);
+    side->setObjectName(QStringLiteral("DetailsSplitter"));
+    side->addWidget(m_details);
+    side->addWidget(m_chart);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    m_split->addWidget(side);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
     m_split->setChildrenCollapsible(false);
@@ -115,6 +124,7 @@ void ExecutionDetail::showExecution(const QString &executionId)
     m_graph->clearState();
     m_details->clear();
     m_timeline->clear();
+    m_chart->clear();
     if (executionId.isEmpty()) {
         m_heading->setText(tr("Select an execution to see its pipeline and timeline."));
         m_request = 0;
@@ -146,6 +156,7 @@ void ExecutionDetail::onEvents(qint64 requestId, const QString &executionId,
             qCWarning(lcApp) << "execution" << executionId << "has a pipeline that no longer loads";
         }
         m_timeline->setEvents(m_state.stageOrder, events);
+        m_chart->setEvents(events);
         m_pendingTimeline.clear();
         repaint(); // the graph shows where the execution stands
     }
@@ -214,6 +225,7 @@ void ExecutionDetail::repaint()
     m_graph->setState(m_state);
     if (!m_pendingTimeline.isEmpty()) {
         m_timeline->appendEvents(m_pendingTimeline);
+        m_chart->appendEvents(m_pendingTimeline);
         m_pendingTimeline.clear();
     }
     if (const QString node = m_graph->selectedNode(); !node.isEmpty() && m_pipeline) {

@@ -24,6 +24,7 @@ class QTimer;
 namespace Conductor {
 
 class DesktopSession;
+class ExecutionChart;
 class NodeDetails;
 class PipelineGraphView;
 class StoreReader;
@@ -48,6 +49,7 @@ public:
     [[nodiscard]] PipelineGraphView *graph() const { return m_graph; }
     [[nodiscard]] NodeDetails *details() const { return m_details; }
     [[nodiscard]] TimelineView *timeline() const { return m_timeline; }
+    [[nodiscard]] ExecutionChart *chart() const { return m_chart; }
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     // The graph beside the node's details; the window saves and restores its sizes.
     [[nodiscard]] QSplitter *graphSplitter() const { return m_split; }
@@ -84,6 +86,7 @@ private:
     PipelineGraphView *m_graph;
     NodeDetails *m_details;
     TimelineView *m_timeline;
+    ExecutionChart *m_chart;
     QTimer *m_coalesce;
     QTimer *m_poll;
 

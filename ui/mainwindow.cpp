@@ -457,7 +457,7 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
         // First start: a comfortable size on the primary screen.
         const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
-        resize(available.size() * 0.7);
+        resize(available.size().expandedTo(QSize(1100, 720)).boundedTo(available.size()) * 0.9);
     }
     restoreState(settings.value(kStateKey).toByteArray());
     if (m_detail) {
