@@ -64,6 +64,421 @@
     </message>
 </context>
 <context>
+    <name>Conductor::AuditModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Retry strategy changed</source>
+        <translation>Wiederholungsstrategie geändert</translation>
+    </message>
+    <message>
+        <source>Agent changed</source>
+        <translation>Agent gewechselt</translation>
+    </message>
+    <message>
+        <source>Budget override</source>
+        <translation>Budgetüberschreibung</translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <translation>Konfiguration geändert</translation>
+    </message>
+    <message>
+        <source>Started (pipeline %1)</source>
+        <translation>Gestartet (Pipeline %1)</translation>
+    </message>
+    <message>
+        <source>Approved gate %1</source>
+        <translation>Freigabe %1 genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected gate %1</source>
+        <translation>Freigabe %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Gate %1 expired</source>
+        <translation>Freigabe %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Skipped stage %1</source>
+        <translation>Stufe %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>Retried stage %1</source>
+        <translation>Stufe %1 wiederholt</translation>
+    </message>
+    <message>
+        <source>Retry strategy of %1 set to %2</source>
+        <translation>Wiederholungsstrategie von %1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>Agent of %1 set to %2</source>
+        <translation>Agent von %1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>tokens: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>Budget override: %1</source>
+        <translation>Budgetüberschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>(its timeout)</source>
+        <translation>(Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::AuditPage</name>
+    <message>
+        <source>Conditions: none</source>
+        <translation>Bedingungen: keine</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>Bedingungen: %1</translation>
+    </message>
+    <message>
+        <source>Second factor: none</source>
+        <translation>Zweiter Faktor: keiner</translation>
+    </message>
+    <message>
+        <source>Second factor: %1</source>
+        <translation>Zweiter Faktor: %1</translation>
+    </message>
+    <message>
+        <source>Decided by its timeout</source>
+        <translation>Durch Zeitüberschreitung entschieden</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s role: %1</source>
+        <translation>Rolle des Prüfers: %1</translation>
+    </message>
+    <message>
+        <source>Gate: %1</source>
+        <translation>Freigabe: %1</translation>
+    </message>
+    <message>
+        <source>Amount: $%1</source>
+        <translation>Betrag: $%1</translation>
+    </message>
+    <message>
+        <source>Tokens from the emergency reserve: %1</source>
+        <translation>Token aus der Notfallreserve: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Pipeline: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorität: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Retry strategy: %1</source>
+        <translation>Wiederholungsstrategie: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Änderungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Show what was done in this time</source>
+        <translation>Zeigen, was in diesem Zeitraum getan wurde</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Gate decisions</source>
+        <translation>Freigabeentscheidungen</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Eingriffe</translation>
+    </message>
+    <message>
+        <source>Configuration changes</source>
+        <translation>Konfigurationsänderungen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Show only this kind of action</source>
+        <translation>Nur diese Art von Aktion anzeigen</translation>
+    </message>
+    <message>
+        <source>Who…</source>
+        <translation>Wer …</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Show what people whose name contains this did</source>
+        <translation>Zeigen, was Personen getan haben, deren Name diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Search reasons, subjects, ideas…</source>
+        <translation>Begründungen, Gegenstände, Ideen suchen …</translation>
+    </message>
+    <message>
+        <source>Search the audit trail</source>
+        <translation>Prüfprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save every entry the filters select as a CSV file</source>
+        <translation>Alle von den Filtern ausgewählten Einträge als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>Entries shown</source>
+        <translation>Angezeigte Einträge</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Ergebnis des Exports</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>Prüfprotokoll wird gelesen</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wer:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>Execution:</source>
+        <translation>Ausführung:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>More:</source>
+        <translation>Weiteres:</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>Details des ausgewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Entries: the newest %1 (narrow the filters for older ones)</source>
+        <translation>Einträge: die neuesten %1 (für ältere die Filter einschränken)</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all that was recorded.</source>
+        <translation>Wählen Sie einen Eintrag aus, um alles zu sehen, was protokolliert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(keine Begründung angegeben)</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation>nichts weiter</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Prüfprotokoll wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail: %1 of %2 entries</source>
+        <translation>Prüfprotokoll wird exportiert: %1 von %2 Einträgen</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::BreakdownChart</name>
+    <message>
+        <source>Others</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Tokens per stage or agent</source>
+        <translation>Token je Stufe oder Agent</translation>
+    </message>
+    <message>
+        <source>Dollars per stage or agent</source>
+        <translation>Dollar je Stufe oder Agent</translation>
+    </message>
+    <message>
+        <source>%1
+Tokens: %2
+Dollars: %3
+Attempts: %4</source>
+        <translation>%1
+Token: %2
+Dollar: %3
+Versuche: %4</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::BudgetCommand</name>
     <message>
         <source>%1 s</source>
@@ -348,6 +763,46 @@
         <source>%1 tokens · $%2</source>
         <translation>%1 Token · $%2</translation>
     </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Usage window</source>
+        <translation>Verbrauchszeitraum</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Nach Stufe</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Nach Agent</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>The day in detail</source>
+        <translation>Der Tag im Detail</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Verbrauch</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::CommandLine</name>
@@ -508,6 +963,287 @@
     </message>
 </context>
 <context>
+    <name>Conductor::ConfigDiffView</name>
+    <message>
+        <source>Changes against the running configuration</source>
+        <translation>Änderungen gegenüber der aktiven Konfiguration</translation>
+    </message>
+    <message>
+        <source>running configuration</source>
+        <translation>aktive Konfiguration</translation>
+    </message>
+    <message>
+        <source>this text</source>
+        <translation>dieser Text</translation>
+    </message>
+    <message>
+        <source>This text is the running configuration.</source>
+        <translation>Dieser Text ist die aktive Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Against the running configuration — changed lines: %1 (removed: %2, added: %3). Lines that start with - are removed, lines with + added.</source>
+        <translation>Gegenüber der aktiven Konfiguration — geänderte Zeilen: %1 (entfernt: %2, hinzugefügt: %3). Zeilen, die mit - beginnen, werden entfernt, Zeilen mit + hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ConfigEditor</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Revert to Running</source>
+        <translation>Auf aktive zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>An&amp;wenden …</translation>
+    </message>
+    <message>
+        <source>Write the file and run this configuration; asks why</source>
+        <translation>Datei schreiben und diese Konfiguration in Kraft setzen; fragt nach dem Grund</translation>
+    </message>
+    <message>
+        <source>Go back to the running configuration (undo brings this text back)</source>
+        <translation>Zur aktiven Konfiguration zurückkehren („Rückgängig“ holt diesen Text zurück)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); this is the running configuration.</source>
+        <translation>%1 kann nicht gelesen werden (%2); dies ist die aktive Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: error: %3</source>
+        <translation>Zeile %1, Spalte %2: Fehler: %3</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: warning: %3</source>
+        <translation>Zeile %1, Spalte %2: Warnung: %3</translation>
+    </message>
+    <message>
+        <source>Go to line %1</source>
+        <translation>Zu Zeile %1 springen</translation>
+    </message>
+    <message>
+        <source>No problems: this text is a valid configuration.</source>
+        <translation>Keine Probleme: Dieser Text ist eine gültige Konfiguration.</translation>
+    </message>
+    <message>
+        <source>✗ Errors: %1 — fix them to apply</source>
+        <translation>✗ Fehler: %1 — zum Anwenden beheben</translation>
+    </message>
+    <message>
+        <source>✓ Valid configuration</source>
+        <translation>✓ Gültige Konfiguration</translation>
+    </message>
+    <message>
+        <source> (warnings: %1)</source>
+        <translation> (Warnungen: %1)</translation>
+    </message>
+    <message>
+        <source>The text has errors; fix them to apply it</source>
+        <translation>Der Text enthält Fehler; beheben Sie sie, um ihn anzuwenden</translation>
+    </message>
+    <message>
+        <source>This text is the running configuration</source>
+        <translation>Dieser Text ist die aktive Konfiguration</translation>
+    </message>
+    <message>
+        <source>The form could not change the text: %1</source>
+        <translation>Das Formular konnte den Text nicht ändern: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1; Apply runs it.</source>
+        <translation>In %1 gespeichert; „Anwenden“ setzt die Konfiguration in Kraft.</translation>
+    </message>
+    <message>
+        <source>Save an Invalid Configuration?</source>
+        <translation>Ungültige Konfiguration speichern?</translation>
+    </message>
+    <message>
+        <source>This text has errors: Conductor would refuse to start with it and it cannot be applied. Save it anyway, to finish it later?</source>
+        <translation>Dieser Text enthält Fehler: Conductor würde damit nicht starten, und er kann nicht angewendet werden. Trotzdem speichern, um ihn später fertigzustellen?</translation>
+    </message>
+    <message>
+        <source>Saved to %1 with its errors; it cannot be applied as it is.</source>
+        <translation>Mit den Fehlern in %1 gespeichert; so kann die Konfiguration nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Apply the Configuration</source>
+        <translation>Konfiguration anwenden</translation>
+    </message>
+    <message>
+        <source>Why this change? The reason is recorded in the audit trail with the change.</source>
+        <translation>Warum diese Änderung? Die Begründung wird mit der Änderung im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Begründung der Änderung</translation>
+    </message>
+    <message>
+        <source>For example: a larger daily budget for the launch week</source>
+        <translation>Zum Beispiel: ein höheres Tagesbudget für die Einführungswoche</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Angewendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ConfigForm</name>
+    <message>
+        <source>Gates</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>A change here edits its value in the text; comments and layout stay as they are. Leave a field empty for its default.</source>
+        <translation>Eine Änderung hier ändert den Wert im Text; Kommentare und Layout bleiben unverändert. Lassen Sie ein Feld leer, um den Standardwert zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>Per pipeline</source>
+        <translation>Je Pipeline</translation>
+    </message>
+    <message>
+        <source>Emergency reserve</source>
+        <translation>Notfallreserve</translation>
+    </message>
+    <message>
+        <source>Time limits (minutes)</source>
+        <translation>Zeitlimits (Minuten)</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>Je Agent</translation>
+    </message>
+    <message>
+        <source>Cost (US dollars)</source>
+        <translation>Kosten (US-Dollar)</translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>Budget day</source>
+        <translation>Budgettag</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>the system&apos;s zone</source>
+        <translation>Zeitzone des Systems</translation>
+    </message>
+    <message>
+        <source>A budget day ends at midnight in this zone (an IANA name such as Europe/Berlin); everyone sharing a database should use the same one.</source>
+        <translation>Ein Budgettag endet um Mitternacht in dieser Zeitzone (ein IANA-Name wie Europe/Berlin); alle, die eine Datenbank gemeinsam nutzen, sollten dieselbe verwenden.</translation>
+    </message>
+    <message>
+        <source>The text cannot be read, so the form cannot show it: %1</source>
+        <translation>Der Text kann nicht gelesen werden, daher kann das Formular ihn nicht anzeigen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Auslösung</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>When gate %1 opens</source>
+        <translation>Wann Freigabe %1 ausgelöst wird</translation>
+    </message>
+    <message>
+        <source>When a budget runs out</source>
+        <translation>Wenn ein Budget aufgebraucht ist</translation>
+    </message>
+    <message>
+        <source>The engine opens this gate itself; it is never listed.</source>
+        <translation>Die Engine löst diese Freigabe selbst aus; sie wird nie aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Timeout of gate %1</source>
+        <translation>Zeitlimit der Freigabe %1</translation>
+    </message>
+    <message>
+        <source>The text does not write both gates.required and gates.optional as lists; add them in the text to move gates here.</source>
+        <translation>Der Text gibt gates.required und gates.optional nicht beide als Listen an; fügen Sie sie im Text hinzu, um Freigaben hier verschieben zu können.</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::ConfigLoader</name>
     <message>
         <source>unknown gate &apos;%1&apos;; define it under gates.definitions or use one of: %2</source>
@@ -563,6 +1299,21 @@
     </message>
 </context>
 <context>
+    <name>Conductor::ConfigTextEdit</name>
+    <message>
+        <source>Configuration text</source>
+        <translation>Konfigurationstext</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::Configuration</name>
     <message>
         <source>Risk review before scaffold generation</source>
@@ -587,6 +1338,297 @@
     <message>
         <source>Budget override: an attempt needs more than its budgets allow</source>
         <translation>Budgetüberschreibung: Ein Versuch braucht mehr, als seine Budgets erlauben</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::DashboardPage</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Recovery rate</source>
+        <translation>Behebungsquote</translation>
+    </message>
+    <message>
+        <source>Mean success time</source>
+        <translation>Mittlere Dauer bis zum Erfolg</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Key metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Pipeline success rate</source>
+        <translation>Erfolgsquote der Pipelines</translation>
+    </message>
+    <message>
+        <source>Completed executions / (completed + failed), by the time they ended; cancelled ones are left out.</source>
+        <translation>Abgeschlossene Ausführungen / (abgeschlossene + fehlgeschlagene), nach Endzeitpunkt; abgebrochene werden nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Average execution time</source>
+        <translation>Durchschnittliche Ausführungsdauer</translation>
+    </message>
+    <message>
+        <source>From an execution&apos;s creation to its end, over the completed and failed executions that ended in the window; p50 and p95 by the nearest rank.</source>
+        <translation>Von der Erstellung einer Ausführung bis zu ihrem Ende, über die abgeschlossenen und fehlgeschlagenen Ausführungen, die im Zeitraum endeten; p50 und p95 nach dem Nearest-Rank-Verfahren.</translation>
+    </message>
+    <message>
+        <source>Resource efficiency</source>
+        <translation>Ressourceneffizienz</translation>
+    </message>
+    <message>
+        <source>Tokens and dollars used per completed execution, over the executions that completed in the window.</source>
+        <translation>Verbrauchte Token und Dollar je abgeschlossener Ausführung, über die im Zeitraum abgeschlossenen Ausführungen.</translation>
+    </message>
+    <message>
+        <source>Gate first-approval rate</source>
+        <translation>Erstgenehmigungsquote der Freigaben</translation>
+    </message>
+    <message>
+        <source>Gates approved at their first decision / gates decided. A gate is an execution&apos;s checkpoint and gate type: one rejected and opened again counts once, as not approved at first; an expired gate counts as decided and not approved.</source>
+        <translation>Bei der ersten Entscheidung genehmigte Freigaben / entschiedene Freigaben. Eine Freigabe ist ein Prüfpunkt einer Ausführung mit einem Freigabetyp: Eine abgelehnte und erneut ausgelöste Freigabe zählt einmal, als nicht beim ersten Mal genehmigt; eine abgelaufene Freigabe zählt als entschieden und nicht genehmigt.</translation>
+    </message>
+    <message>
+        <source>Error recovery rate</source>
+        <translation>Fehlerbehebungsquote</translation>
+    </message>
+    <message>
+        <source>Failed attempts whose stage a later retry completed / failed attempts, of the attempts that failed in the window.</source>
+        <translation>Fehlgeschlagene Versuche, deren Stufe eine spätere Wiederholung abgeschlossen hat / fehlgeschlagene Versuche, bezogen auf die im Zeitraum fehlgeschlagenen Versuche.</translation>
+    </message>
+    <message>
+        <source>Active now</source>
+        <translation>Jetzt aktiv</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Waiting at a gate</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Show the gates waiting for a decision</source>
+        <translation>Freigaben anzeigen, die auf eine Entscheidung warten</translation>
+    </message>
+    <message>
+        <source>Show these executions</source>
+        <translation>Diese Ausführungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Pending gates</source>
+        <translation>Offene Freigaben</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Oldest pending gates</source>
+        <translation>Älteste offene Freigaben</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to review a gate</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um eine Freigabe zu prüfen</translation>
+    </message>
+    <message>
+        <source>All gates…</source>
+        <translation>Alle Freigaben …</translation>
+    </message>
+    <message>
+        <source>Today&apos;s budgets</source>
+        <translation>Heutige Budgets</translation>
+    </message>
+    <message>
+        <source>By stage and agent</source>
+        <translation>Nach Stufe und Agent</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Key metrics by stage</source>
+        <translation>Kennzahlen nach Stufe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Key metrics by agent</source>
+        <translation>Kennzahlen nach Agent</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>Nach Stufe</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Nach Agent</translation>
+    </message>
+    <message>
+        <source>No attempt ended in this window.</source>
+        <translation>In diesem Zeitraum wurde kein Versuch beendet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading the key metrics…</source>
+        <translation>Kennzahlen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>No execution completed or failed in this window (cancelled: %1).</source>
+        <translation>Keine abgeschlossene oder fehlgeschlagene Ausführung in diesem Zeitraum (abgebrochen: %1).</translation>
+    </message>
+    <message>
+        <source>No execution completed or failed in this window.</source>
+        <translation>Keine abgeschlossene oder fehlgeschlagene Ausführung in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ended executions completed, %3 failed.</source>
+        <translation>%1 von %2 beendeten Ausführungen abgeschlossen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled, not counted: %1.</source>
+        <translation>Abgebrochen, nicht gezählt: %1.</translation>
+    </message>
+    <message>
+        <source>Mean of %1 completed or failed executions; p50 %2, p95 %3.</source>
+        <translation>Mittelwert aus %1 abgeschlossenen oder fehlgeschlagenen Ausführungen; p50 %2, p95 %3.</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>Per completed execution, over %1 that used %2 tokens and $%3.</source>
+        <translation>Je abgeschlossener Ausführung, über %1 Ausführungen mit zusammen %2 Token und $%3.</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message>
+        <source>No execution completed in this window.</source>
+        <translation>In diesem Zeitraum wurde keine Ausführung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided gates approved at their first decision.</source>
+        <translation>%1 von %2 entschiedenen Freigaben bei der ersten Entscheidung genehmigt.</translation>
+    </message>
+    <message>
+        <source>No gate was decided in this window.</source>
+        <translation>In diesem Zeitraum wurde über keine Freigabe entschieden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed attempts recovered by a retry.</source>
+        <translation>%1 von %2 fehlgeschlagenen Versuchen durch eine Wiederholung behoben.</translation>
+    </message>
+    <message>
+        <source>No attempt failed in this window.</source>
+        <translation>In diesem Zeitraum ist kein Versuch fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>No gate waits for a decision.</source>
+        <translation>Keine Freigabe wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Gates waiting: %1. The oldest:</source>
+        <translation>Wartende Freigaben: %1. Die ältesten:</translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation>%1 (kritisch)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s budgets could not be read from the database.</source>
+        <translation>Die heutigen Budgets konnten nicht aus der Datenbank gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1801,45 @@
     <message>
         <source>Cannot prepare a statement on %1: %2</source>
         <translation>Eine Anweisung auf %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ExecutionChart</name>
+    <message>
+        <source>Tokens used</source>
+        <translation>Verbrauchte Token</translation>
+    </message>
+    <message>
+        <source>Dollars used</source>
+        <translation>Verbrauchte Dollar</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message>
+        <source>Tokens and dollars this execution used</source>
+        <translation>Von dieser Ausführung verbrauchte Token und Dollar</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget: %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens and %2 used of a budget of %3</source>
+        <translation>%1 Token und %2 von einem Budget von %3 verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 tokens and %2 used</source>
+        <translation>%1 Token und %2 verbraucht</translation>
     </message>
 </context>
 <context>
@@ -2215,10 +3296,24 @@
     </message>
 </context>
 <context>
+    <name>Conductor::KeyMetrics</name>
+    <message>
+        <source>The key metrics could not be read: %1</source>
+        <translation>Die Kennzahlen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::LedgerRows</name>
     <message>
         <source>Spending on %1 reached $%2, past the alert threshold of $%3 (budgets.cost.alertThresholdUSD)</source>
         <translation>Die Ausgaben am %1 haben $%2 erreicht und damit die Alarmschwelle von $%3 überschritten (budgets.cost.alertThresholdUSD)</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::LineDiff</name>
+    <message>
+        <source>(the diff is cut here: it is longer than %1 characters)</source>
+        <translation>(der Diff wird hier abgeschnitten: Er ist länger als %1 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +3515,37 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>Budgets</source>
         <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The configuration was saved but is not valid; nothing was applied.</source>
+        <translation>Die Konfiguration wurde gespeichert, ist aber ungültig; es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>Configuration applied: new executions start with it.</source>
+        <translation>Konfiguration angewendet: Neue Ausführungen starten damit.</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::MetricTile</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +4657,173 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
 </context>
 <context>
+    <name>Conductor::SettingsPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>When a &amp;gate opens and waits for a decision</source>
+        <translation>Wenn eine &amp;Freigabe ausgelöst wird und auf eine Entscheidung wartet</translation>
+    </message>
+    <message>
+        <source>When the day&apos;s spending crosses the &amp;alert threshold</source>
+        <translation>Wenn die Ausgaben des Tages die Ala&amp;rmschwelle überschreiten</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Datenbankdatei auswählen</translation>
+    </message>
+    <message>
+        <source>The pipeline shipped with Conductor</source>
+        <translation>Die mit Conductor mitgelieferte Pipeline</translation>
+    </message>
+    <message>
+        <source>Default pipeline file</source>
+        <translation>Standard-Pipeline-Datei</translation>
+    </message>
+    <message>
+        <source>Choose the default pipeline file</source>
+        <translation>Standard-Pipeline-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>Ausgabeordner auswählen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Notify when a gate opens</source>
+        <translation>Benachrichtigen, wenn eine Freigabe ausgelöst wird</translation>
+    </message>
+    <message>
+        <source>Notify on a budget alert</source>
+        <translation>Bei einem Budgetalarm benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Files and folders</source>
+        <translation>Dateien und Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>Used from the next start of Conductor.</source>
+        <translation>Gilt ab dem nächsten Start von Conductor.</translation>
+    </message>
+    <message>
+        <source>Default &amp;pipeline:</source>
+        <translation>Standard-&amp;Pipeline:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>Ausgabe&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Report bundles are written there, one folder per execution.</source>
+        <translation>Berichtspakete werden dort abgelegt, ein Ordner je Ausführung.</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Sprache und Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>D&amp;esign:</translation>
+    </message>
+    <message>
+        <source>Notify me</source>
+        <translation>Mich benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Restart needed</source>
+        <translation>Neustart erforderlich</translation>
+    </message>
+    <message>
+        <source>Problem with a setting</source>
+        <translation>Problem mit einer Einstellung</translation>
+    </message>
+    <message>
+        <source>Choose the database</source>
+        <translation>Datenbank auswählen</translation>
+    </message>
+    <message>
+        <source>Conductor databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Conductor-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the default pipeline</source>
+        <translation>Standard-Pipeline auswählen</translation>
+    </message>
+    <message>
+        <source>Pipelines (*.yml *.yaml);;All files (*)</source>
+        <translation>Pipelines (*.yml *.yaml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; the database is a file in it.</source>
+        <translation>%1 ist ein Ordner; die Datenbank ist eine Datei darin.</translation>
+    </message>
+    <message>
+        <source>There is no pipeline file %1.</source>
+        <translation>Es gibt keine Pipeline-Datei %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Restart Conductor to use the new settings of: %1.</source>
+        <translation>Starten Sie Conductor neu, um die neuen Einstellungen zu übernehmen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::SimOverrides</name>
     <message>
         <source>expected KEY=VALUE, such as research.failureRate=0.5</source>
@@ -3806,6 +5099,22 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <source>%1 is not a user of this database</source>
         <translation>%1 ist kein Benutzer dieser Datenbank</translation>
     </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (entries: %2).</source>
+        <translation>Nach %1 exportiert (Einträge: %2).</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::TimelineBars</name>
@@ -3947,6 +5256,77 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>Duration: %1</source>
         <translation>Dauer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::UsageChart</name>
+    <message>
+        <source>Tokens used that day</source>
+        <translation>An diesem Tag verbrauchte Token</translation>
+    </message>
+    <message>
+        <source>Dollars used that day</source>
+        <translation>An diesem Tag verbrauchte Dollar</translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <source>Alert threshold</source>
+        <translation>Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message>
+        <source>Nothing was used in this window.</source>
+        <translation>In diesem Zeitraum wurde nichts verbraucht.</translation>
+    </message>
+    <message>
+        <source>Tokens and dollars used per budget day</source>
+        <translation>Verbrauchte Token und Dollar je Budgettag</translation>
+    </message>
+    <message>
+        <source>Daily budget: %1 tokens · %2</source>
+        <translation>Tagesbudget: %1 Token · %2</translation>
+    </message>
+    <message>
+        <source>Daily budget: %1 tokens</source>
+        <translation>Tagesbudget: %1 Token</translation>
+    </message>
+    <message>
+        <source>Daily budget: %1</source>
+        <translation>Tagesbudget: %1</translation>
+    </message>
+    <message>
+        <source>Alert threshold: %1</source>
+        <translation>Alarmschwelle: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 tokens and %4 used</source>
+        <translation>Von %1 bis %2: %3 Token und %4 verbraucht</translation>
+    </message>
+    <message>
+        <source>%1
+Dollars used that day: %2
+Tokens: %3</source>
+        <translation>%1
+An diesem Tag verbrauchte Dollar: %2
+Token: %3</translation>
+    </message>
+    <message>
+        <source>%1
+Tokens used that day: %2
+Dollars: %3</source>
+        <translation>%1
+An diesem Tag verbrauchte Token: %2
+Dollar: %3</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +5778,81 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>%1 lists &apos;%2&apos; twice</source>
         <translation>%1 führt &apos;%2&apos; doppelt auf</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::YamlValueEdit</name>
+    <message>
+        <source>%1 is a mapping, not a single value</source>
+        <translation>%1 ist eine Zuordnung, kein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>%1 is a list, not a single value</source>
+        <translation>%1 ist eine Liste, kein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>%1 has no value to change; edit it in the text</source>
+        <translation>%1 hat keinen Wert, der sich hier ändern lässt; bearbeiten Sie dies im Text</translation>
+    </message>
+    <message>
+        <source>%1 is written in a way this editor does not change; edit it in the text</source>
+        <translation>%1 ist in einer Form geschrieben, die dieser Editor nicht ändert; bearbeiten Sie dies im Text</translation>
+    </message>
+    <message>
+        <source>%1 is an alias of another value; change the value it refers to</source>
+        <translation>%1 ist ein Alias eines anderen Werts; ändern Sie den Wert, auf den er verweist</translation>
+    </message>
+    <message>
+        <source>%1 is a block of text (| or &gt;); edit it in the text</source>
+        <translation>%1 ist ein Textblock (| oder &gt;); bearbeiten Sie dies im Text</translation>
+    </message>
+    <message>
+        <source>%1: its closing quote is missing</source>
+        <translation>%1: das schließende Anführungszeichen fehlt</translation>
+    </message>
+    <message>
+        <source>%1 spans several lines; edit it in the text</source>
+        <translation>%1 erstreckt sich über mehrere Zeilen; bearbeiten Sie dies im Text</translation>
+    </message>
+    <message>
+        <source>changing %1 here would change more than that value; edit it in the text</source>
+        <translation>eine Änderung von %1 hier würde mehr als diesen Wert ändern; bearbeiten Sie dies im Text</translation>
+    </message>
+    <message>
+        <source>the document cannot be read</source>
+        <translation>das Dokument kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the document cannot be read: %1</source>
+        <translation>das Dokument kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a value</source>
+        <translation>&apos;%1&apos; bezeichnet keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1 is not in the document</source>
+        <translation>%1 ist nicht im Dokument enthalten</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added: %2 is not a mapping written as indented lines</source>
+        <translation>%1 kann nicht hinzugefügt werden: %2 ist keine Zuordnung in eingerückten Zeilen</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added: %2 is written as null</source>
+        <translation>%1 kann nicht hinzugefügt werden: %2 ist als null geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is not a list this editor can add to</source>
+        <translation>%1 ist keine Liste, die dieser Editor erweitern kann</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed here; edit it in the text</source>
+        <translation>%1 kann hier nicht entfernt werden; bearbeiten Sie dies im Text</translation>
     </message>
 </context>
 </TS>
