@@ -8,6 +8,7 @@
 // (the file-size limit, which root cannot ignore as it ignores chmod) stopping all writes.
 // Stores run on the test thread, driven by direct calls, unless a test says otherwise.
 
+#include "engine/ids.h"
 #include "store/database.h"
 #include "store/eventstore.h"
 #include "store/storequeries.h"
@@ -15,8 +16,10 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -457,6 +460,40 @@ private Q_SLOTS:
         QCOMPARE(reader.execution(QStringLiteral("exec_u2"))->owner, kOwnerB);
         QCOMPARE(reader.execution(QStringLiteral("exec_done"))->owner,
                  kOwnerA); // ended: left alone
+    }
+
+    void claimEndsTheLeasesOfADeadLocalProcess()
+    {
+        // A process of this host that has ended, and this one, which lives.
+        QProcess gone;
+        gone.start(QStringLiteral("/bin/sleep"), {QStringLiteral("0.05")});
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        const QString host = QSysInfo::machineHostName();
+        const QString deadOwner = host + u':' + QString::number(pid) + QStringLiteral(":0badc0de");
+        const QString liveOwner = host + u':' +
+                                  QString::number(QCoreApplication::applicationPid()) +
+                                  QStringLiteral(":1badc0de");
+        QVERIFY(Ids::isDeadLocalOwner(deadOwner));
+        QVERIFY(!Ids::isDeadLocalOwner(liveOwner));
+        {
+            auto dead = openStore(deadOwner, 60s);
+            QVERIFY(dead);
+            dead->append(batch(QStringLiteral("exec_d1"), 1));
+            dead->flush();
+            auto live = openStore(liveOwner, 60s);
+            QVERIFY(live);
+            live->append(batch(QStringLiteral("exec_l1"), 1));
+            live->flush();
+        } // both stop without releasing: their leases run for another minute
+        auto b = openStore(kOwnerB, 300ms);
+        QVERIFY(b);
+        QSignalSpy claimed(b.get(), &EventStore::claimed);
+        b->claimUnfinished();
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.at(0).at(0).toStringList(), QStringList{QStringLiteral("exec_d1")});
+        QCOMPARE(StoreQueries(path()).execution(QStringLiteral("exec_l1"))->owner, liveOwner);
     }
 
     void commandsReachTheOwnerOnce()

@@ -444,32 +444,7 @@ void EventStore::claimUnfinished()
     }
     // A process of this host that died holds its leases until they run out: its
     // executions are free at once.
-    {
-        QSqlQuery owners(m_database->connection());
-        owners.prepare(
-            QStringLiteral("SELECT DISTINCT owner FROM executions WHERE owner IS NOT "
-                           "NULL AND owner <> ? AND lease_until >= ? AND status NOT IN (") +
-            terminalStatuses() + u')');
-        owners.bindValue(0, m_options.ownerId);
-        owners.bindValue(1, now);
-        QStringList dead;
-        if (owners.exec()) {
-            while (owners.next()) {
-                if (const QString owner = owners.value(0).toString();
-                    Ids::isDeadLocalOwner(owner)) {
-                    dead.append(owner);
-                }
-            }
-        }
-        for (const QString &owner : std::as_const(dead)) {
-            QSqlQuery expire(m_database->connection());
-            expire.prepare(QStringLiteral("UPDATE executions SET lease_until = 0 WHERE owner = ?"));
-            expire.bindValue(0, owner);
-            if (expire.exec()) {
-                qCInfo(lcStore) << "the leases of" << owner << "end: its process is gone";
-            }
-        }
-    }
+    endLeasesOfDeadLocalOwners(now);
     QStringList ids;
     {
         QSqlQuery query(m_database->connection());

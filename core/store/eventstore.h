@@ -103,6 +103,8 @@ Q_SIGNALS:
     void flushed();
 
 private:
+    // Ends the leases held by processes of this host that are gone (eventstoreclaims.cpp).
+    void endLeasesOfDeadLocalOwners(qint64 now);
     void commit();
     void heartbeat();
     void pollCommands();
