@@ -121,10 +121,10 @@ private Q_SLOTS:
                 QStringLiteral("alerts_by_state"), QStringLiteral("audit_by_time"),
                 QStringLiteral("budget_holds_by_day"), QStringLiteral("budget_holds_by_execution"),
                 QStringLiteral("budget_holds_by_resolved"), QStringLiteral("budget_holds_history"),
-                QStringLiteral("commands_unhandled"), QStringLiteral("events_by_type"),
-                QStringLiteral("executions_by_created"), QStringLiteral("executions_by_status"),
-                QStringLiteral("executions_by_updated"), QStringLiteral("gates_by_execution"),
-                QStringLiteral("gates_by_status")}));
+                QStringLiteral("budget_holds_usage"), QStringLiteral("commands_unhandled"),
+                QStringLiteral("events_by_type"), QStringLiteral("executions_by_created"),
+                QStringLiteral("executions_by_status"), QStringLiteral("executions_by_updated"),
+                QStringLiteral("gates_by_execution"), QStringLiteral("gates_by_status")}));
     }
 
     void auditTrailKeepsWhoWhatAndWhy()

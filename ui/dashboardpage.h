@@ -98,7 +98,7 @@ Q_SIGNALS:
     void showPendingGates();
     // A pending gate was activated (double-click or Enter).
     void openGate(const QString &executionId, const QString &gateId);
-    // New key metrics are shown (for tests and the integrator).
+    // New key metrics are shown (for tests and benchmarks).
     void metricsShown();
 
 protected:

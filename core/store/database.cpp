@@ -247,11 +247,14 @@ const QList<Migration> &schemaMigrations()
          },
          {}},
         // Usage over time (charts, key metrics): the posted holds whose attempts ended in a
-        // window are one range of this index.
+        // window are one range of the first index; the second answers a stage's and
+        // agent's sums over a window from the index alone.
         {6,
          {
              QStringLiteral("CREATE INDEX budget_holds_by_resolved ON budget_holds"
                             " (status, resolved_at)"),
+             QStringLiteral("CREATE INDEX budget_holds_usage ON budget_holds (stage, agent,"
+                            " status, resolved_at, used_tokens, used_cost, duration_ms)"),
          },
          {}},
     };
