@@ -21,6 +21,7 @@
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. Target: an
 // update within 5 ms.
 
+#include "benchstats.h"
 #include "decimatedlines.h"
 #include "store/database.h"
 #include "store/usagehistory.h"
@@ -44,20 +45,11 @@
 #include <vector>
 
 using namespace Conductor;
+using Conductor::Bench::percentile;
 
 namespace {
 
 constexpr int kPoints = 43'200; // 30 days of minutes
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values.at(std::min(index, values.size() - 1));
-}
 
 void printFigures(const char *what, const std::vector<double> &ms, int points)
 {

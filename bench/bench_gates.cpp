@@ -16,6 +16,7 @@
 // --no-doorbell leaves the owner to find the decisions by its 100 ms poll, for comparison.
 
 #include "benchconfig.h"
+#include "benchstats.h"
 #include "config/configloader.h"
 #include "engine/clock.h"
 #include "engine/enginethread.h"
@@ -43,19 +44,10 @@
 #include <vector>
 
 using namespace Conductor;
+using Conductor::Bench::percentile;
 using Steady = std::chrono::steady_clock;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values.at(std::min(index, values.size() - 1));
-}
 
 void printFigures(const char *what, const std::vector<double> &ms)
 {

@@ -19,6 +19,7 @@
 //
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 
+#include "benchstats.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
 #include "desktopsession.h"
@@ -53,19 +54,10 @@
 #include <vector>
 
 using namespace Conductor;
+using Conductor::Bench::percentile;
 using Steady = std::chrono::steady_clock;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values.at(std::min(index, values.size() - 1));
-}
 
 QByteArray fastPipeline()
 {

@@ -31,13 +31,8 @@ constexpr double kLabelRoom = 1.18;
 BreakdownChart::BreakdownChart(QWidget *parent)
     : QChartView(new QChart(), parent)
 {
+    ChartStyle::setUp(this, false);
     QChart *c = chart();
-    c->setBackgroundRoundness(0);
-    c->setMargins(QMargins(4, 4, 4, 4));
-    c->layout()->setContentsMargins(0, 0, 0, 0);
-    c->setLocalizeNumbers(true);
-    c->legend()->setVisible(false);
-    setRenderHint(QPainter::Antialiasing);
     setMinimumSize(240, 160);
 
     m_set = new QBarSet(QString(), c);

@@ -10,9 +10,11 @@
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
 #include <QtCharts/QValueAxis>
 
+#include <QGraphicsLayout>
 #include <QLocale>
 #include <QPalette>
 #include <QTimeZone>
@@ -61,6 +63,22 @@ Colors colors(const QPalette &palette)
     c.alert = standOut(UiStyle::errorColor(palette), c.plot, c.dark);
     c.others = standOut(mix(c.text, c.plot, 0.5), c.plot, c.dark);
     return c;
+}
+
+void setUp(QChartView *view, bool legend)
+{
+    QChart *c = view->chart();
+    c->setBackgroundRoundness(0);
+    c->setMargins(QMargins(4, 4, 4, 4));
+    c->layout()->setContentsMargins(0, 0, 0, 0);
+    c->setLocalizeNumbers(true);
+    if (legend) {
+        c->legend()->setAlignment(Qt::AlignBottom);
+    } else {
+        c->legend()->setVisible(false);
+    }
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(320, 200);
 }
 
 void apply(QChart *chart, const Colors &colors)

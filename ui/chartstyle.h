@@ -15,6 +15,7 @@
 
 class QCategoryAxis;
 class QChart;
+class QChartView;
 class QPalette;
 class QTimeZone;
 class QValueAxis;
@@ -41,6 +42,9 @@ struct Colors
 
 // The chart's background, title, legend and every axis it has, from the colours.
 void apply(QChart *chart, const Colors &colors);
+// What every chart of the app shares: no rounded background, narrow margins, numbers in
+// the locale's form, antialiasing, a minimum size, and the legend below it or none.
+void setUp(QChartView *view, bool legend);
 
 // The axis top a chart needs to show values up to `value`: a nice number (1, 1.2, 1.5,
 // 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) and how many intervals divide it into

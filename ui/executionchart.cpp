@@ -53,14 +53,8 @@ double msOf(const QDateTime &time)
 ExecutionChart::ExecutionChart(QWidget *parent)
     : QChartView(new QChart(), parent)
 {
+    ChartStyle::setUp(this, true);
     QChart *c = chart();
-    c->setBackgroundRoundness(0);
-    c->setMargins(QMargins(4, 4, 4, 4));
-    c->layout()->setContentsMargins(0, 0, 0, 0);
-    c->setLocalizeNumbers(true);
-    c->legend()->setAlignment(Qt::AlignBottom);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 200);
 
     m_tokensLine = newLine(c, tr("Tokens used"));
     m_costLine = newLine(c, tr("Dollars used"));

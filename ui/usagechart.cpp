@@ -62,14 +62,8 @@ UsageChart::UsageChart(QWidget *parent)
     : QChartView(new QChart(), parent)
     , m_zone(QTimeZone::systemTimeZone())
 {
+    ChartStyle::setUp(this, true);
     QChart *c = chart();
-    c->setBackgroundRoundness(0);
-    c->setMargins(QMargins(4, 4, 4, 4));
-    c->layout()->setContentsMargins(0, 0, 0, 0);
-    c->setLocalizeNumbers(true);
-    c->legend()->setAlignment(Qt::AlignBottom);
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 200);
 
     m_tokens = newLine(c, tr("Tokens used that day"));
     m_cost = newLine(c, tr("Dollars used that day"));
