@@ -78,7 +78,7 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
             [this](const QString &executionId, const QString &) { own(executionId, false); });
     connect(e, &Engine::executionWaiting, this, &DesktopSession::executionWaiting);
     connect(e, &Engine::takeOverDone, this, &DesktopSession::onTakeOverDone);
-    connect(e, &Engine::commandApplied, this, &DesktopSession::onCommandApplied);
+    connect(e, &Engine::localCommandApplied, this, &DesktopSession::onCommandApplied);
     connect(e, &Engine::alertRaised, this, &DesktopSession::alertRaised);
     connect(e, &Engine::storageFailed, this, &DesktopSession::storageFailed);
     connect(m_reader->reader(), &StoreReader::commandAnswered, this,
@@ -240,7 +240,7 @@ void DesktopSession::onCommandApplied(const QString &executionId, const QString 
 {
     auto it = m_local.find(executionId);
     if (it == m_local.end() || it->isEmpty()) {
-        return; // a command another process recorded for this engine
+        return;
     }
     const QString key = it->dequeue();
     if (it->isEmpty()) {

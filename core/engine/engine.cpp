@@ -554,6 +554,9 @@ void Engine::submit(const StoredCommand &c)
     }
     m_waiting.remove(c.executionId);
     Q_EMIT commandApplied(c.executionId, outcome);
+    if (c.id == 0) {
+        Q_EMIT localCommandApplied(c.executionId, outcome);
+    }
 }
 
 void Engine::onLeaseLost(const QStringList &executionIds)

@@ -90,6 +90,9 @@ Q_SIGNALS:
     void executionLost(const QString &executionId, const QString &why);
     void takeOverDone(const QStringList &executionIds);
     void commandApplied(const QString &executionId, const QString &outcome);
+    // The same, for a command submitted from this process (one without an id) only: the
+    // desktop app tells its answers apart from those to other processes' commands.
+    void localCommandApplied(const QString &executionId, const QString &outcome);
     void storageFailed(const QString &message);
     void flushed();
     // The day's dollars crossed the alert threshold (once a day, durable in the alerts
