@@ -8,6 +8,9 @@
 // decision without a valid code; an intervention chosen from the table's context menu is
 // confirmed with a reason and carried out; the models pass QAbstractItemModelTester.
 
+#include "appsettings.h"
+#include "configeditor.h"
+#include "configtextedit.h"
 #include "desktopfixture.h"
 #include "executionactions.h"
 #include "executiondetail.h"
@@ -23,11 +26,13 @@
 #include "security/totp.h"
 #include "security/userstore.h"
 #include "store/database.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -92,6 +97,7 @@ private Q_SLOTS:
     void approvesAGateThroughItsDialog();
     void refusesACriticalGateWithoutAValidCode();
     void intervenesFromTheContextMenus();
+    void appliesAnEditedConfiguration();
     void modelsPassTheTester();
 };
 
@@ -309,6 +315,44 @@ void TestDesktopWindow::intervenesFromTheContextMenus()
     QTest::mouseClick(skipDialog->confirmButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(graph->nodeStatus(QStringLiteral("ux")), QStringLiteral("skipped"),
                               10'000);
+}
+
+void TestDesktopWindow::appliesAnEditedConfiguration()
+{
+    QFile::remove(AppSettings::configurationFile());
+    DesktopFixture f;
+    QVERIFY(f.open());
+    Window w(f);
+    ConfigEditor *editor = w.window.editor();
+    QVERIFY(editor);
+    QByteArray text = ConfigLoader::builtInText();
+    text.replace("dailyBudgetUSD: 500", "dailyBudgetUSD: 650");
+    editor->textEdit()->setPlainText(QString::fromUtf8(text));
+    QTRY_VERIFY_WITH_TIMEOUT(editor->applyButton()->isEnabled(), 5000);
+    QTest::mouseClick(editor->applyButton(), Qt::LeftButton);
+    auto *dialog = editor->findChild<QDialog *>(QStringLiteral("applyReasonDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("applyReason")),
+                     QStringLiteral("a bigger launch week"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("applyConfirm")),
+                      Qt::LeftButton);
+
+    // Hot reloaded: new executions start with it, and the window shows its budgets.
+    QCOMPARE(f.session->configuration().budgets.cost.dailyBudget, Money::fromUsd(650));
+    QVERIFY(f.session->configurationText().contains("dailyBudgetUSD: 650"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.window.spendLabel()->text().contains(QStringLiteral("$650.00")),
+                             10'000);
+    QCOMPARE(Test::readAll(AppSettings::configurationFile()), text); // saved
+    // Recorded: who, what and why.
+    QList<AuditRecord> records;
+    QTRY_VERIFY_WITH_TIMEOUT(!(records = StoreQueries(f.databasePath()).auditRecords()).isEmpty(),
+                             10'000);
+    QCOMPARE(records.first().action, QStringLiteral("config_changed"));
+    QCOMPARE(records.first().actor, osAccountName());
+    QCOMPARE(records.first().reason, QStringLiteral("a bigger launch week"));
+    QCOMPARE(records.first().subject, AppSettings::configurationFile());
+    QFile::remove(AppSettings::configurationFile());
 }
 
 void TestDesktopWindow::modelsPassTheTester()
