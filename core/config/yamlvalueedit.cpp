@@ -23,6 +23,20 @@ QString markerOf(const QString &written)
                                                                  : QStringLiteral("p=");
 }
 
+// The node at a path of a parsed document, when the whole path is there.
+std::optional<YAML::Node> nodeAt(const std::optional<YAML::Node> &root, QStringView path)
+{
+    const std::optional<QList<Segment>> segments = parsePath(path);
+    if (!root || !segments) {
+        return std::nullopt;
+    }
+    const std::vector<Step> steps = walk(*root, *segments);
+    if (steps.size() != static_cast<std::size_t>(segments->size()) + 1) {
+        return std::nullopt;
+    }
+    return steps.back().node;
+}
+
 } // namespace
 
 struct YamlValueEdit::Private : YamlSource
@@ -207,9 +221,7 @@ const Diagnostics &YamlValueEdit::diagnostics() const
 
 bool YamlValueEdit::contains(QStringView path) const
 {
-    const std::optional<QList<Segment>> segments = parsePath(path);
-    return d->root && segments &&
-           walk(*d->root, *segments).size() == static_cast<std::size_t>(segments->size()) + 1;
+    return nodeAt(d->root, path).has_value();
 }
 
 YamlSpanResult YamlValueEdit::find(QStringView path) const
@@ -254,15 +266,11 @@ YamlSpanResult YamlValueEdit::find(QStringView path) const
 
 std::optional<QStringList> YamlValueEdit::items(QStringView path) const
 {
-    const std::optional<QList<Segment>> segments = parsePath(path);
-    if (!d->root || !segments) {
+    const std::optional<YAML::Node> found = nodeAt(d->root, path);
+    if (!found) {
         return std::nullopt;
     }
-    const std::vector<Step> steps = walk(*d->root, *segments);
-    if (steps.size() != static_cast<std::size_t>(segments->size()) + 1) {
-        return std::nullopt;
-    }
-    const YAML::Node &node = steps.back().node;
+    const YAML::Node &node = *found;
     if (node.IsNull()) {
         return QStringList();
     }
@@ -278,15 +286,11 @@ std::optional<QStringList> YamlValueEdit::items(QStringView path) const
 
 std::optional<QStringList> YamlValueEdit::keys(QStringView path) const
 {
-    const std::optional<QList<Segment>> segments = parsePath(path);
-    if (!d->root || !segments) {
+    const std::optional<YAML::Node> found = nodeAt(d->root, path);
+    if (!found) {
         return std::nullopt;
     }
-    const std::vector<Step> steps = walk(*d->root, *segments);
-    if (steps.size() != static_cast<std::size_t>(segments->size()) + 1) {
-        return std::nullopt;
-    }
-    const YAML::Node &node = steps.back().node;
+    const YAML::Node &node = *found;
     if (!node.IsMap() && !node.IsNull()) {
         return std::nullopt;
     }
