@@ -19,6 +19,7 @@
 #include "engine/ledger.h"
 #include "enginefixture.h"
 #include "executionchart.h"
+#include "plotlines.h"
 #include "seriesdecimation.h"
 #include "store/usagehistory.h"
 #include "usagechart.h"
@@ -31,7 +32,9 @@
 #include <QtCharts/QValueAxis>
 
 #include <QDir>
+#include <QFontMetricsF>
 #include <QRandomGenerator>
+#include <QToolTip>
 #include <QtTest/QTest>
 
 #include <cmath>
@@ -69,10 +72,11 @@ double maxY(const QList<QPointF> &points)
     return m;
 }
 
-// The series' points as the chart holds them now.
-QList<QPointF> shown(const QXYSeries *series)
+// The points a chart draws of a series now (decimated).
+template<typename Chart>
+const QList<QPointF> &shown(const Chart &chart, const QXYSeries *series)
 {
-    return series->points();
+    return chart.lines()->shown(series);
 }
 
 // At most two points per device pixel column of the plot, and the edges.
@@ -155,6 +159,9 @@ private Q_SLOTS:
     void cumulativeStartsAgainAtResets();
     void chartKeepsItsPointBudget();
     void fourLongSeriesKeepTheirBudget();
+    void tracesColumnsAsSpansAndTheRestAsSegments();
+    void hoverNamesTheTotalsAtThatTime();
+    void shortChartsLabelFewerTicks();
     void budgetAndAlertLinesAtTheConfiguredValues();
     void runningTotalsStartAgainEachBudgetDay();
     void timeTicksFallOnWholeDaysAndHours();
@@ -319,24 +326,34 @@ void TestUsageChart::chartKeepsItsPointBudget()
     QCOMPARE(chart.tokenTotals().size(), 43'200);
     QTRY_VERIFY(chart.chart()->plotArea().width() > 900);
     for (QLineSeries *line : {chart.tokensLine(), chart.costLine()}) {
-        QVERIFY2(line->count() <= pointBudget(chart), qPrintable(QString::number(line->count())));
-        // Running totals rise steadily: a few points a day draw them.
-        QVERIFY(line->count() >= 2 * 30);
+        const qsizetype count = shown(chart, line).size();
+        QVERIFY2(count <= pointBudget(chart), qPrintable(QString::number(count)));
+        // Running totals rise steadily: a few points a day draw them. A day's rise on a
+        // month's plot is steep, so it is traced column by column: one span a column at
+        // most, and none of the thousands of segments the points would make.
+        QVERIFY(count >= 2 * 30);
+        const PlotTrace &trace = chart.lines()->trace(line);
+        const int columns = static_cast<int>(
+            std::ceil(chart.chart()->plotArea().width() * chart.devicePixelRatioF()));
+        QVERIFY2(trace.spans.size() <= columns + 1,
+                 qPrintable(QStringLiteral("%1 spans").arg(trace.spans.size())));
+        QVERIFY(trace.segments.size() < count);
+        // The series lend their pen and legend; they hold no points.
+        QCOMPARE(line->count(), 0);
     }
-    QVERIFY(chart.renderHints().testFlag(QPainter::Antialiasing));
-    QCOMPARE(maxY(shown(chart.tokensLine())), maxY(chart.tokenTotals()));
-    QCOMPARE(minY(shown(chart.tokensLine())), minY(chart.tokenTotals()));
-    QCOMPARE(maxY(shown(chart.costLine())), maxY(chart.costTotals()));
-    QCOMPARE(chart.pointCount(),
-             chart.tokensLine()->count() + chart.costLine()->count() + 2 + 2 + 2);
+    QCOMPARE(maxY(shown(chart, chart.tokensLine())), maxY(chart.tokenTotals()));
+    QCOMPARE(minY(shown(chart, chart.tokensLine())), minY(chart.tokenTotals()));
+    QCOMPARE(maxY(shown(chart, chart.costLine())), maxY(chart.costTotals()));
+    QCOMPARE(chart.pointCount(), shown(chart, chart.tokensLine()).size() +
+                                     shown(chart, chart.costLine()).size() + 2 + 2 + 2);
     writePngs(&chart, QStringLiteral("usage-month"));
 
     // Narrower: fewer points, still the same extremes.
-    const int before = chart.tokensLine()->count();
+    const qsizetype before = shown(chart, chart.tokensLine()).size();
     chart.resize(500, 400);
-    QTRY_VERIFY(chart.tokensLine()->count() <= pointBudget(chart));
-    QVERIFY(chart.tokensLine()->count() < before);
-    QCOMPARE(maxY(shown(chart.tokensLine())), maxY(chart.tokenTotals()));
+    QTRY_VERIFY(shown(chart, chart.tokensLine()).size() <= pointBudget(chart));
+    QVERIFY(shown(chart, chart.tokensLine()).size() < before);
+    QCOMPARE(maxY(shown(chart, chart.tokensLine())), maxY(chart.tokenTotals()));
 }
 
 void TestUsageChart::fourLongSeriesKeepTheirBudget()
@@ -349,28 +366,163 @@ void TestUsageChart::fourLongSeriesKeepTheirBudget()
         chart->addSeries(lines.constLast());
     }
     chart->createDefaultAxes();
+    QList<QList<QPointF>> full;
+    for (int i = 0; i < 4; ++i) {
+        full.append(noisyWave(43'200, 100 + i));
+    }
+    const double xMin = full[0].constFirst().x();
+    const double xMax = full[0].constLast().x();
+    chart->axes(Qt::Horizontal).constFirst()->setRange(xMin, xMax);
+    chart->axes(Qt::Vertical).constFirst()->setRange(minY(full[0]) - 1, maxY(full[0]) + 1);
     view.resize(1200, 600);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     auto *decimated = new DecimatedLines(&view);
-    QList<QList<QPointF>> full;
     for (int i = 0; i < 4; ++i) {
-        full.append(noisyWave(43'200, 100 + i));
         decimated->setPoints(lines[i], full[i]);
     }
-    decimated->setXRange(full[0].constFirst().x(), full[0].constLast().x());
+    decimated->setXRange(xMin, xMax);
     decimated->refill();
     QVERIFY(decimated->pointCount() <= 4 * pointBudget(view));
-    // Noisy: each column keeps its two points, painted without antialiasing.
-    QVERIFY(decimated->dense());
-    QVERIFY(!view.renderHints().testFlag(QPainter::Antialiasing));
+    const QRectF area = chart->plotArea();
+    const int columns = static_cast<int>(std::ceil(area.width() * view.devicePixelRatioF()));
     for (int i = 0; i < 4; ++i) {
-        QVERIFY(lines[i]->count() <= pointBudget(view));
-        QVERIFY(lines[i]->count() > pointBudget(view) / 2);
-        QCOMPARE(minY(shown(lines[i])), minY(full[i]));
-        QCOMPARE(maxY(shown(lines[i])), maxY(full[i]));
+        const QList<QPointF> &points = decimated->shown(lines[i]);
+        QVERIFY(points.size() <= pointBudget(view));
+        QVERIFY(points.size() > pointBudget(view) / 2);
+        QCOMPARE(minY(points), minY(full[i]));
+        QCOMPARE(maxY(points), maxY(full[i]));
         QCOMPARE(decimated->points(lines[i]).size(), 43'200);
+        // Noisy: drawn as a filled column from each column's lowest to its highest point,
+        // not as thousands of stroked segments.
+        const PlotTrace &trace = decimated->trace(lines[i]);
+        QVERIFY2(trace.spans.size() >= columns * 9 / 10,
+                 qPrintable(
+                     QStringLiteral("%1 spans, %2 columns").arg(trace.spans.size()).arg(columns)));
+        QVERIFY(trace.spans.size() <= columns + 1);
+        QVERIFY2(trace.segments.size() < columns / 20,
+                 qPrintable(QStringLiteral("%1 segments").arg(trace.segments.size())));
     }
+    // The spans lie where the values are: the highest reaches the highest value's pixel.
+    const PlotTrace &first = decimated->trace(lines[0]);
+    double top = area.bottom();
+    double bottom = area.top();
+    for (const QRectF &span : first.spans) {
+        QVERIFY(span.left() >= area.left() - 1 && span.right() <= area.right() + 1);
+        top = std::min(top, span.top());
+        bottom = std::max(bottom, span.bottom());
+    }
+    QCOMPARE(top, chart->mapToPosition(QPointF(xMin, maxY(full[0])), lines[0]).y());
+    QCOMPARE(bottom, chart->mapToPosition(QPointF(xMin, minY(full[0])), lines[0]).y());
+}
+
+void TestUsageChart::tracesColumnsAsSpansAndTheRestAsSegments()
+{
+    // Two points in column 0; a step into column 1 (each column takes the part of it that
+    // lies in the column); two gentle segments across several columns (points that only
+    // end segments are not spans); then a steep one, traced column by column.
+    const PlotTrace trace =
+        tracePolyline({{0.2, 10}, {0.7, 20}, {1.5, 14}, {5.5, 20}, {9.5, 18}, {11.5, 30}}, 1.0);
+    QCOMPARE(trace.spans,
+             (QList<QRectF>{QRectF(0, 10, 1, 10), QRectF(1, 14, 1, 3.75), QRectF(9, 18, 1, 3),
+                            QRectF(10, 21, 1, 6), QRectF(11, 27, 1, 3)}));
+    QCOMPARE(trace.segments, (QList<QLineF>{QLineF(1.5, 14, 5.5, 20), QLineF(5.5, 20, 9.5, 18)}));
+    // A point alone is a span (a dot); nothing is nothing.
+    QCOMPARE(tracePolyline({{3.2, 5}}, 1.0).spans, (QList<QRectF>{QRectF(3, 5, 1, 0)}));
+    QVERIFY(tracePolyline({}, 1.0).segments.isEmpty());
+    // Columns are device pixels: at a ratio of 2, half a logical pixel wide.
+    const PlotTrace hiDpi = tracePolyline({{0.2, 0}, {0.3, 4}, {0.9, 2}}, 2.0);
+    QCOMPARE(hiDpi.spans, (QList<QRectF>{QRectF(0, 0, 0.5, 4), QRectF(0.5, 2, 0.5, 4.0 / 3)}));
+    QVERIFY(hiDpi.segments.isEmpty());
+    // For a dashed pen, segments only.
+    const PlotTrace dashed = traceSegments({{0, 0}, {0, 5}, {10, 5}});
+    QVERIFY(dashed.spans.isEmpty());
+    QCOMPARE(dashed.segments, (QList<QLineF>{QLineF(0, 0, 0, 5), QLineF(0, 5, 10, 5)}));
+}
+
+void TestUsageChart::hoverNamesTheTotalsAtThatTime()
+{
+    UsageChart chart;
+    chart.resize(900, 500);
+    Budgets budgets;
+    budgets.tokens.daily = 2'000'000;
+    budgets.cost.dailyBudget = Money::fromUsd(300);
+    budgets.timeZone = QStringLiteral("UTC");
+    chart.setBudgets(budgets);
+    UsageSeries s;
+    s.from = utc("2026-03-01T00:00:00.000Z");
+    s.to = s.from.addDays(2);
+    s.bucketSeconds = 3600;
+    s.tokens = QList<qint64>(48, 10'000);
+    s.costMicros = QList<qint64>(48, 1'000'000);
+    s.attempts = 48;
+    chart.setSeries(s);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_VERIFY(chart.chart()->plotArea().width() > 500);
+
+    // The mouse where each line is at 10:00 on the first day: the day's totals then,
+    // the nearer line's first.
+    const auto at = [&](QLineSeries *line, const QPointF &value) {
+        return chart.mapFromScene(
+            chart.chart()->mapToScene(chart.chart()->mapToPosition(value, line)));
+    };
+    const double ten = static_cast<double>(s.from.addSecs(10 * 3600).toMSecsSinceEpoch());
+    QTest::mouseMove(chart.viewport(), at(chart.tokensLine(), QPointF(ten, 110'000)));
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Tokens used that day: 110,000")),
+             qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Dollars: $11.00")));
+    QTest::mouseMove(chart.viewport(), at(chart.costLine(), QPointF(ten, 11)));
+    QTRY_VERIFY2(QToolTip::text().contains(QStringLiteral("Dollars used that day: $11.00")),
+                 qPrintable(QToolTip::text()));
+    // Off the plot, nothing.
+    QTest::mouseMove(chart.viewport(), QPoint(2, 2));
+    QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void TestUsageChart::shortChartsLabelFewerTicks()
+{
+    // Fewer intervals of the same range divide it evenly: every label is one the full set
+    // has.
+    QValueAxis axis;
+    ChartStyle::setRange(&axis, {60'000, 6});
+    QCOMPARE(axis.tickCount(), 7);
+    ChartStyle::setRange(&axis, {60'000, 6}, 4);
+    QCOMPARE(axis.tickCount(), 4); // 0, 20,000, 40,000, 60,000
+    ChartStyle::setRange(&axis, {60'000, 6}, 2);
+    QCOMPARE(axis.tickCount(), 3);
+    ChartStyle::setRange(&axis, {5, 5}, 4);
+    QCOMPARE(axis.tickCount(), 2); // five steps of one do not halve: the ends alone
+    ChartStyle::setRange(&axis, {8, 4}, 3);
+    QCOMPARE(axis.tickCount(), 3);
+    QCOMPARE(axis.max(), 8.0);
+
+    // An execution's chart squeezed into a short pane: its labels are spaced at least
+    // 1.5 lines apart (closer, Qt Charts elides them all to "…"); given the height back,
+    // all six intervals.
+    ExecutionChart chart;
+    chart.resize(700, 190);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QDateTime t0 = utc("2026-03-01T10:00:00.000Z");
+    ExecutionEvent posted{QStringLiteral("exec_1"), 2, EventType::BudgetPosted,
+                          QJsonObject{{QStringLiteral("usedTokens"), 56'000},
+                                      {QStringLiteral("usedCostMicros"), 1'000'000}},
+                          t0.addSecs(10)};
+    chart.setEvents({{QStringLiteral("exec_1"), 1, EventType::Created, {}, t0}, posted});
+    QCOMPARE(chart.tokensAxis()->max(), 60'000.0);
+    const double line = QFontMetricsF(chart.tokensAxis()->labelsFont()).height();
+    const auto spacing = [&] {
+        return chart.chart()->plotArea().height() / (chart.tokensAxis()->tickCount() - 1);
+    };
+    QTRY_VERIFY2(spacing() >= 1.5 * line, qPrintable(QStringLiteral("%1 px apart, %2 ticks")
+                                                         .arg(spacing())
+                                                         .arg(chart.tokensAxis()->tickCount())));
+    QVERIFY(chart.tokensAxis()->tickCount() >= 3);
+    chart.resize(700, 500);
+    QTRY_COMPARE(chart.tokensAxis()->tickCount(), 7);
+    QVERIFY(spacing() >= 1.5 * line);
 }
 
 void TestUsageChart::budgetAndAlertLinesAtTheConfiguredValues()
@@ -560,11 +712,11 @@ void TestUsageChart::executionChartFollowsItsEvents()
     QCOMPARE(chart.totalCost().micros, 1'050'000);
     QVERIFY(chart.costBudget() == Money::fromMicros(3'000'000));
     QCOMPARE(chart.lastSeq(), 6);
-    QCOMPARE(chart.tokensLine()->points().constFirst(), QPointF(t0.toMSecsSinceEpoch(), 0));
-    QCOMPARE(chart.tokensLine()->points().constLast().y(), 3500.0);
-    QCOMPARE(chart.costLine()->points().constLast().y(), 1.05);
-    QCOMPARE(chart.budgetLine()->points().constFirst().y(), 2.0);
-    QCOMPARE(chart.budgetLine()->points().constLast().y(), 3.0);
+    QCOMPARE(shown(chart, chart.tokensLine()).constFirst(), QPointF(t0.toMSecsSinceEpoch(), 0));
+    QCOMPARE(shown(chart, chart.tokensLine()).constLast().y(), 3500.0);
+    QCOMPARE(shown(chart, chart.costLine()).constLast().y(), 1.05);
+    QCOMPARE(shown(chart, chart.budgetLine()).constFirst().y(), 2.0);
+    QCOMPARE(shown(chart, chart.budgetLine()).constLast().y(), 3.0);
     QVERIFY(chart.costAxis()->max() >= 3.0);
     QVERIFY(chart.budgetLine()->name().contains(QStringLiteral("$3.00")));
     writePngs(&chart, QStringLiteral("execution"));
@@ -581,18 +733,18 @@ void TestUsageChart::executionChartFollowsItsEvents()
     QVERIFY(chart.repaintPending());
     QCOMPARE(chart.pointCount(), points);
     QTRY_VERIFY(!chart.repaintPending());
-    QCOMPARE(chart.tokensLine()->points().constLast().y(), 4000.0);
+    QCOMPARE(shown(chart, chart.tokensLine()).constLast().y(), 4000.0);
     QCOMPARE(chart.pointCount(), points + 8); // two steps of two points on two lines
 
     // A history without a budget has no budget line; clear() forgets all.
     chart.setEvents({event(1, EventType::Created, 0, {}),
                      event(2, EventType::BudgetPosted, 5, posted(10, 100))});
-    QCOMPARE(chart.budgetLine()->count(), 0);
+    QCOMPARE(shown(chart, chart.budgetLine()).size(), 0);
     QVERIFY(!chart.costBudget());
     chart.clear();
     QCOMPARE(chart.totalTokens(), 0);
     QCOMPARE(chart.lastSeq(), 0);
-    QCOMPARE(chart.tokensLine()->count(), 0);
+    QCOMPARE(shown(chart, chart.tokensLine()).size(), 0);
 }
 
 void TestUsageChart::executionChartOfARealRun()
@@ -620,7 +772,7 @@ void TestUsageChart::executionChartOfARealRun()
     QCOMPARE(chart.totalCost(), summary->cost);
     QVERIFY(chart.costBudget() == Money::fromUsd(20));
     QCOMPARE(chart.lastSeq(), events.constLast().seq);
-    QCOMPARE(chart.tokensLine()->points().constLast().y(),
+    QCOMPARE(shown(chart, chart.tokensLine()).constLast().y(),
              static_cast<double>(summary->tokensUsed));
 
     // The ledger says the same over the execution's time.

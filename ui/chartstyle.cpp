@@ -14,6 +14,8 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QValueAxis>
 
+#include <QFontMetricsF>
+
 #include <QGraphicsLayout>
 #include <QLocale>
 #include <QPalette>
@@ -81,6 +83,16 @@ void setUp(QChartView *view, bool legend)
     view->setMinimumSize(320, 200);
 }
 
+void fitAxisTitles(QChartView *view)
+{
+    constexpr int kTitledWidth = 560;
+    const bool titled = view->width() >= kTitledWidth;
+    const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
+    for (QAbstractAxis *axis : axes) {
+        axis->setTitleVisible(titled);
+    }
+}
+
 void apply(QChart *chart, const Colors &colors)
 {
     chart->setBackgroundBrush(colors.background);
@@ -123,11 +135,29 @@ NiceRange niceRange(double value)
     return {10 * power, 5};
 }
 
-void setRange(QValueAxis *axis, const NiceRange &range)
+int roomForIntervals(const QChartView *view)
 {
+    const QChart *chart = view->chart();
+    const double height =
+        chart->plotArea().height() > 1 ? chart->plotArea().height() : view->height() * 0.6;
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Vertical);
+    const QFont font = axes.isEmpty() ? view->font() : axes.constFirst()->labelsFont();
+    const double spacing = 1.8 * QFontMetricsF(font).height();
+    return std::max(1, static_cast<int>(height / spacing));
+}
+
+void setRange(QValueAxis *axis, const NiceRange &range, int room)
+{
+    int intervals = std::max(1, range.intervals);
+    for (int fewer = std::min(intervals, std::max(1, room)); fewer >= 1; --fewer) {
+        if (intervals % fewer == 0) {
+            intervals = fewer;
+            break;
+        }
+    }
     axis->setRange(0, range.top);
     axis->setTickType(QValueAxis::TicksFixed);
-    axis->setTickCount(range.intervals + 1);
+    axis->setTickCount(intervals + 1);
 }
 
 QList<TimeTick> timeTicks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, int maxTicks)

@@ -45,6 +45,11 @@ void apply(QChart *chart, const Colors &colors);
 // What every chart of the app shares: no rounded background, narrow margins, numbers in
 // the locale's form, antialiasing, a minimum size, and the legend below it or none.
 void setUp(QChartView *view, bool legend);
+// Shows the vertical axes' titles only while the view is wide enough for them: Qt Charts
+// gives its vertical axes two fifths of the width at most, and on a narrow chart a title
+// would leave the labels ("60,000") elided to nothing. The legend names the lines anyway.
+// For a view's resize.
+void fitAxisTitles(QChartView *view);
 
 // The axis top a chart needs to show values up to `value`: a nice number (1, 1.2, 1.5,
 // 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) and how many intervals divide it into
@@ -55,8 +60,14 @@ struct NiceRange
     int intervals = 5;
 };
 [[nodiscard]] NiceRange niceRange(double value);
-// Sets the axis to [0, top] with ticks at the range's intervals.
-void setRange(QValueAxis *axis, const NiceRange &range);
+// How many intervals a vertical axis of the view has room to label: Qt Charts elides
+// every label to "…" once they crowd (closer than about 1.8 lines of their font), so a
+// short plot labels fewer. From the plot area as laid out (the view's height before).
+[[nodiscard]] int roomForIntervals(const QChartView *view);
+// Sets the axis to [0, top] with ticks at the range's intervals or, when there is room
+// for fewer, at the most of them that divide the range evenly (halves, thirds, or just
+// its ends): every label is one the full set would have.
+void setRange(QValueAxis *axis, const NiceRange &range, int room = 100);
 
 // Ticks of a time axis at instants a person reads at a glance in the zone: whole days
 // (every 1, 2, 7, 14 or 28 days, at the zone's midnight) for long windows, else whole

@@ -2,20 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The whole of each long line series of a chart view, kept beside the chart, and in the
-// chart's series only what the plot area shows: the lowest and highest point of each
-// pixel column (SeriesDecimation::minMaxPerColumn), less the points that lie within a
-// third of a pixel of the line through the others (SeriesDecimation::simplify, on the
-// scale of the series' vertical axis). The series are filled again, each with one
-// replace(), when the caller says so (refill()) and whenever the plot's size in device
-// pixels changes: a 30-day, per-minute series costs what a 2,000-point one does, and a
-// steady one far less.
-//
-// Painting is what costs: Qt Charts strokes a line one segment at a time, and an
-// antialiased segment costs several times a plain one. While a series still has more
-// points than the plot has pixel columns (noisy data, drawn as a band of vertical strokes
-// that antialiasing does not change), the view paints without antialiasing; with
-// antialiasing otherwise. Owned by the chart view it serves (a child of it).
+// The whole of each long line series of a chart view, kept beside the chart, and drawn of
+// it only what the plot area shows: the lowest and highest point of each pixel column
+// (SeriesDecimation::minMaxPerColumn), less the points that lie within a third of a
+// pixel of the line through the others (SeriesDecimation::simplify, on the scale of the
+// series' vertical axis), traced in device pixels and painted by a PlotLinesItem in the
+// chart. The series themselves hold no points: they lend the lines their pen, their axes
+// and their place in the legend. The lines are traced again when the caller says so
+// (refill()) and whenever the plot area changes: a 30-day, per-minute series costs what
+// a 2,000-point one does, and a steady one far less. Owned by the chart view it serves
+// (a child of it).
+
+#include "plotlines.h"
 
 #include <QList>
 #include <QObject>
@@ -46,11 +44,12 @@ public:
     // Pixel columns the series are decimated to: the plot area's width in device pixels
     // (the view's width before its chart is laid out).
     [[nodiscard]] int columns() const;
-    // Points in the series now (decimated), all together.
+    // The points drawn of the series now (decimated, in the series' values), and how many
+    // of them all the series have together.
+    [[nodiscard]] const QList<QPointF> &shown(const QXYSeries *series) const;
     [[nodiscard]] int pointCount() const;
-    // Whether a series has more points than the plot has columns (painted without
-    // antialiasing).
-    [[nodiscard]] bool dense() const { return m_dense; }
+    // What is painted of the series: its spans and segments in the chart's coordinates.
+    [[nodiscard]] const PlotTrace &trace(const QXYSeries *series) const;
 
     // How far from the line drawn a point may lie and be left out, in device pixels.
     static constexpr double kTolerance = 0.33;
@@ -60,19 +59,17 @@ private:
     {
         QXYSeries *series = nullptr;
         QList<QPointF> points;
+        QList<QPointF> shown;
     };
-    // Fills the series; returns how many points it holds.
-    qsizetype fill(const Line &line, int columns, double height);
+    // Decimates the line and hands its trace to the item.
+    void fill(Line &line, int columns, double height);
     [[nodiscard]] double plotHeight() const;
-    void onPlotArea();
 
     QChartView *m_view;
+    PlotLinesItem *m_item;
     QList<Line> m_lines;
     double m_xMin = 0;
     double m_xMax = 0;
-    int m_filledColumns = 0;
-    double m_filledHeight = 0;
-    bool m_dense = false;
 };
 
 } // namespace Conductor

@@ -77,6 +77,7 @@ ExecutionChart::ExecutionChart(QWidget *parent)
     m_budgetLine->attachAxis(m_costAxis);
 
     m_lines = new DecimatedLines(this);
+    connect(c, &QChart::plotAreaChanged, this, &ExecutionChart::onPlotArea);
     m_repaint = new QTimer(this);
     m_repaint->setSingleShot(true);
     m_repaint->setInterval(kRepaintMs);
@@ -122,7 +123,7 @@ void ExecutionChart::clear()
 
 int ExecutionChart::pointCount() const
 {
-    return static_cast<int>(m_tokensLine->count() + m_costLine->count() + m_budgetLine->count());
+    return m_lines->pointCount();
 }
 
 bool ExecutionChart::repaintPending() const
@@ -193,7 +194,6 @@ void ExecutionChart::refresh()
     const double to = msOf(end);
     m_fromMs = start.toMSecsSinceEpoch();
     m_toMs = end.toMSecsSinceEpoch();
-    layoutTime();
 
     // From nothing at the start to the totals now, flat after the last change; nothing
     // before the first event.
@@ -218,16 +218,15 @@ void ExecutionChart::refresh()
     m_lines->setPoints(m_budgetLine,
                        m_budget ? line(m_budgetSteps, m_budget->toUsd(), false) : QList<QPointF>());
 
-    ChartStyle::setRange(
-        m_tokensAxis,
-        ChartStyle::niceRange(std::max(10.0, static_cast<double>(m_tokens)) * kHeadroom));
+    m_tokensRange =
+        ChartStyle::niceRange(std::max(10.0, static_cast<double>(m_tokens)) * kHeadroom);
     double costTop = std::max(0.01, m_cost.toUsd());
     for (const QPointF &p : std::as_const(m_budgetSteps)) {
         costTop = std::max(costTop, p.y());
     }
-    const ChartStyle::NiceRange cost = ChartStyle::niceRange(costTop * kHeadroom);
-    ChartStyle::setRange(m_costAxis, cost);
-    const double costStep = cost.top / cost.intervals;
+    m_costRange = ChartStyle::niceRange(costTop * kHeadroom);
+    layoutAxes();
+    const double costStep = m_costRange.top / m_costRange.intervals;
     m_costAxis->setLabelFormat(costStep >= 1 && costStep == std::floor(costStep)
                                    ? QStringLiteral("$%.0f")
                                : costStep >= 0.01 ? QStringLiteral("$%.2f")
@@ -268,15 +267,29 @@ void ExecutionChart::changeEvent(QEvent *event)
 void ExecutionChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    layoutTime();
+    ChartStyle::fitAxisTitles(this);
+    layoutAxes();
 }
 
-void ExecutionChart::layoutTime()
+void ExecutionChart::layoutAxes()
 {
     const double width =
         chart()->plotArea().width() > 1 ? chart()->plotArea().width() : this->width();
-    ChartStyle::setTimeAxis(m_timeAxis, m_fromMs, m_toMs, QTimeZone::systemTimeZone(),
-                            static_cast<int>(width / kPixelsPerTick));
+    m_timeTicks = static_cast<int>(width / kPixelsPerTick);
+    m_room = ChartStyle::roomForIntervals(this);
+    ChartStyle::setTimeAxis(m_timeAxis, m_fromMs, m_toMs, QTimeZone::systemTimeZone(), m_timeTicks);
+    ChartStyle::setRange(m_tokensAxis, m_tokensRange, m_room);
+    ChartStyle::setRange(m_costAxis, m_costRange, m_room);
+}
+
+void ExecutionChart::onPlotArea()
+{
+    // Only what the plot's new size changes: its ticks (the ranges stay, so the lines do).
+    const double width = chart()->plotArea().width();
+    if (static_cast<int>(width / kPixelsPerTick) != m_timeTicks ||
+        ChartStyle::roomForIntervals(this) != m_room) {
+        layoutAxes();
+    }
 }
 
 } // namespace Conductor

@@ -9,6 +9,7 @@
 // all at once, then live as they are recorded, with the repaints of a burst coalesced.
 // Shown beside the execution's graph by whoever shows that.
 
+#include "chartstyle.h"
 #include "config/money.h"
 #include "engine/event.h"
 
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] QLineSeries *tokensLine() const { return m_tokensLine; }
     [[nodiscard]] QLineSeries *costLine() const { return m_costLine; }
     [[nodiscard]] QLineSeries *budgetLine() const { return m_budgetLine; }
+    // What draws the three lines (their series hold no points).
+    [[nodiscard]] const DecimatedLines *lines() const { return m_lines; }
     [[nodiscard]] QValueAxis *tokensAxis() const { return m_tokensAxis; }
     [[nodiscard]] QValueAxis *costAxis() const { return m_costAxis; }
     [[nodiscard]] QCategoryAxis *timeAxis() const { return m_timeAxis; }
@@ -69,12 +72,18 @@ private:
     void apply(const ExecutionEvent &event);
     void refresh();
     void restyle();
-    void layoutTime();
+    // The axes' ticks and labels for the plot's size now.
+    void layoutAxes();
+    void onPlotArea();
 
     QString m_executionId;
     qint64 m_lastSeq = 0;
     QDateTime m_start;
     QDateTime m_end;
+    ChartStyle::NiceRange m_tokensRange;
+    ChartStyle::NiceRange m_costRange;
+    int m_room = 0; // intervals the value axes have room for
+    int m_timeTicks = 0;
     qint64 m_fromMs = 0; // the time shown
     qint64 m_toMs = 0;
     qint64 m_tokens = 0;

@@ -45,26 +45,29 @@ QList<QPointF> minMaxPerColumn(const QList<QPointF> &points, double xMin, double
         keep(std::min(low, high));
         keep(std::max(low, high));
     };
-    qsizetype low = first;
-    qsizetype high = first;
-    int column = columnOf(first);
-    for (qsizetype i = first + 1; i < end; ++i) {
-        const int c = columnOf(i);
-        if (c != column) {
-            flush(low, high);
-            column = c;
-            low = high = i;
-            continue;
+    // Column by column: a column's points run while their x is short of the next
+    // column's start (the test columnOf makes, without its conversion); the lowest and
+    // highest are picked without branches, which noisy data would mispredict.
+    qsizetype i = first;
+    while (i < end) {
+        const int column = columnOf(i);
+        const double next = column + 1;
+        const bool last = column == columns - 1;
+        qsizetype low = i;
+        qsizetype high = i;
+        double lowY = points[i].y();
+        double highY = lowY;
+        qsizetype j = i + 1;
+        for (; j < end && (last || (points[j].x() - xMin) * scale < next); ++j) {
+            const double y = points[j].y();
+            low = y < lowY ? j : low;
+            lowY = std::min(lowY, y);
+            high = y > highY ? j : high;
+            highY = std::max(highY, y);
         }
-        const double y = points[i].y();
-        if (y < points[low].y()) {
-            low = i;
-        }
-        if (y > points[high].y()) {
-            high = i;
-        }
+        flush(low, high);
+        i = j;
     }
-    flush(low, high);
     keep(end - 1);
     if (end < to) {
         keep(end);
@@ -88,47 +91,73 @@ QList<QPointF> simplify(const QList<QPointF> &points, double xScale, double ySca
     const auto pixel = [&](qsizetype i) {
         return QPointF(points[i].x() * xScale, points[i].y() * yScale);
     };
+    const auto cross = [](const QPointF &a, const QPointF &b) {
+        return a.x() * b.y() - a.y() * b.x();
+    };
     // Sleeve fitting (Zhao and Saalfeld), in one pass: from the last point kept, the
     // directions a line may take and still pass within the tolerance of every point
     // since narrow with each point, and the line must reach as far as they do; the point
-    // before the first one that fails is kept and the next line starts there. x only
-    // grows, so directions stay within a half turn.
-    constexpr double kOpen = 4; // radians: wider than any direction
+    // before the first one that fails is kept and the next line starts there.
+    // Directions are vectors compared by their cross product, without angles: x only
+    // grows, so every direction from the anchor lies in the right half-plane, and the
+    // bounds are kept there too (a bound past straight up or down bounds nothing).
+    struct Sleeve
+    {
+        QPointF lower; // the clockwise-most direction allowed, when bounded
+        QPointF upper; // the counter-clockwise-most
+        bool bounded = false;
+        double reach = 0;
+    };
     // A point may lie off the line and beyond its end, each by at most this: together
     // within the tolerance.
     const double slack = tolerance / std::sqrt(2.0);
     QList<QPointF> out{points.constFirst()};
     qsizetype anchor = 0;
-    double from = -kOpen;
-    double to = kOpen;
-    double reach = 0;
+    Sleeve sleeve;
     for (qsizetype i = 1; i < n; ++i) {
         QPointF v = pixel(i) - pixel(anchor);
-        double r = std::hypot(v.x(), v.y());
-        double direction = std::atan2(v.y(), v.x());
-        if (r < reach - slack || (r > slack && (direction < from || direction > to))) {
+        double r = std::sqrt(v.x() * v.x() + v.y() * v.y());
+        const bool outside = sleeve.bounded && r > slack &&
+                             (cross(sleeve.lower, v) < 0 || cross(v, sleeve.upper) < 0);
+        if (r < sleeve.reach - slack || outside) {
             out.append(points[i - 1]);
             anchor = i - 1;
-            from = -kOpen;
-            to = kOpen;
+            sleeve = {};
             v = pixel(i) - pixel(anchor);
-            r = std::hypot(v.x(), v.y());
-            direction = std::atan2(v.y(), v.x());
-            reach = 0;
+            r = std::sqrt(v.x() * v.x() + v.y() * v.y());
         }
         if (i == n - 1 || i == low || i == high) {
             out.append(points[i]);
             anchor = i;
-            from = -kOpen;
-            to = kOpen;
-            reach = 0;
+            sleeve = {};
             continue;
         }
-        reach = std::max(reach, r);
+        sleeve.reach = std::max(sleeve.reach, r);
         if (r > slack) {
-            const double spread = std::asin(slack / r);
-            from = std::max(from, direction - spread);
-            to = std::min(to, direction + spread);
+            // The two tangents from the anchor to the circle of radius slack about the
+            // point: v turned either way by the angle whose sine is slack / r.
+            const double sine = slack / r;
+            const double cosine = std::sqrt(1 - sine * sine);
+            QPointF lower(v.x() * cosine + v.y() * sine, v.y() * cosine - v.x() * sine);
+            QPointF upper(v.x() * cosine - v.y() * sine, v.y() * cosine + v.x() * sine);
+            if (lower.x() < 0) {
+                lower = QPointF(0, -1);
+            }
+            if (upper.x() < 0) {
+                upper = QPointF(0, 1);
+            }
+            if (!sleeve.bounded) {
+                sleeve.lower = lower;
+                sleeve.upper = upper;
+                sleeve.bounded = true;
+            } else {
+                if (cross(sleeve.lower, lower) > 0) {
+                    sleeve.lower = lower;
+                }
+                if (cross(upper, sleeve.upper) > 0) {
+                    sleeve.upper = upper;
+                }
+            }
         }
     }
     return out;

@@ -14,14 +14,15 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
-#include <QCursor>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Conductor {
 
@@ -93,13 +94,17 @@ UsageChart::UsageChart(QWidget *parent)
 
     m_note = new QGraphicsSimpleTextItem(c);
     m_note->setText(tr("Nothing was used in this window."));
-    connect(c, &QChart::plotAreaChanged, this, [this] { placeNote(); });
+    connect(c, &QChart::plotAreaChanged, this, [this] {
+        placeNote();
+        // The ticks the plot's new size has room for (the ranges stay, so the lines do).
+        if (static_cast<int>(chart()->plotArea().width() / kPixelsPerTick) != m_timeTicks ||
+            ChartStyle::roomForIntervals(this) != m_room) {
+            layoutAxes();
+        }
+    });
 
     m_lines = new DecimatedLines(this);
-    connect(m_tokens, &QLineSeries::hovered, this,
-            [this](const QPointF &point, bool state) { showTip(point, state, false); });
-    connect(m_cost, &QLineSeries::hovered, this,
-            [this](const QPointF &point, bool state) { showTip(point, state, true); });
+    setMouseTracking(true);
 
     setAccessibleName(tr("Tokens and dollars used per budget day"));
     restyle();
@@ -123,8 +128,8 @@ void UsageChart::setBudgets(const Budgets &budgets)
 
 int UsageChart::pointCount() const
 {
-    int count = 0;
-    for (QLineSeries *line : {m_tokens, m_cost, m_tokenBudget, m_costBudget, m_alert}) {
+    int count = m_lines->pointCount();
+    for (QLineSeries *line : {m_tokenBudget, m_costBudget, m_alert}) {
         count += static_cast<int>(line->count());
     }
     return count;
@@ -242,15 +247,16 @@ void UsageChart::layoutAxes()
         tokens = ChartStyle::niceRange(std::max({10.0, m_maxTokens, dailyTokens}) * kHeadroom);
         cost = ChartStyle::niceRange(std::max({1.0, m_maxCost, dailyCost, alert}) * kHeadroom);
     }
-    ChartStyle::setRange(m_tokensAxis, tokens);
-    ChartStyle::setRange(m_costAxis, cost);
+    m_room = ChartStyle::roomForIntervals(this);
+    ChartStyle::setRange(m_tokensAxis, tokens, m_room);
+    ChartStyle::setRange(m_costAxis, cost, m_room);
     const double step = cost.top / cost.intervals;
     m_costAxis->setLabelFormat(step >= 1 && step == std::floor(step) ? QStringLiteral("$%.0f")
                                                                      : QStringLiteral("$%.2f"));
     const double width =
         chart()->plotArea().width() > 1 ? chart()->plotArea().width() : this->width();
-    ChartStyle::setTimeAxis(m_timeAxis, m_fromMs, m_toMs, m_zone,
-                            static_cast<int>(width / kPixelsPerTick));
+    m_timeTicks = static_cast<int>(width / kPixelsPerTick);
+    ChartStyle::setTimeAxis(m_timeAxis, m_fromMs, m_toMs, m_zone, m_timeTicks);
 }
 
 void UsageChart::restyle()
@@ -273,27 +279,45 @@ void UsageChart::placeNote()
     m_note->setPos(area.center() - box.center());
 }
 
-void UsageChart::showTip(const QPointF &point, bool state, bool cost)
+void UsageChart::showTip(const QPoint &viewPos)
 {
-    if (!state) {
+    const QPointF at = chart()->mapFromScene(mapToScene(viewPos));
+    if (!chart()->plotArea().contains(at)) {
         QToolTip::hideText();
         return;
     }
-    const std::optional<QPointF> t = nearest(tokenTotals(), point.x());
-    const std::optional<QPointF> c = nearest(costTotals(), point.x());
+    const double x = chart()->mapToValue(at, m_tokens).x();
+    const std::optional<QPointF> t = nearest(tokenTotals(), x);
+    const std::optional<QPointF> c = nearest(costTotals(), x);
     if (!t || !c) {
+        QToolTip::hideText();
         return;
     }
-    const QDateTime at =
+    // The dollars first when their line passes nearer the mouse.
+    const bool cost = std::abs(chart()->mapToPosition(*c, m_cost).y() - at.y()) <
+                      std::abs(chart()->mapToPosition(*t, m_tokens).y() - at.y());
+    const QDateTime time =
         QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(t->x()), Qt::UTC).toTimeZone(m_zone);
+    const QString when = QLocale().toString(time, QLocale::ShortFormat);
     const QString tokens = ChartStyle::tokensText(static_cast<qint64>(t->y()));
     const QString usd = ChartStyle::usdText(c->y());
-    QToolTip::showText(QCursor::pos(),
-                       (cost ? tr("%1\nDollars used that day: %2\nTokens: %3")
-                                   .arg(QLocale().toString(at, QLocale::ShortFormat), usd, tokens)
-                             : tr("%1\nTokens used that day: %2\nDollars: %3")
-                                   .arg(QLocale().toString(at, QLocale::ShortFormat), tokens, usd)),
+    QToolTip::showText(mapToGlobal(viewPos),
+                       cost
+                           ? tr("%1\nDollars used that day: %2\nTokens: %3").arg(when, usd, tokens)
+                           : tr("%1\nTokens used that day: %2\nDollars: %3").arg(when, tokens, usd),
                        this);
+}
+
+void UsageChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    showTip(event->position().toPoint());
+}
+
+void UsageChart::leaveEvent(QEvent *event)
+{
+    QChartView::leaveEvent(event);
+    QToolTip::hideText();
 }
 
 void UsageChart::changeEvent(QEvent *event)
@@ -307,6 +331,7 @@ void UsageChart::changeEvent(QEvent *event)
 void UsageChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    ChartStyle::fitAxisTitles(this);
     layoutAxes();
 }
 

@@ -45,8 +45,10 @@ public:
     [[nodiscard]] const QList<QPointF> &tokenTotals() const;
     [[nodiscard]] const QList<QPointF> &costTotals() const; // USD
 
+    // The running totals' lines: drawn by lines() (the series hold no points).
     [[nodiscard]] QLineSeries *tokensLine() const { return m_tokens; }
     [[nodiscard]] QLineSeries *costLine() const { return m_cost; }
+    [[nodiscard]] const DecimatedLines *lines() const { return m_lines; }
     // The daily budgets: on the tokens axis at budgets.tokens.daily, on the dollars axis at
     // dailyBudgetUSD (the same height when there are both); empty when a budget is zero.
     [[nodiscard]] QLineSeries *tokenBudgetLine() const { return m_tokenBudget; }
@@ -63,18 +65,23 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     void rebuild();
     void layoutAxes();
     void restyle();
     void placeNote();
-    void showTip(const QPointF &point, bool state, bool cost);
+    // The day's totals at the time under the mouse, for the line nearer to it.
+    void showTip(const QPoint &viewPos);
 
     UsageSeries m_series;
     Budgets m_budgets;
     QTimeZone m_zone;
     QList<double> m_dayStarts;
+    int m_room = 0; // intervals the value axes have room for
+    int m_timeTicks = 0;
     qint64 m_fromMs = 0; // the window shown
     qint64 m_toMs = 0;
     double m_maxTokens = 0;
