@@ -54,6 +54,11 @@ struct AgentResult
     QString output;
     QString verdict; // pass, flag or fail, or empty
     qint64 durationMs = 0;
+    // The usage is an estimate (a stream broke before the provider reported its usage).
+    bool usageEstimated = false;
+    // How long the provider asked to be left alone before another try (429 Retry-After);
+    // a retry waits at least this long.
+    std::chrono::milliseconds retryAfter{0};
 };
 
 class AgentRun : public QObject

@@ -44,6 +44,24 @@ const AgentDefinition *PipelineDefinition::agent(QStringView nodeId) const
     return findById(agents, nodeId);
 }
 
+const ProviderDefinition *PipelineDefinition::provider(QStringView id) const
+{
+    return findById(providers, id);
+}
+
+QString AgentDefinition::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Simulated:
+        return QStringLiteral("simulated");
+    case Kind::Llm:
+        return QStringLiteral("llm");
+    case Kind::Command:
+        return QStringLiteral("command");
+    }
+    return {};
+}
+
 const CheckpointDefinition *PipelineDefinition::checkpoint(QStringView nodeId) const
 {
     return findById(checkpoints, nodeId);

@@ -57,20 +57,69 @@ struct SimulationProfile
     QString verdict = QStringLiteral("pass");                   // pass, flag or fail
 };
 
+// What a model costs, in US dollars per million tokens, prompt and completion apart.
+struct ModelPrice
+{
+    Money inputPerMillion;
+    Money outputPerMillion;
+};
+
+// An OpenAI-compatible endpoint (OpenAI, Azure OpenAI, Ollama, vLLM, llama.cpp's server,
+// LiteLLM): where chat completions are asked for, and what its models cost.
+struct ProviderDefinition
+{
+    QString id;
+    QString baseUrl; // up to and including /v1; /chat/completions and /models follow it
+    QString apiKey;  // the name of a secret holding the key; empty for none (a local server)
+    Duration timeout = 120s;           // one request, its whole stream included
+    QHash<QString, ModelPrice> prices; // by model name; a model without one costs 0
+};
+
+// A stage run by a language model: the provider, the model, and the messages, rendered
+// from templates with the idea and the earlier stages' outputs ({{idea.title}},
+// {{idea.description}}, {{idea.domain}}, {{inputs}}, {{input.<stage>}}, {{stage.name}}).
+struct LlmSettings
+{
+    QString provider;
+    QString model;
+    QString system;
+    QString prompt;
+    bool stream = true;
+    std::optional<double> temperature;
+};
+
+// A stage run by an external program: a JSON request on its stdin, a JSON result on its
+// stdout.
+struct CommandSettings
+{
+    QStringList command; // the program and its arguments
+    QString workingDirectory;
+    QHash<QString, QString> environment; // added to Conductor's own
+    qint64 maxOutputBytes = 16 * 1024 * 1024;
+};
+
 struct AgentDefinition
 {
     enum class Kind
     {
-        Simulated
+        Simulated,
+        Llm,
+        Command
     };
 
     QString id;
     Kind kind = Kind::Simulated;
     QString description;
+    // A simulated agent's behaviour; for the others, its tokens and cost are the estimate
+    // a budget holds before the agent's own history gives one.
     SimulationProfile simulation;
+    LlmSettings llm;
+    CommandSettings command;
     // Publishes the report bundle (into <bundle>/deployed/) when an attempt succeeds:
     // the Deploy stage's agent.
     bool publishes = false;
+
+    [[nodiscard]] static QString kindName(Kind kind);
 };
 
 enum class VerdictKind
@@ -136,6 +185,7 @@ struct PipelineDefinition
     int version = 1;
     RetryStrategy retry;
     SimulationSettings simulation;
+    QList<ProviderDefinition> providers;
     QList<AgentDefinition> agents;
     QList<StageDefinition> stages;
     QList<CheckpointDefinition> checkpoints;
@@ -144,6 +194,7 @@ struct PipelineDefinition
 
     [[nodiscard]] const StageDefinition *stage(QStringView nodeId) const;
     [[nodiscard]] const AgentDefinition *agent(QStringView nodeId) const;
+    [[nodiscard]] const ProviderDefinition *provider(QStringView id) const;
     [[nodiscard]] const CheckpointDefinition *checkpoint(QStringView nodeId) const;
     [[nodiscard]] const GroupDefinition *group(QStringView nodeId) const;
     [[nodiscard]] std::optional<NodeKind> kindOf(QStringView nodeId) const;
