@@ -28,6 +28,7 @@ private Q_SLOTS:
     void inactiveGateWarns();
     void stageRetryOverridesDefault();
     void quorumGroup();
+    void providersAndAgentKinds();
 
 private:
     static PipelineDefinition load(const QByteArray &yaml,
@@ -224,6 +225,87 @@ void TestPipelineLoader::quorumGroup()
     QCOMPARE(g->rule, GroupDefinition::Rule::Quorum);
     QCOMPARE(g->quorum, 2);
     QCOMPARE(p.agent(u"c")->simulation.verdict, QStringLiteral("fail"));
+}
+
+void TestPipelineLoader::providersAndAgentKinds()
+{
+    const auto result = PipelineLoader::loadBytes(R"(pipeline: {id: p}
+providers:
+  local:
+    baseUrl: http://localhost:11434/v1/
+    timeout: 5m
+    prices:
+      llama3.1: {inputUSD: 0.5, outputUSD: 1.5}
+  remote:
+    baseUrl: http://models.example.com/v1
+    apiKey: REMOTE_KEY
+agents:
+  writer:
+    kind: llm
+    provider: local
+    model: llama3.1
+    system: You write.
+    prompt: "About {{idea.title}}"
+    temperature: 0.2
+    tokens: 9000
+    costUSD: 0.02
+  reviewer:
+    kind: llm
+    provider: remote
+    model: big
+    stream: false
+  check:
+    kind: command
+    command: [/usr/bin/check, --strict]
+    workingDirectory: /srv
+    environment: {MODE: fast}
+    maxOutputBytes: 4096
+stages:
+  - {id: a, agent: writer}
+  - {id: b, agent: reviewer, needs: [a]}
+  - {id: c, agent: check, needs: [b]}
+)",
+                                                  QStringLiteral("p.yml"), ConfigLoader::builtIn());
+    QVERIFY(result.ok());
+    const PipelineDefinition &p = *result.value;
+    QCOMPARE(p.providers.size(), 2);
+    const ProviderDefinition *local = p.provider(u"local");
+    QVERIFY(local);
+    QCOMPARE(local->baseUrl, QStringLiteral("http://localhost:11434/v1"));
+    QCOMPARE(local->timeout, Duration(5min));
+    QVERIFY(local->apiKey.isEmpty());
+    QCOMPARE(local->prices.value(QStringLiteral("llama3.1")).inputPerMillion.micros, 500'000);
+    QCOMPARE(local->prices.value(QStringLiteral("llama3.1")).outputPerMillion.micros, 1'500'000);
+    QCOMPARE(p.provider(u"remote")->apiKey, QStringLiteral("REMOTE_KEY"));
+
+    const AgentDefinition *writer = p.agent(u"writer");
+    QCOMPARE(writer->kind, AgentDefinition::Kind::Llm);
+    QCOMPARE(writer->llm.provider, QStringLiteral("local"));
+    QCOMPARE(writer->llm.model, QStringLiteral("llama3.1"));
+    QCOMPARE(writer->llm.system, QStringLiteral("You write."));
+    QCOMPARE(writer->llm.prompt, QStringLiteral("About {{idea.title}}"));
+    QCOMPARE(writer->llm.temperature, std::optional<double>(0.2));
+    QVERIFY(writer->llm.stream);
+    QCOMPARE(writer->simulation.tokens, 9000); // the estimate
+    QVERIFY(!p.agent(u"reviewer")->llm.stream);
+    const AgentDefinition *check = p.agent(u"check");
+    QCOMPARE(check->kind, AgentDefinition::Kind::Command);
+    QCOMPARE(check->command.command,
+             (QStringList{QStringLiteral("/usr/bin/check"), QStringLiteral("--strict")}));
+    QCOMPARE(check->command.workingDirectory, QStringLiteral("/srv"));
+    QCOMPARE(check->command.environment.value(QStringLiteral("MODE")), QStringLiteral("fast"));
+    QCOMPARE(check->command.maxOutputBytes, 4096);
+
+    // Warned, not refused: a model without a price, and a remote address without TLS.
+    QStringList warnings;
+    for (const Diagnostic &d : result.diagnostics) {
+        QCOMPARE(d.severity, Diagnostic::Severity::Warning);
+        warnings.append(d.toString());
+    }
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY2(warnings.join(u'\n').contains(QStringLiteral("no price for model 'big'")),
+             qPrintable(warnings.join(u'\n')));
+    QVERIFY(warnings.join(u'\n').contains(QStringLiteral("not encrypted")));
 }
 
 QTEST_GUILESS_MAIN(TestPipelineLoader)

@@ -3,6 +3,7 @@
 #include "pipelineloader.h"
 
 #include "logging/logging.h"
+#include "pipelineagents_p.h"
 #include "yamlreader_p.h"
 #include "yamlsafety_p.h"
 
@@ -43,11 +44,13 @@ public:
             }
         });
         top->with(u"simulation", [&](const YamlField &f) { readSimulation(f, p.simulation); });
-        top->with(u"agents", [&](const YamlField &f) { readAgents(f, p); });
+        top->with(u"providers", [&](const YamlField &f) { m_agents.readProviders(f, p); });
+        top->with(u"agents", [&](const YamlField &f) { m_agents.readAgents(f, p); });
         top->with(u"stages", [&](const YamlField &f) { readStages(f, p); });
         top->with(u"checkpoints", [&](const YamlField &f) { readCheckpoints(f, p); });
         top->with(u"groups", [&](const YamlField &f) { readGroups(f, p); });
         checkReferences(p);
+        m_agents.checkProviders(p);
         checkCycles(p);
         return p;
     }
@@ -156,57 +159,6 @@ private:
         map->with(u"seed", [&](const YamlField &f) {
             assign(s.seed, r.integer(f, 0, std::numeric_limits<qint64>::max()));
         });
-    }
-
-    void readAgents(const YamlField &field, PipelineDefinition &p)
-    {
-        const auto map = r.namedMapping(field);
-        if (!map) {
-            return;
-        }
-        for (const YamlEntry &entry : map->entries) {
-            const YamlField nameField{entry.value.path, entry.keyNode, entry.keyNode.Mark()};
-            const auto id = r.identifier(nameField);
-            const auto agent =
-                r.mapping(entry.value, {QStringLiteral("kind"), QStringLiteral("description"),
-                                        QStringLiteral("duration"), QStringLiteral("tokens"),
-                                        QStringLiteral("costUSD"), QStringLiteral("failureRate"),
-                                        QStringLiteral("failureClass"), QStringLiteral("verdict"),
-                                        QStringLiteral("publish")});
-            if (!id || !agent) {
-                continue;
-            }
-            AgentDefinition a;
-            a.id = *id;
-            if (!agent->find(u"kind")) {
-                r.error(nameField, tr("agent '%1' needs a kind (simulated)").arg(a.id));
-            }
-            agent->with(u"kind", [&](const YamlField &f) {
-                (void)r.oneOf(f, {QStringLiteral("simulated")});
-            });
-            agent->with(u"description",
-                        [&](const YamlField &f) { assign(a.description, r.string(f)); });
-            SimulationProfile &sim = a.simulation;
-            agent->with(u"duration",
-                        [&](const YamlField &f) { assign(sim.duration, r.duration(f, 0ms, 24h)); });
-            agent->with(u"tokens", [&](const YamlField &f) {
-                assign(sim.tokens, r.integer(f, 0, 100'000'000));
-            });
-            agent->with(u"costUSD", [&](const YamlField &f) { assign(sim.cost, r.money(f)); });
-            agent->with(u"failureRate", [&](const YamlField &f) {
-                assign(sim.failureRate, r.number(f, 0.0, 1.0));
-            });
-            agent->with(u"failureClass", [&](const YamlField &f) {
-                assign(sim.failureClass, r.oneOf(f, PipelineLoader::errorClasses()));
-            });
-            agent->with(u"verdict", [&](const YamlField &f) {
-                assign(sim.verdict, r.oneOf(f, {QStringLiteral("pass"), QStringLiteral("flag"),
-                                                QStringLiteral("fail")}));
-            });
-            agent->with(u"publish", [&](const YamlField &f) { assign(a.publishes, r.boolean(f)); });
-            m_agentFields.insert(a.id, nameField);
-            p.agents.append(a);
-        }
     }
 
     bool claimId(const QString &id, const YamlField &at)
@@ -566,7 +518,7 @@ private:
     YamlReader &r;
     const Configuration &m_config;
     QHash<QString, YamlField> m_nodeFields;
-    QHash<QString, YamlField> m_agentFields;
+    PipelineAgentsReader m_agents{r};
     QHash<QString, YamlField> m_stageAgentFields;
     QHash<QPair<QString, QString>, YamlField> m_needFields;
     QHash<QPair<QString, QString>, YamlField> m_groupMemberFields;
@@ -578,9 +530,9 @@ private:
 
 QStringList PipelineLoader::topLevelKeys()
 {
-    return {QStringLiteral("pipeline"), QStringLiteral("retry"),  QStringLiteral("simulation"),
-            QStringLiteral("agents"),   QStringLiteral("stages"), QStringLiteral("checkpoints"),
-            QStringLiteral("groups")};
+    return {QStringLiteral("pipeline"),    QStringLiteral("retry"),  QStringLiteral("simulation"),
+            QStringLiteral("providers"),   QStringLiteral("agents"), QStringLiteral("stages"),
+            QStringLiteral("checkpoints"), QStringLiteral("groups")};
 }
 
 QStringList PipelineLoader::errorClasses()
