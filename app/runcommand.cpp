@@ -6,6 +6,7 @@
 #include "commandenvironment.h"
 #include "commandline.h"
 #include "config/configloader.h"
+#include "config/pipelineendpoint.h"
 #include "config/pipelineloader.h"
 #include "config/yamlsafety_p.h"
 #include "engine/enginethread.h"
@@ -192,8 +193,21 @@ int runRunCommand(const QStringList &arguments)
         Text::tr("Approve gates that are not critical as the local operator."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   Text::tr("Print each event as a JSON line."));
+    const QCommandLineOption llmBaseUrl(
+        QStringLiteral("llm-base-url"),
+        Text::tr("Run every agent on this OpenAI-compatible endpoint, such as "
+                 "http://localhost:11434/v1."),
+        QStringLiteral("URL"));
+    const QCommandLineOption llmModel(QStringLiteral("llm-model"),
+                                      Text::tr("The model to ask there (with --llm-base-url)."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption llmKey(
+        QStringLiteral("llm-key"),
+        Text::tr("The secret that holds the endpoint's key (see conductor secrets)."),
+        QStringLiteral("NAME"));
     parser.addOptions({idea, title, meta, priority, maxCost, timeout, pipeline, config, output,
-                       seed, sim, approveGates, json, CommandEnvironment::databaseOption()});
+                       seed, sim, approveGates, json, llmBaseUrl, llmModel, llmKey,
+                       CommandEnvironment::databaseOption()});
     if (const int code = parseCommand(parser, arguments, false); code >= 0) {
         return code;
     }
@@ -267,6 +281,30 @@ int runRunCommand(const QStringList &arguments)
             return ExitCode::Failure;
         }
         request.pipelineText = builtIn.readAll();
+    }
+    if (parser.isSet(llmBaseUrl) || parser.isSet(llmModel) || parser.isSet(llmKey)) {
+        if (!parser.isSet(llmBaseUrl) || !parser.isSet(llmModel)) {
+            return usageError(Text::tr("--llm-base-url and --llm-model go together"));
+        }
+        const PipelineEndpointRewrite::Result rewritten = PipelineEndpointRewrite::apply(
+            request.pipelineText,
+            {parser.value(llmBaseUrl), parser.value(llmModel), parser.value(llmKey)});
+        if (!rewritten.text) {
+            return usageError(rewritten.error);
+        }
+        // The endpoint is checked as a provider in a file would be.
+        const auto loaded = PipelineLoader::loadBytes(
+            *rewritten.text, QStringLiteral("--llm-base-url"), configuration);
+        if (!loaded.ok()) {
+            for (const Diagnostic &d : loaded.diagnostics) {
+                printErr(d.message);
+            }
+            return ExitCode::Usage;
+        }
+        request.pipelineText = *rewritten.text;
+        printErr(Text::tr("note: %1 has no price here, so its use counts $0 against the dollar "
+                          "budgets; the token budgets still hold")
+                     .arg(parser.value(llmModel)));
     }
 
     const CommandEnvironment env = CommandEnvironment::from(parser);

@@ -5,9 +5,11 @@
 // has a broken file with the exact position and message it must produce.
 
 #include "config/configloader.h"
+#include "config/pipelineendpoint.h"
 #include "config/pipelineloader.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QtTest/QTest>
 
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void stageRetryOverridesDefault();
     void quorumGroup();
     void providersAndAgentKinds();
+    void everyAgentOnOneEndpoint();
 
 private:
     static PipelineDefinition load(const QByteArray &yaml,
@@ -306,6 +309,40 @@ stages:
     QVERIFY2(warnings.join(u'\n').contains(QStringLiteral("no price for model 'big'")),
              qPrintable(warnings.join(u'\n')));
     QVERIFY(warnings.join(u'\n').contains(QStringLiteral("not encrypted")));
+}
+
+void TestPipelineLoader::everyAgentOnOneEndpoint()
+{
+    QFile file(PipelineLoader::builtInPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const PipelineDefinition before = load(file.readAll());
+    file.seek(0);
+    const auto rewritten = PipelineEndpointRewrite::apply(
+        file.readAll(), {QStringLiteral("http://127.0.0.1:11434/v1"), QStringLiteral("llama3.1"),
+                         QStringLiteral("LOCAL_KEY")});
+    QVERIFY2(rewritten.text, qPrintable(rewritten.error));
+    const auto result = PipelineLoader::loadBytes(*rewritten.text, QStringLiteral("rewritten"),
+                                                  ConfigLoader::builtIn());
+    QVERIFY(result.ok());
+    const PipelineDefinition &after = *result.value;
+    QCOMPARE(after.providers.size(), 1);
+    QCOMPARE(after.providers[0].baseUrl, QStringLiteral("http://127.0.0.1:11434/v1"));
+    QCOMPARE(after.providers[0].apiKey, QStringLiteral("LOCAL_KEY"));
+    QCOMPARE(after.agents.size(), before.agents.size());
+    for (const AgentDefinition &a : before.agents) {
+        const AgentDefinition *b = after.agent(a.id);
+        QVERIFY(b);
+        QCOMPARE(b->kind, AgentDefinition::Kind::Llm);
+        QCOMPARE(b->llm.provider, QStringLiteral("cli"));
+        QCOMPARE(b->llm.model, QStringLiteral("llama3.1"));
+        QVERIFY(b->llm.system.contains(a.description));
+        QCOMPARE(b->simulation.tokens, a.simulation.tokens);
+        QCOMPARE(b->simulation.cost, a.simulation.cost);
+        QCOMPARE(b->publishes, a.publishes);
+    }
+    // The stages, gates and groups are the same pipeline.
+    QCOMPARE(after.topologicalOrder(), before.topologicalOrder());
+    QVERIFY(!PipelineEndpointRewrite::apply("just: text\n", {}).text);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineLoader)

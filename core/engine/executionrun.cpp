@@ -508,7 +508,8 @@ void ExecutionRun::attemptFinished(const QString &stageId, int attempt, const Ag
         return; // stale: the stage was skipped or the execution ended meanwhile
     }
     const StageDefinition *stage = m_pipeline.stage(stageId);
-    settle(stageId, result.tokens, result.cost, result.durationMs, false, QString());
+    settle(stageId, result.tokens, result.cost, result.durationMs, result.usageEstimated,
+           QString());
     if (result.ok) {
         record(EventType::AttemptSucceeded,
                QJsonObject{{QStringLiteral("stage"), stageId},
@@ -523,14 +524,15 @@ void ExecutionRun::attemptFinished(const QString &stageId, int attempt, const Ag
         afterCommit([this, stageId] { writeStageFile(stageId); });
     } else {
         attemptFailed(*stage, attempt, result.errorClass, result.message, result.tokens,
-                      result.cost, result.durationMs);
+                      result.cost, result.durationMs, result.retryAfter);
     }
     schedule();
 }
 
 void ExecutionRun::attemptFailed(const StageDefinition &stage, int attempt,
                                  const QString &errorClass, const QString &message, qint64 tokens,
-                                 Money cost, qint64 durationMs)
+                                 Money cost, qint64 durationMs,
+                                 std::chrono::milliseconds retryAfter)
 {
     const RetryStrategy strategy = retryFor(stage);
     const bool retryable =
@@ -558,8 +560,11 @@ void ExecutionRun::attemptFailed(const StageDefinition &stage, int attempt,
                            {QStringLiteral("errorClass"), errorClass}});
     }
     if (mayRetry(strategy, failures, errorClass)) {
-        const auto delay = retryDelay(
-            strategy, failures, m_state.id + u':' + stage.id + u':' + QString::number(attempt));
+        // The strategy's backoff, or longer when the provider asked for it (Retry-After).
+        const auto delay =
+            std::max(retryDelay(strategy, failures,
+                                m_state.id + u':' + stage.id + u':' + QString::number(attempt)),
+                     retryAfter);
         record(EventType::RetryScheduled,
                QJsonObject{{QStringLiteral("stage"), stage.id},
                            {QStringLiteral("attempt"), attempt + 1},

@@ -190,8 +190,10 @@ private:
     void grantFromGate(const GateRecord &gate, const QJsonObject &args, const QString &by,
                        const QString &notes);
     void attemptFinished(const QString &stageId, int attempt, const AgentResult &result);
+    // retryAfter: how long the provider asked to be left alone; a retry waits that at least.
     void attemptFailed(const StageDefinition &stage, int attempt, const QString &errorClass,
-                       const QString &message, qint64 tokens, Money cost, qint64 durationMs);
+                       const QString &message, qint64 tokens, Money cost, qint64 durationMs,
+                       std::chrono::milliseconds retryAfter = {});
     void handleCheckpoint(const CheckpointDefinition &checkpoint);
     void handleGroup(const GroupDefinition &group);
     void decideGate(const GateRecord &gate, const QString &decision, const QString &reviewer,
