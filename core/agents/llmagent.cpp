@@ -343,12 +343,9 @@ void LlmRun::replyFinished()
                 !m_stream.error().isEmpty()
                     ? Text::tr("%1 broke off its answer: %2").arg(providerId, m_stream.error())
                 : error != QNetworkReply::NoError
-                    ? Text::tr("the answer from %1 broke off after %n characters: %2", nullptr,
-                               static_cast<int>(m_stream.content().size()))
+                    ? Text::tr("the answer from %1 broke off: %2")
                           .arg(providerId, reply->errorString())
-                    : Text::tr("the answer from %1 ended without its end mark after %n characters",
-                               nullptr, static_cast<int>(m_stream.content().size()))
-                          .arg(providerId);
+                    : Text::tr("the answer from %1 ended before its end mark").arg(providerId);
             chargeEstimate(result, m_stream.content());
             finishWith(result);
             return;

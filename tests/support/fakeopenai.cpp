@@ -99,12 +99,16 @@ FakeOpenAi::~FakeOpenAi()
 
 bool FakeOpenAi::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    if (!m_server.listen(QHostAddress::LocalHost, 0)) {
+        return false;
+    }
+    m_port = m_server.serverPort();
+    return true;
 }
 
 QString FakeOpenAi::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server.serverPort());
+    return QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port);
 }
 
 int FakeOpenAi::openConnections() const

@@ -80,9 +80,11 @@ public:
 
     // Listens on 127.0.0.1, port 0; false when it cannot.
     [[nodiscard]] bool listen();
+    // Stops listening (the port then refuses connections).
+    void close() { m_server.close(); }
     // http://127.0.0.1:<port>/v1
     [[nodiscard]] QString baseUrl() const;
-    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    [[nodiscard]] quint16 port() const { return m_port; }
 
     // The answers to the next chat requests, in order; the default reply after them.
     void enqueue(const Reply &reply) { m_queue.append(reply); }
@@ -116,6 +118,7 @@ private:
     void bill(qint64 prompt, qint64 completion);
 
     QTcpServer m_server;
+    quint16 m_port = 0;
     QList<Reply> m_queue;
     Reply m_default;
     QByteArray m_requiredKey;
