@@ -168,7 +168,7 @@ private Q_SLOTS:
         FakeOpenAi::Reply reply;
         reply.chunks = {QStringLiteral("A market "), QStringLiteral("of 3,000 "),
                         QStringLiteral("labs.")};
-        reply.promptTokens = 1234;
+        reply.promptTokens = 1237;
         reply.completionTokens = 567;
         m_server->enqueue(reply);
         LlmAgent agent(makeAgent(), makeProvider(*m_server), &m_secrets, m_network);
@@ -178,9 +178,9 @@ private Q_SLOTS:
         const AgentResult &result = outcome.result;
         QVERIFY2(result.ok, qPrintable(result.errorClass + u": " + result.message));
         QCOMPARE(result.output, QStringLiteral("A market of 3,000 labs."));
-        QCOMPARE(result.tokens, 1234 + 567);
-        // 1234 × $0.15/M + 567 × $0.60/M = 185.1 + 340.2 = 525.3 micro-dollars.
-        QCOMPARE(result.cost.micros, 525);
+        QCOMPARE(result.tokens, 1237 + 567);
+        // 1237 × $0.15/M + 567 × $0.60/M = 185.55 + 340.2 = 525.75 micro-dollars, rounded once.
+        QCOMPARE(result.cost.micros, 526);
         QVERIFY(!result.usageEstimated);
         QVERIFY(result.verdict.isEmpty());
         QVERIFY(outcome.progressSignals >= 2);
@@ -243,6 +243,24 @@ private Q_SLOTS:
         const QJsonArray messages = sent.json.value(u"messages").toArray();
         QCOMPARE(messages.size(), 1); // no system message when it is empty
         QCOMPARE(messages.at(0).toObject().value(u"role").toString(), QStringLiteral("user"));
+    }
+
+    void aWholeAnswerToAStreamedRequestIsRead()
+    {
+        // Some servers ignore "stream": they answer with one JSON completion.
+        FakeOpenAi::Reply reply;
+        reply.behaviour = FakeOpenAi::Behaviour::Json;
+        reply.chunks = {QStringLiteral("Not streamed.")};
+        reply.promptTokens = 10;
+        reply.completionTokens = 4;
+        m_server->enqueue(reply);
+        LlmAgent agent(makeAgent(), makeProvider(*m_server), &m_secrets, m_network);
+        const AgentResult result = run(agent, makeRequest()).result;
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QVERIFY(m_server->requests().first().json.value(u"stream").toBool());
+        QCOMPARE(result.output, QStringLiteral("Not streamed."));
+        QCOMPARE(result.tokens, 14);
+        QVERIFY(!result.usageEstimated);
     }
 
     void aModelWithoutAPriceCostsNothing()
