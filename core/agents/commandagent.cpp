@@ -103,9 +103,10 @@ public:
     {
         m_killTimer.setSingleShot(true);
         m_killTimer.setInterval(CommandAgent::killGrace);
+        m_killTimer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&m_killTimer, &QTimer::timeout, this, [this] { signalGroup(SIGKILL); });
         m_deadline.setSingleShot(true);
-        m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
+        m_deadline.setTimerType(Qt::PreciseTimer); // a coarse one may fire 5% early
         QObject::connect(&m_deadline, &QTimer::timeout, this, [this] {
             stop(Text::tr("no answer within %1 ms").arg(m_request.timeout.count()),
                  QStringLiteral("TIMEOUT"));
