@@ -400,6 +400,32 @@ private Q_SLOTS:
         QCOMPARE(probe.count, 1);
     }
 
+    void receiverMayDeleteTheRun_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::newRow("answered") << kFakeAgent;
+        QTest::newRow("cannot start") << QStringLiteral("/nonexistent/agent");
+    }
+
+    // The engine drops a run when it finishes; deleting it right there must be safe.
+    void receiverMayDeleteTheRun()
+    {
+        QFETCH(QString, program);
+        AgentDefinition agent = makeAgent({});
+        agent.command.command = {program, QStringLiteral("--mode"), QStringLiteral("ok")};
+        CommandAgent commandAgent(agent);
+        QObject owner;
+        QPointer<AgentRun> run = commandAgent.start(makeRequest(), &owner);
+        int count = 0;
+        QObject::connect(run, &AgentRun::finished, &owner, [&](const AgentResult &) {
+            ++count;
+            delete run;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(run.isNull(), 15'000);
+        QTest::qWait(100);
+        QCOMPARE(count, 1);
+    }
+
     void emptyCommand()
     {
         AgentDefinition agent = makeAgent({});

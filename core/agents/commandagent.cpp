@@ -134,10 +134,10 @@ public:
 
     void cancel() override
     {
-        if (m_cancelled || m_finished) {
+        if (m_cancelled || m_emitted) {
             return;
         }
-        m_cancelled = true;
+        m_cancelled = true; // also keeps a result already decided from being emitted
         m_deadline.stop();
         terminateGroup();
     }
@@ -184,6 +184,7 @@ private:
         QObject::connect(
             m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
                 if (error == QProcess::FailedToStart) {
+                    m_pid = 0; // reaped already, if it was ever forked
                     finish(failure(QStringLiteral("AGENT_ERROR"),
                                    Text::tr("cannot start '%1': %2")
                                        .arg(m_process->program(), m_process->errorString())));
@@ -202,7 +203,7 @@ private:
             m_deadline.start(m_request.timeout);
         }
         m_process->start(QIODevice::ReadWrite);
-        if (m_process != nullptr && m_process->state() != QProcess::NotRunning) {
+        if (m_process->state() != QProcess::NotRunning) {
             m_pid = static_cast<pid_t>(m_process->processId()); // forked; exec may follow
         }
     }
@@ -449,7 +450,18 @@ private:
                 << m_prefix << "failed:" << result.errorClass
                 << result.message.section(u'\n', 0, 0); // stderr is logged already
         }
-        Q_EMIT finished(result);
+        // Emitted from the event loop, not from inside QProcess's own signal: whoever
+        // receives it may delete the run, and with it the QProcess.
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                if (m_cancelled) {
+                    return;
+                }
+                m_emitted = true;
+                Q_EMIT finished(result);
+            },
+            Qt::QueuedConnection);
     }
 
     CommandSettings m_settings;
@@ -466,7 +478,8 @@ private:
     QString m_stopReason; // the error class of an attempt ended early
     QString m_stopMessage;
     bool m_cancelled = false;
-    bool m_finished = false;
+    bool m_finished = false; // the result is decided
+    bool m_emitted = false;
 };
 
 } // namespace
