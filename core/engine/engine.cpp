@@ -7,6 +7,7 @@
 #include "store/eventstore.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QTimer>
 #include <QTimeZone>
 
@@ -248,6 +249,16 @@ QString Engine::queueReason(const ExecutionRun &run) const
         .arg(runningCount())
         .arg(m_options.maxConcurrentPipelines)
         .arg(position);
+}
+
+AgentServices Engine::agentServices()
+{
+    if (!m_network) {
+        // A child, on the thread the engine runs on, which is where agents ask it.
+        m_network = new QNetworkAccessManager(this);
+        m_network->setAutoDeleteReplies(false);
+    }
+    return AgentServices{m_clock, m_network, m_options.secrets};
 }
 
 void Engine::slotFreed()

@@ -22,12 +22,14 @@
 #include <map>
 #include <memory>
 
+class QNetworkAccessManager;
 class QTimer;
 
 namespace Conductor {
 
 class Clock;
 class EventStore;
+class SecretSource;
 
 class Engine final
     : public QObject
@@ -46,6 +48,9 @@ public:
         QString outputOverride;            // resume --output: bundles of taken-over executions
         bool approveGatesOverride = false; // resume --approve-gates
         bool writeBundles = true;          // report bundles on disk (the bench turns them off)
+        // Where language-model agents get their keys; must outlive the engine. None: only
+        // providers without a key can be asked.
+        SecretSource *secrets = nullptr;
     };
 
     // The engine uses the store through queued calls; both must outlive it.
@@ -119,6 +124,7 @@ private:
     }
     [[nodiscard]] bool writeBundles() const override { return m_options.writeBundles; }
     [[nodiscard]] DefinitionCache &definitions() override { return m_definitions; }
+    [[nodiscard]] AgentServices agentServices() override;
 
     // Admission order: priority, then age, then id.
     [[nodiscard]] static bool admitsBefore(const ExecutionRun &a, const ExecutionRun &b);
@@ -149,6 +155,7 @@ private:
     Clock *m_clock;
     Options m_options;
     DefinitionCache m_definitions;
+    QNetworkAccessManager *m_network = nullptr; // made on the engine thread when first needed
     std::map<QString, std::unique_ptr<ExecutionRun>> m_runs;
     StoreBatch m_batch;
     QHash<QString, int> m_summaryIndex; // execution -> its summary in m_batch

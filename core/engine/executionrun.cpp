@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "executionrun.h"
 
-#include "agents/simulatedagent.h"
+#include "agents/agentfactory.h"
 #include "backoff.h"
 #include "clock.h"
 #include "ids.h"
@@ -31,9 +31,11 @@ ExecutionRun::ExecutionRun(ExecutionHost &host, Configuration config, PipelineDe
     , m_order(m_pipeline.topologicalOrder())
     , m_zone(Ledger::zoneOf(m_config))
 {
+    const AgentServices services = m_host.agentServices();
     for (const AgentDefinition &a : m_pipeline.agents) {
-        m_agents.emplace(
-            a.id, std::make_unique<SimulatedAgent>(a, m_pipeline.simulation, m_host.clock()));
+        if (std::unique_ptr<Agent> agent = createAgent(a, m_pipeline, services)) {
+            m_agents.emplace(a.id, std::move(agent));
+        }
     }
 }
 

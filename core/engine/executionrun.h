@@ -8,6 +8,7 @@
 // the engine thread, owned by the Engine, which it reaches through ExecutionHost.
 
 #include "agents/agent.h"
+#include "agents/agentfactory.h"
 #include "config/configuration.h"
 #include "config/pipeline.h"
 #include "definitioncache.h"
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] virtual bool approveGatesOverride() const = 0;
     [[nodiscard]] virtual bool writeBundles() const = 0;
     [[nodiscard]] virtual DefinitionCache &definitions() = 0;
+    // What the pipeline's agents are built with (the clock, network access, secrets).
+    [[nodiscard]] virtual AgentServices agentServices() = 0;
 };
 
 class ExecutionRun final : public QObject
