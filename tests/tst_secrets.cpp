@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -314,12 +315,15 @@ void TestSecrets::folderIsReadOnly()
 void TestSecrets::systemdCredentialsRefuseOnlyWorldAccess()
 {
     QTemporaryDir dir;
-    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner |
-                                                  QFile::ReadGroup | QFile::ExeGroup));
     writeFile(dir.filePath(QStringLiteral("GROUP_KEY")), "from-systemd\n",
               QFile::ReadOwner | QFile::ReadGroup);
     writeFile(dir.filePath(QStringLiteral("WORLD_KEY")), "v",
               QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    // As systemd makes it: r-x for the owner and the group (writable again at the end, so
+    // that the folder can be removed).
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner |
+                                                  QFile::ReadGroup | QFile::ExeGroup));
+    const auto restore = qScopeGuard([&] { QFile::setPermissions(dir.path(), kOwnerDir); });
     FolderSecrets credentials(dir.path(), FolderSecrets::Kind::SystemdCredentials);
     const SecretLookup ok = fetchFrom(credentials, QStringLiteral("GROUP_KEY"));
     QCOMPARE(ok.status, SecretLookup::Status::Found);
