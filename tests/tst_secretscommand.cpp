@@ -5,10 +5,10 @@
 // D-Bus session of its own with gnome-keyring unlocked on a keyring file in a temporary
 // HOME, so what one command stores the next one finds. A key set, listed and deleted
 // round-trips through the keychain (read back by this program itself through the same
-// KeychainSecrets); a locked keyring is reported as locked, never as a missing key; with
-// no D-Bus at all the keychain is reported unavailable; a sentinel value is found nowhere
-// under HOME afterwards (settings, logs, the keyring file). --secrets-dir reads an
-// owner-only folder and refuses to write it; usage errors exit 2.
+// KeychainSecrets, asked from another thread, as the engine asks); a locked keyring is reported as
+// locked, never as a missing key; with no D-Bus at all the keychain is reported unavailable; a
+// sentinel value is found nowhere under HOME afterwards (settings, logs, the keyring file).
+// --secrets-dir reads an owner-only folder and refuses to write it; usage errors exit 2.
 
 #include "clirunner.h"
 #include "security/secretstore.h"
@@ -17,6 +17,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #include <cstdio>
@@ -33,30 +34,44 @@ const QString kLocked =
     QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null; exec \"$@\"");
 
 // This program, run as `tst_secretscommand --fetch-secret NAME`, looks a secret up through
-// KeychainSecrets and prints "found VALUE", "missing MESSAGE" or "unavailable MESSAGE".
+// KeychainSecrets as the engine does, from a thread of its own, and prints "found VALUE",
+// "missing MESSAGE" or "unavailable MESSAGE" (or "wrong thread" when the answer did not
+// come on the asking thread).
 int fetchSecretMain(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     KeychainSecrets keychain;
-    int code = 1;
-    keychain.fetch(QString::fromLocal8Bit(argv[2]), &app, [&](const SecretLookup &l) {
-        QByteArray line;
-        switch (l.status) {
-        case SecretLookup::Status::Found:
-            line = "found " + l.value;
-            code = 0;
-            break;
-        case SecretLookup::Status::Missing:
-            line = "missing " + l.message.toUtf8();
-            break;
-        case SecretLookup::Status::Unavailable:
-            line = "unavailable " + l.message.toUtf8();
-            break;
-        }
-        std::fputs(line.append('\n').constData(), stdout);
-        QCoreApplication::exit(code);
+    QThread asking;
+    asking.start();
+    QObject context;
+    context.moveToThread(&asking);
+    const QString name = QString::fromLocal8Bit(argv[2]);
+    QMetaObject::invokeMethod(&context, [&] {
+        keychain.fetch(name, &context, [&](const SecretLookup &l) {
+            QByteArray line;
+            switch (l.status) {
+            case SecretLookup::Status::Found:
+                line = "found " + l.value;
+                break;
+            case SecretLookup::Status::Missing:
+                line = "missing " + l.message.toUtf8();
+                break;
+            case SecretLookup::Status::Unavailable:
+                line = "unavailable " + l.message.toUtf8();
+                break;
+            }
+            if (QThread::currentThread() != &asking) {
+                line = "wrong thread";
+            }
+            std::fputs(line.append('\n').constData(), stdout);
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
     });
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    asking.quit();
+    asking.wait();
+    return code;
 }
 
 class KeyringHome
