@@ -7,6 +7,7 @@
 #include "executionscommand.h"
 #include "gatescommand.h"
 #include "runcommand.h"
+#include "secretscommand.h"
 #include "userscommand.h"
 #include "validatecommand.h"
 
@@ -50,6 +51,8 @@ const Command kCommands[] = {
     {"intervene",
      QT_TRANSLATE_NOOP("Conductor::CommandLine", "Pause, resume, cancel, skip or retry"),
      &runInterveneCommand},
+    {"secrets", QT_TRANSLATE_NOOP("Conductor::CommandLine", "Keep API keys in the system keychain"),
+     &runSecretsCommand},
     {"users",
      QT_TRANSLATE_NOOP("Conductor::CommandLine",
                        "List and add users, set roles, enroll second factors"),
