@@ -27,6 +27,14 @@ QCommandLineOption CommandEnvironment::databaseOption()
                               QStringLiteral("PATH"));
 }
 
+QCommandLineOption CommandEnvironment::secretsDirOption()
+{
+    return QCommandLineOption(QStringLiteral("secrets-dir"),
+                              Text::tr("Take agents' keys from this folder, whose files only "
+                                       "their owner may read, instead of the keychain."),
+                              QStringLiteral("DIR"));
+}
+
 QString CommandEnvironment::defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -40,6 +48,10 @@ CommandEnvironment CommandEnvironment::from(const QCommandLineParser &parser)
                            ? QDir::current().absoluteFilePath(parser.value(QStringLiteral("db")))
                            : defaultDatabasePath();
     env.operatorName = osAccountName(); // the kernel's word, not the environment's
+    if (parser.optionNames().contains(QStringLiteral("secrets-dir"))) {
+        env.secretsDir =
+            QDir::current().absoluteFilePath(parser.value(QStringLiteral("secrets-dir")));
+    }
     return env;
 }
 

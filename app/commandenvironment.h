@@ -16,9 +16,12 @@ struct CommandEnvironment
 {
     QString databasePath;
     QString operatorName;
+    QString secretsDir; // --secrets-dir, for commands that take it; empty otherwise
 
     // Adds --db to a parser.
     static QCommandLineOption databaseOption();
+    // --secrets-dir: where agents' keys come from on a machine without a keychain.
+    static QCommandLineOption secretsDirOption();
     // Reads --db (or the default, in the app's data folder) and the operator's name.
     [[nodiscard]] static CommandEnvironment from(const QCommandLineParser &parser);
     [[nodiscard]] static QString defaultDatabasePath();

@@ -14,6 +14,7 @@
 #include "engine/reportbundle.h"
 #include "executionwatcher.h"
 #include "gateprompt.h"
+#include "security/secretstore.h"
 #include "store/eventstore.h"
 #include "store/storequeries.h"
 #include "store/storethread.h"
@@ -63,10 +64,12 @@ public:
         : m_databasePath(env.databasePath)
         , m_ownerId(Ids::newOwnerId())
         , m_store({env.databasePath, m_ownerId})
+        , m_secrets(chooseSecretStore(env.secretsDir))
         , m_watcher(json, settleWhenWaiting)
     {
         options.ownerId = m_ownerId;
         options.operatorName = env.operatorName;
+        options.secrets = m_secrets.get();
         m_engine = std::make_unique<EngineThread>(m_store.store(), options);
         Engine *engine = m_engine->engine();
         QObject::connect(engine, &Engine::eventsCommitted, &m_watcher, &ExecutionWatcher::onEvents);
@@ -131,6 +134,7 @@ private:
     QString m_databasePath;
     QString m_ownerId;
     StoreThread m_store;
+    std::unique_ptr<SecretStore> m_secrets; // agents' keys; outlives the engine
     ExecutionWatcher m_watcher;
     std::unique_ptr<EngineThread> m_engine;
     int m_exitCode = 0;
@@ -207,7 +211,8 @@ int runRunCommand(const QStringList &arguments)
         QStringLiteral("NAME"));
     parser.addOptions({idea, title, meta, priority, maxCost, timeout, pipeline, config, output,
                        seed, sim, approveGates, json, llmBaseUrl, llmModel, llmKey,
-                       CommandEnvironment::databaseOption()});
+                       CommandEnvironment::databaseOption(),
+                       CommandEnvironment::secretsDirOption()});
     if (const int code = parseCommand(parser, arguments, false); code >= 0) {
         return code;
     }
@@ -362,7 +367,8 @@ int runResumeCommand(const QStringList &arguments)
         Text::tr("Approve gates that are not critical as the local operator."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   Text::tr("Print each event as a JSON line."));
-    parser.addOptions({output, approveGates, json, CommandEnvironment::databaseOption()});
+    parser.addOptions({output, approveGates, json, CommandEnvironment::databaseOption(),
+                       CommandEnvironment::secretsDirOption()});
     if (const int code = parseCommand(parser, arguments, false); code >= 0) {
         return code;
     }

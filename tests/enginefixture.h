@@ -28,7 +28,8 @@ namespace Conductor::Test {
 class EngineFixture
 {
 public:
-    explicit EngineFixture(int maxConcurrent = 10, const QString &databasePath = {})
+    explicit EngineFixture(int maxConcurrent = 10, const QString &databasePath = {},
+                           SecretSource *secrets = nullptr)
         : m_owner(Ids::newOwnerId())
         , m_databasePath(databasePath.isEmpty() ? m_dir.filePath(QStringLiteral("conductor.db"))
                                                 : databasePath)
@@ -39,6 +40,7 @@ public:
         options.ownerId = m_owner;
         options.operatorName = QStringLiteral("tester");
         options.maxConcurrentPipelines = maxConcurrent;
+        options.secrets = secrets;
         engine = std::make_unique<Engine>(m_store->store(), &clock, options);
         QSignalSpy opened(m_store->store(), &EventStore::opened);
         QMetaObject::invokeMethod(m_store->store(), &EventStore::open, Qt::QueuedConnection);

@@ -8,6 +8,7 @@
 #include "engine/enginethread.h"
 #include "engine/ids.h"
 #include "logging/logging.h"
+#include "security/secretstore.h"
 #include "store/eventstore.h"
 #include "store/storereader.h"
 #include "store/storethread.h"
@@ -53,6 +54,8 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
     engineOptions.ownerId = m_ownerId;
     engineOptions.operatorName = m_options.operatorName;
     engineOptions.maxConcurrentPipelines = m_options.maxConcurrentPipelines;
+    m_secrets = chooseSecretStore({});
+    engineOptions.secrets = m_secrets.get();
     m_engine = std::make_unique<EngineThread>(m_store->store(), engineOptions);
     m_reader = std::make_unique<ReaderThread>(m_options.databasePath);
 

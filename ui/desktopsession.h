@@ -30,6 +30,8 @@ class QTimer;
 
 namespace Conductor {
 
+class SecretStore;
+
 class Engine;
 class EngineThread;
 class ReaderThread;
@@ -134,6 +136,7 @@ private:
     Configuration m_config;
     QString m_ownerId;
     std::unique_ptr<StoreThread> m_store;
+    std::unique_ptr<SecretStore> m_secrets; // agents' keys (the keychain); outlives the engine
     std::unique_ptr<EngineThread> m_engine;
     std::unique_ptr<ReaderThread> m_reader;
     State m_state = State::Opening;

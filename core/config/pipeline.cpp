@@ -44,9 +44,9 @@ const AgentDefinition *PipelineDefinition::agent(QStringView nodeId) const
     return findById(agents, nodeId);
 }
 
-const ProviderDefinition *PipelineDefinition::provider(QStringView id) const
+const ProviderDefinition *PipelineDefinition::provider(QStringView providerId) const
 {
-    return findById(providers, id);
+    return findById(providers, providerId);
 }
 
 QString AgentDefinition::kindName(Kind kind)

@@ -194,7 +194,7 @@ struct PipelineDefinition
 
     [[nodiscard]] const StageDefinition *stage(QStringView nodeId) const;
     [[nodiscard]] const AgentDefinition *agent(QStringView nodeId) const;
-    [[nodiscard]] const ProviderDefinition *provider(QStringView id) const;
+    [[nodiscard]] const ProviderDefinition *provider(QStringView providerId) const;
     [[nodiscard]] const CheckpointDefinition *checkpoint(QStringView nodeId) const;
     [[nodiscard]] const GroupDefinition *group(QStringView nodeId) const;
     [[nodiscard]] std::optional<NodeKind> kindOf(QStringView nodeId) const;
