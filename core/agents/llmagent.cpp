@@ -9,9 +9,11 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -478,9 +480,17 @@ LlmAgent::LlmAgent(AgentDefinition agent, ProviderDefinition provider, SecretSou
     , m_network(network)
 {
     if (!hasPrice()) {
-        qCWarning(lcAgents).noquote()
-            << "the provider" << m_provider.id << "has no price for the model" << m_agent.llm.model
-            << "; the agent" << m_agent.id << "is counted as costing 0";
+        // Once a process for each provider and model: every execution builds its agents.
+        static QMutex mutex;
+        static QSet<QString> warned;
+        const QString what = m_provider.id + u'\n' + m_provider.baseUrl + u'\n' + m_agent.llm.model;
+        const QMutexLocker lock(&mutex);
+        if (!warned.contains(what)) {
+            warned.insert(what);
+            qCWarning(lcAgents).noquote()
+                << "the provider" << m_provider.id << "has no price for the model"
+                << m_agent.llm.model << "; its use is counted as costing $0";
+        }
     }
 }
 
