@@ -75,6 +75,11 @@ void ExecutionWatcher::onEvents(const ExecutionEvents &events)
             continue;
         }
         it->state.apply(e);
+        // An attempt's end brings its usage; its live figures go.
+        if (e.type == EventType::BudgetPosted || e.type == EventType::AttemptSucceeded ||
+            e.type == EventType::AttemptFailed || e.type == EventType::AttemptInterrupted) {
+            it->running.remove(e.data.value(QStringLiteral("stage")).toString());
+        }
         if (m_json) {
             writeLine(stdout, QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
             continue;
@@ -93,11 +98,18 @@ void ExecutionWatcher::printProgress(const Watched &w)
         }));
     const int current = s.currentStageIndex();
     const QString stage = current < total ? s.stageOrder.at(current) : Text::tr("done");
+    // What is recorded, and what running attempts have used so far.
+    qint64 tokens = s.tokensUsed;
+    Money cost = s.costAccrued;
+    for (const auto &[runningTokens, runningMicros] : w.running) {
+        tokens += runningTokens;
+        cost = cost + Money::fromMicros(runningMicros);
+    }
     const QLocale locale;
     QString line = Text::tr("%1  %2  %3%  %4 tokens  $%5  %6")
                        .arg(s.id, stage)
                        .arg(total > 0 ? done * 100 / total : 0)
-                       .arg(locale.toString(s.tokensUsed), s.costAccrued.toString(),
+                       .arg(locale.toString(tokens), cost.toString(),
                             clockText(s.elapsedMs(QDateTime::currentDateTimeUtc())));
     if (s.waitingOnGate()) {
         line += u"  " + Text::tr("waiting on a gate");
@@ -114,6 +126,17 @@ void ExecutionWatcher::printProgress(const Watched &w)
         m_sinceProgress.restart();
         printErr(line);
     }
+}
+
+void ExecutionWatcher::onAttemptRunning(const QString &executionId, const QString &stageId,
+                                        qint64 tokens, qint64 costMicros)
+{
+    const auto it = m_watched.find(executionId);
+    if (it == m_watched.end() || it->ended || m_json) {
+        return;
+    }
+    it->running.insert(stageId, {tokens, costMicros});
+    printProgress(*it);
 }
 
 void ExecutionWatcher::onEnded(const QString &executionId, int status, const QString &bundle)

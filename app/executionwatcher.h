@@ -42,6 +42,9 @@ public:
     void onEnded(const QString &executionId, int status, const QString &bundle);
     void onWaiting(const QString &executionId, const QString &why);
     void onLost(const QString &executionId, const QString &why);
+    // A running attempt's figures so far (Engine::attemptRunning), shown until it ends.
+    void onAttemptRunning(const QString &executionId, const QString &stageId, qint64 tokens,
+                          qint64 costMicros);
 
 Q_SIGNALS:
     void allSettled();
@@ -54,6 +57,7 @@ private:
         bool waiting = false;
         bool lost = false;
         QString bundle;
+        QHash<QString, std::pair<qint64, qint64>> running; // stage -> tokens, micros so far
     };
     void printProgress(const Watched &w);
     void checkSettled();

@@ -77,6 +77,8 @@ public:
         QObject::connect(engine, &Engine::executionWaiting, &m_watcher,
                          &ExecutionWatcher::onWaiting);
         QObject::connect(engine, &Engine::executionLost, &m_watcher, &ExecutionWatcher::onLost);
+        QObject::connect(engine, &Engine::attemptRunning, &m_watcher,
+                         &ExecutionWatcher::onAttemptRunning);
         QObject::connect(engine, &Engine::storageFailed, &m_watcher,
                          [this](const QString &message) {
                              printErr(Text::tr("storage failed: %1").arg(message));

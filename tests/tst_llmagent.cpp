@@ -121,7 +121,7 @@ private:
         QSignalSpy spy(agentRun, &AgentRun::finished);
         auto *llmRun = qobject_cast<LlmRun *>(agentRun);
         if (llmRun != nullptr) {
-            connect(llmRun, &LlmRun::progress, this, [&outcome] { ++outcome.progressSignals; });
+            connect(llmRun, &AgentRun::progress, this, [&outcome] { ++outcome.progressSignals; });
         }
         outcome.finishedSynchronously = !spy.isEmpty();
         if (!spy.wait(15'000) || spy.size() != 1) {

@@ -25,6 +25,7 @@ class TestRealAgents : public QObject
 private Q_SLOTS:
     void pipelineOnAModelAndAProgram();
     void missingKeyFailsWithoutAsking();
+    void streamedTokensMoveLive();
 };
 
 namespace {
@@ -192,6 +193,46 @@ void TestRealAgents::missingKeyFailsWithoutAsking()
     }
     QVERIFY2(message.contains(QStringLiteral("conductor secrets set FAKE_KEY")),
              qPrintable(message));
+}
+
+void TestRealAgents::streamedTokensMoveLive()
+{
+    FakeOpenAi server;
+    QVERIFY(server.listen());
+    FakeOpenAi::Reply slow;
+    slow.chunks.clear();
+    for (int i = 0; i < 12; ++i) {
+        slow.chunks.append(QStringLiteral("A sentence of the answer, number %1. ").arg(i));
+    }
+    slow.chunkDelay = std::chrono::milliseconds(100);
+    server.setDefaultReply(slow);
+    MemorySecrets secrets;
+    storeKey(secrets, "sk-any");
+    Test::EngineFixture f(10, {}, &secrets);
+    QSignalSpy running(f.engine.get(), &Engine::attemptRunning);
+    StartRequest request = f.request();
+    request.pipelineText = pipeline(server.baseUrl());
+    const QString id = f.start(request);
+    QVERIFY2(!id.isEmpty(), qPrintable(f.lastRefusal));
+    QVERIFY(runUntilEnded(f, id));
+    QCOMPARE(f.ended.value(id), static_cast<int>(ExecutionStatus::Completed));
+    // While the answers streamed (1.2 s each), their tokens were reported a few times a
+    // second, growing, for the stage that ran, and never more than was billed in the end.
+    QVERIFY2(running.count() >= 4, QByteArray::number(running.count()).constData());
+    QVERIFY(running.count() <= 2 * 12);
+    qint64 last = 0;
+    QString stage;
+    for (const QList<QVariant> &args : std::as_const(running)) {
+        QCOMPARE(args.at(0).toString(), id);
+        const qint64 tokens = args.at(2).toLongLong();
+        if (args.at(1).toString() == stage) {
+            QVERIFY(tokens >= last);
+        }
+        stage = args.at(1).toString();
+        last = tokens;
+        QVERIFY(tokens > 0);
+        QVERIFY(tokens <= server.billedTokens());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRealAgents)

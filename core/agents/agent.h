@@ -73,6 +73,9 @@ public:
 Q_SIGNALS:
     // Emitted once, never synchronously from start().
     void finished(const Conductor::AgentResult &result);
+    // While it runs, for agents that know (a streamed answer): the tokens used so far and
+    // what they cost, estimates until the provider's usage comes with the result.
+    void progress(qint64 tokensSoFar, Conductor::Money costSoFar);
 };
 
 class Agent

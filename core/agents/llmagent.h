@@ -70,10 +70,8 @@ public:
     // The JSON body the run sends.
     [[nodiscard]] QJsonObject requestBody() const;
 
-Q_SIGNALS:
-    // As the answer streams in: tokens so far (the prompt's estimate plus the answer's)
-    // and what they cost.
-    void progress(qint64 tokensSoFar, Conductor::Money costSoFar);
+    // AgentRun::progress() as the answer streams in: tokens so far (the prompt's estimate
+    // plus the answer's) and what they cost.
 
 private:
     void begin();

@@ -261,6 +261,12 @@ AgentServices Engine::agentServices()
     return AgentServices{m_clock, m_network, m_options.secrets};
 }
 
+void Engine::attemptProgress(const QString &executionId, const QString &stageId, qint64 tokens,
+                             Money cost)
+{
+    Q_EMIT attemptRunning(executionId, stageId, tokens, cost.micros);
+}
+
 void Engine::slotFreed()
 {
     m_admissionTimer->start();

@@ -103,6 +103,11 @@ Q_SIGNALS:
     // The day's dollars crossed the alert threshold (once a day, durable in the alerts
     // table before this is emitted).
     void alertRaised(const QString &alertId, const QString &message);
+    // A running attempt's tokens and dollars so far (a streamed answer; estimates until it
+    // ends), a few times a second at most. Nothing of it is recorded: the attempt's usage
+    // is, when it ends.
+    void attemptRunning(const QString &executionId, const QString &stageId, qint64 tokens,
+                        qint64 costMicros);
 
 private:
     // ExecutionHost
@@ -125,6 +130,8 @@ private:
     [[nodiscard]] bool writeBundles() const override { return m_options.writeBundles; }
     [[nodiscard]] DefinitionCache &definitions() override { return m_definitions; }
     [[nodiscard]] AgentServices agentServices() override;
+    void attemptProgress(const QString &executionId, const QString &stageId, qint64 tokens,
+                         Money cost) override;
 
     // Admission order: priority, then age, then id.
     [[nodiscard]] static bool admitsBefore(const ExecutionRun &a, const ExecutionRun &b);

@@ -10,6 +10,7 @@
 #include "reportbundle.h"
 #include "store/storetypes.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -21,6 +22,8 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Conductor::ExecutionRun)
 };
+
+constexpr qint64 kProgressIntervalMs = 250;
 
 } // namespace
 
@@ -479,6 +482,19 @@ void ExecutionRun::launch(const QString &stageId, int attempt, const QString &ke
                 if (m_runs.value(stageId) == agentRun) {
                     attemptFinished(stageId, attempt, result);
                 }
+            });
+    // Live figures of a streaming agent, a few times a second at most; not recorded (the
+    // usage the attempt ends with is).
+    m_lastProgress.remove(stageId);
+    connect(agentRun, &AgentRun::progress, this,
+            [this, stageId, agentRun](qint64 tokens, Money cost) {
+                QElapsedTimer &last = m_lastProgress[stageId];
+                if (m_runs.value(stageId) != agentRun ||
+                    (last.isValid() && last.elapsed() < kProgressIntervalMs)) {
+                    return;
+                }
+                last.start();
+                m_host.attemptProgress(m_state.id, stageId, tokens, cost);
             });
     m_attemptTimers.insert(
         stageId,

@@ -18,6 +18,7 @@
 #include "startrequest.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -69,6 +70,9 @@ public:
     [[nodiscard]] virtual bool approveGatesOverride() const = 0;
     [[nodiscard]] virtual bool writeBundles() const = 0;
     [[nodiscard]] virtual DefinitionCache &definitions() = 0;
+    // A running attempt's figures so far (a streamed answer), for live displays.
+    virtual void attemptProgress(const QString &executionId, const QString &stageId, qint64 tokens,
+                                 Money cost) = 0;
     // What the pipeline's agents are built with (the clock, network access, secrets).
     [[nodiscard]] virtual AgentServices agentServices() = 0;
 };
@@ -235,6 +239,7 @@ private:
     ExecutionState m_state;
     qint64 m_committedSeq = 0;
     std::multimap<qint64, std::function<void()>> m_effects;
+    QHash<QString, QElapsedTimer> m_lastProgress; // by stage: when it was last reported
     std::map<QString, std::unique_ptr<Agent>> m_agents;
     QHash<QString, AgentRun *> m_runs;             // stage -> the attempt running now
     QHash<QString, quint64> m_retryTimers;         // stage -> clock handle
