@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void filtersAndSearches();
     void followsTheEngine();
     void passesTheModelTester();
+    void showsRunningAttemptsLive();
     void followsOtherProcesses();
 
 private:
@@ -240,6 +242,64 @@ void TestExecutionsModel::followsTheEngine()
         model.data(model.index(row, ExecutionsModel::TokensColumn), Qt::DisplayRole).toString(),
         QLocale().toString(4242));
     QCOMPARE(changed.size(), 1);
+}
+
+void TestExecutionsModel::showsRunningAttemptsLive()
+{
+    ReaderThread reader(path());
+    ExecutionsModel model(reader.reader());
+    model.setPollInterval(0);
+    QSignalSpy loaded(&model, &ExecutionsModel::loaded);
+    QVERIFY(loaded.wait(10'000));
+    const int row = 5;
+    const QString id = model.data(model.index(row, 0), ExecutionsModel::ExecutionIdRole).toString();
+    Database db(path(), u"writer");
+    QVERIFY(db.open());
+    QVERIFY(db.exec(QStringLiteral("UPDATE executions SET status = 'running', tokens_used = 5000,"
+                                   " cost_micros = 100000 WHERE id = '%1'")
+                        .arg(id)));
+    ExecutionEvent started;
+    started.executionId = id;
+    started.type = EventType::AttemptStarted;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.applyEvents({started});
+    QTRY_VERIFY(changed.size() >= 1);
+    const auto tokens = [&] {
+        return model
+            .data(model.index(model.rowOf(id), ExecutionsModel::TokensColumn), Qt::DisplayRole)
+            .toString();
+    };
+    const auto cost = [&] {
+        return model
+            .data(model.index(model.rowOf(id), ExecutionsModel::CostColumn), Qt::DisplayRole)
+            .toString();
+    };
+    QCOMPARE(tokens(), QLocale().toString(5000));
+
+    // A streaming attempt's figures add to the recorded ones while it runs.
+    changed.clear();
+    model.noteAttemptRunning(id, QStringLiteral("research"), 1200, 30'000);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(tokens(), QLocale().toString(6200));
+    QCOMPARE(cost(), QStringLiteral("$0.13"));
+    model.noteAttemptRunning(id, QStringLiteral("research"), 1500, 40'000); // replaces
+    model.noteAttemptRunning(id, QStringLiteral("market"), 100, 0);         // adds
+    QCOMPARE(tokens(), QLocale().toString(6600));
+
+    // The attempt ends: its recorded usage replaces its live figures (not both), the other
+    // stage's stay.
+    QVERIFY(db.exec(QStringLiteral("UPDATE executions SET tokens_used = 6600, cost_micros ="
+                                   " 145000 WHERE id = '%1'")
+                        .arg(id)));
+    ExecutionEvent posted;
+    posted.executionId = id;
+    posted.type = EventType::BudgetPosted;
+    posted.data = QJsonObject{{QStringLiteral("stage"), QStringLiteral("research")}};
+    changed.clear();
+    model.applyEvents({posted});
+    QTRY_VERIFY(changed.size() >= 1);
+    QCOMPARE(tokens(), QLocale().toString(6700));
+    QCOMPARE(cost(), QStringLiteral("$0.145"));
 }
 
 void TestExecutionsModel::passesTheModelTester()

@@ -62,6 +62,7 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
     Engine *e = m_engine->engine();
     connect(m_store->store(), &EventStore::opened, this, &DesktopSession::onOpened);
     connect(e, &Engine::eventsCommitted, this, &DesktopSession::eventsCommitted);
+    connect(e, &Engine::attemptRunning, this, &DesktopSession::attemptRunning);
     connect(e, &Engine::startChecked, this, &DesktopSession::startChecked);
     connect(e, &Engine::startAnswered, this,
             [this](const QString &key, const QString &executionId, const QString &refusal) {

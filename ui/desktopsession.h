@@ -104,6 +104,9 @@ Q_SIGNALS:
     // runningHere() changed.
     void executionsHereChanged(int count);
     void eventsCommitted(const Conductor::ExecutionEvents &events);
+    // A running attempt's tokens and dollars so far (Engine::attemptRunning).
+    void attemptRunning(const QString &executionId, const QString &stageId, qint64 tokens,
+                        qint64 costMicros);
     void startAnswered(const QString &key, const QString &executionId, const QString &refusal);
     void startChecked(const QString &key, const Conductor::StartCheck &check);
     void commandAnswered(const QString &key, const QString &executionId, const QString &outcome);

@@ -211,9 +211,18 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
             }
             return tr("%1 of %2").arg(row.stagesDone).arg(row.stagesTotal);
         case TokensColumn:
-            return locale.toString(row.tokensUsed);
-        case CostColumn:
-            return QString(u'$' + row.cost.toString());
+        case CostColumn: {
+            qint64 tokens = row.tokensUsed;
+            Money cost = row.cost;
+            if (const auto live = m_live.constFind(row.id); live != m_live.cend()) {
+                for (const auto &[runningTokens, runningMicros] : live->running) {
+                    tokens += runningTokens;
+                    cost = cost + Money::fromMicros(runningMicros);
+                }
+            }
+            return index.column() == TokensColumn ? locale.toString(tokens)
+                                                  : QString(u'$' + cost.toString());
+        }
         case ElapsedColumn:
             return durationText(elapsedOf(row));
         case NextGateColumn:
@@ -351,6 +360,15 @@ void ExecutionsModel::reindex(int from, int to)
 
 void ExecutionsModel::update(int at, const ExecutionSummary &row)
 {
+    if (const auto live = m_live.find(row.id); live != m_live.end()) {
+        for (const QString &stage : std::as_const(live->ended)) {
+            live->running.remove(stage);
+        }
+        live->ended.clear();
+        if (live->running.isEmpty() || isEnded(row.status)) {
+            m_live.erase(live);
+        }
+    }
     const bool moves = keyOf(row, m_order) != keyOf(m_rows.at(at), m_order);
     m_rows[at] = row;
     if (moves) {
@@ -458,10 +476,28 @@ void ExecutionsModel::onPage(qint64 requestId, const ExecutionPage &page)
     Q_EMIT loaded();
 }
 
+void ExecutionsModel::noteAttemptRunning(const QString &executionId, const QString &stageId,
+                                         qint64 tokens, qint64 costMicros)
+{
+    Live &live = m_live[executionId];
+    live.running.insert(stageId, {tokens, costMicros});
+    live.ended.remove(stageId);
+    if (const int at = m_index.value(executionId, -1); at >= 0) {
+        Q_EMIT dataChanged(index(at, TokensColumn), index(at, CostColumn));
+    }
+}
+
 void ExecutionsModel::applyEvents(const ExecutionEvents &events)
 {
     for (const ExecutionEvent &e : events) {
         m_dirty.insert(e.executionId);
+        // An attempt's end: its live figures give way to its usage when the row is re-read.
+        if (e.type == EventType::BudgetPosted || e.type == EventType::AttemptSucceeded ||
+            e.type == EventType::AttemptFailed || e.type == EventType::AttemptInterrupted) {
+            if (const auto live = m_live.find(e.executionId); live != m_live.end()) {
+                live->ended.insert(e.data.value(QStringLiteral("stage")).toString());
+            }
+        }
     }
     if (!m_dirty.isEmpty() && !m_coalesce->isActive()) {
         m_coalesce->start();

@@ -89,6 +89,11 @@ public:
 public Q_SLOTS:
     // The engine's committed events: the rows they touch are re-read shortly.
     void applyEvents(const Conductor::ExecutionEvents &events);
+    // A running attempt's figures so far (DesktopSession::attemptRunning): added to its
+    // execution's tokens and cost until the execution's row comes back with the attempt's
+    // recorded usage.
+    void noteAttemptRunning(const QString &executionId, const QString &stageId, qint64 tokens,
+                            qint64 costMicros);
     // Rows other processes changed since the last look (the table polls every two
     // seconds; changes of this process's engine come through applyEvents at once).
     void pollChanges();
@@ -123,6 +128,12 @@ private:
     qint64 m_pageRequest = 0;    // the page asked for, 0 when none is on its way
     qint64 m_refreshRequest = 0; // the re-read asked for, 0 when none is on its way
     QSet<QString> m_dirty;
+    struct Live
+    {
+        QHash<QString, std::pair<qint64, qint64>> running; // stage -> tokens, micros
+        QSet<QString> ended; // stages whose attempt ended: gone at the row's next update
+    };
+    QHash<QString, Live> m_live; // by execution
     QTimer *m_coalesce;
     QTimer *m_poll;
     QTimer *m_tick;           // running times move on

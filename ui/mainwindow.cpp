@@ -142,6 +142,8 @@ void MainWindow::connectSession()
     connect(m_session, &DesktopSession::stateChanged, this, &MainWindow::showEngineState);
     connect(m_session, &DesktopSession::eventsCommitted, m_executions->model(),
             &ExecutionsModel::applyEvents);
+    connect(m_session, &DesktopSession::attemptRunning, m_executions->model(),
+            &ExecutionsModel::noteAttemptRunning);
     connect(m_session, &DesktopSession::eventsCommitted, m_detail, &ExecutionDetail::applyEvents);
     connect(m_session, &DesktopSession::eventsCommitted, m_budgets, &BudgetsPage::noteChange);
     connect(m_session, &DesktopSession::executionWaiting, this, [this] { m_gates->refresh(); });
