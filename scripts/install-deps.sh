@@ -11,13 +11,13 @@ packages=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libyaml-cpp-dev libqrencode-dev
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev libsecret-1-0
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(
         clang clang-format libclang-rt-14-dev
         xvfb xauth x11-utils imagemagick xdotool
-        dbus gnome-keyring libsecret-1-0
+        dbus gnome-keyring
     )
 fi
 
