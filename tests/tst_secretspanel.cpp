@@ -334,7 +334,7 @@ void TestSecretsPanel::showsThatItIsBusy()
 {
     MemorySecrets store;
     const auto panel = shownPanel(store);
-    QVERIFY(panel->busyIndicator()->isHidden());
+    QVERIFY(!panel->busyIndicator()->isVisible());
     QTest::mouseClick(panel->addButton(), Qt::LeftButton);
     QTRY_VERIFY(panel->dialog() != nullptr);
     QTest::keyClicks(panel->dialog()->nameField(), u"SLOW"_s);
@@ -347,7 +347,7 @@ void TestSecretsPanel::showsThatItIsBusy()
     QVERIFY(!panel->replaceButton()->isEnabled());
     QVERIFY(!panel->deleteButton()->isEnabled());
     QTRY_VERIFY(!panel->isBusy());
-    QVERIFY(panel->busyIndicator()->isHidden());
+    QVERIFY(!panel->busyIndicator()->isVisible());
     QVERIFY(panel->addButton()->isEnabled());
 }
 
@@ -448,7 +448,16 @@ void TestSecretsPanel::settingsPageHasTheSection()
     QVERIFY(!visibleTexts().join(u'\n').contains(QLatin1StringView(kSentinel)));
     if (const QString folder = qEnvironmentVariable("CONDUCTOR_SCREENSHOTS"); !folder.isEmpty()) {
         QDir().mkpath(folder);
+        const auto settle = [] { QTest::qWait(50); }; // the layout follows a posted request
+        settle();
         QVERIFY(page.grab().save(QDir(folder).filePath(u"secrets-panel.png"_s)));
+        store.setUnavailable(true, u"the system keychain is locked; unlock it and try again"_s);
+        page.secretsPanel()->refresh();
+        QVERIFY(page.secretsPanel()->busyIndicator()->isVisible());
+        QVERIFY(page.grab().save(QDir(folder).filePath(u"secrets-panel-busy.png"_s)));
+        QTRY_VERIFY(!page.secretsPanel()->isBusy());
+        settle();
+        QVERIFY(page.grab().save(QDir(folder).filePath(u"secrets-panel-locked.png"_s)));
     }
 }
 

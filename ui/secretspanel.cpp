@@ -154,8 +154,9 @@ SecretsPanel::SecretsPanel(SecretStore *store, QWidget *parent)
     , m_add(new QPushButton(tr("A&dd…"), this))
     , m_replace(new QPushButton(tr("&Replace…"), this))
     , m_delete(new QPushButton(tr("D&elete"), this))
-    , m_busy(new QProgressBar(this))
-    , m_waiting(new QLabel(this))
+    , m_waitRow(new QWidget(this))
+    , m_busy(new QProgressBar(m_waitRow))
+    , m_waiting(new QLabel(m_waitRow))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("SecretsPanel"));
@@ -166,7 +167,7 @@ SecretsPanel::SecretsPanel(SecretStore *store, QWidget *parent)
     m_where->setAccessibleName(tr("Where the secrets are kept"));
     m_names->setAccessibleName(tr("Secret names"));
     m_names->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_names->setMaximumHeight(m_names->fontMetrics().height() * 7);
+    m_names->setMinimumHeight(m_names->fontMetrics().height() * 5);
     m_empty->setAccessibleName(tr("No secrets"));
     m_empty->setWordWrap(true);
     m_empty->hide();
@@ -177,10 +178,8 @@ SecretsPanel::SecretsPanel(SecretStore *store, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(120);
     m_busy->setAccessibleName(tr("Waiting for the secrets"));
-    m_busy->hide();
     m_waiting->setWordWrap(true);
     m_waiting->setAccessibleName(tr("What is awaited"));
-    m_waiting->hide();
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Secrets status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -194,15 +193,18 @@ SecretsPanel::SecretsPanel(SecretStore *store, QWidget *parent)
     auto *listRow = new QHBoxLayout;
     listRow->addWidget(m_names, 1);
     listRow->addLayout(buttons);
-    auto *waitRow = new QHBoxLayout;
+    // The indicator and what is awaited, shown and hidden as one.
+    auto *waitRow = new QHBoxLayout(m_waitRow);
+    waitRow->setContentsMargins(0, 0, 0, 0);
     waitRow->addWidget(m_busy);
     waitRow->addWidget(m_waiting, 1);
+    m_waitRow->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_where);
-    layout->addLayout(listRow);
+    layout->addLayout(listRow, 1);
     layout->addWidget(m_empty);
-    layout->addLayout(waitRow);
+    layout->addWidget(m_waitRow);
     layout->addWidget(m_status);
 
     // A folder (--secrets-dir, systemd credentials) is read-only: the store says why.
@@ -364,16 +366,14 @@ void SecretsPanel::beginWaiting(const QString &what)
 {
     ++m_pending;
     m_waiting->setText(what);
-    m_waiting->show();
-    m_busy->show();
+    m_waitRow->show();
     updateButtons();
 }
 
 void SecretsPanel::endWaiting()
 {
     m_pending = std::max(0, m_pending - 1);
-    m_busy->setVisible(m_pending > 0);
-    m_waiting->setVisible(m_pending > 0);
+    m_waitRow->setVisible(m_pending > 0);
     updateButtons();
 }
 

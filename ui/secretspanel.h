@@ -118,6 +118,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_replace;
     QPushButton *m_delete;
+    QWidget *m_waitRow;
     QProgressBar *m_busy;
     QLabel *m_waiting;
     QLabel *m_status;
