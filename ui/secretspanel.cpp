@@ -252,8 +252,7 @@ void SecretsPanel::refresh()
                 m_names->setCurrentItem(again.first());
             }
             m_empty->setText(m_readOnly.isEmpty()
-                                 ? tr("%1 holds no secrets yet; add one with Add….")
-                                       .arg(capitalised(m_store->where()))
+                                 ? tr("%1 holds no secrets yet.").arg(capitalised(m_store->where()))
                                  : tr("%1 holds no secrets.").arg(capitalised(m_store->where())));
             m_empty->setVisible(names.isEmpty());
             if (m_listFailed) {
