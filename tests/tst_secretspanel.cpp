@@ -8,7 +8,8 @@
 // why. The value is never left in a label or a field once the dialog has closed. While the
 // store has not answered, the panel says it is waiting and its buttons are disabled. An
 // unavailable or locked store is reported in its own words — never as a missing key — and
-// nothing is kept. A folder of secrets is listed but read-only: its buttons are disabled
+// nothing is kept; the real keychain with no D-Bus session to reach it is one such store.
+// A folder of secrets is listed but read-only: its buttons are disabled
 // and their tooltip says why. The list is asked for again when the panel is shown, and the
 // Settings view has the section only when it is given a store.
 //
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void showsThatItIsBusy();
     void unavailableIsSaidPlainly();
     void folderIsReadOnly();
+    void keychainWithoutSessionBus();
     void listsAgainWhenShown();
     void settingsPageHasTheSection();
 
@@ -409,6 +412,57 @@ void TestSecretsPanel::folderIsReadOnly()
     }
     QVERIFY(panel->readOnlyReason().contains(dir.path()));
     QVERIFY(panel->statusLabel()->isHidden());
+}
+
+void TestSecretsPanel::keychainWithoutSessionBus()
+{
+    // As on a machine with no desktop session: no bus to find, none to start.
+    for (const char *name :
+         {"DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_CURRENT_DESKTOP",
+          "KDE_SESSION_VERSION", "GNOME_KEYRING_CONTROL"}) {
+        qunsetenv(name);
+    }
+    QTemporaryDir runtime;
+    QVERIFY(runtime.isValid());
+    QVERIFY(QFile::setPermissions(runtime.path(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    KeychainSecrets store;
+    auto panel = std::make_unique<SecretsPanel>(&store);
+    QSignalSpy listed(panel.get(), &SecretsPanel::listed);
+    panel->show();
+    QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, 30'000);
+    QCOMPARE(listed.first().first().toBool(), false);
+    QVERIFY2(panel->statusLabel()->text().startsWith(
+                 u"✗ The secrets cannot be listed: The system keychain is unavailable: "_s),
+             qPrintable(panel->statusLabel()->text()));
+    QVERIFY(panel->addButton()->isEnabled()); // it may be reachable later
+
+    QTest::mouseClick(panel->addButton(), Qt::LeftButton);
+    QTRY_VERIFY(panel->dialog() != nullptr);
+    QTest::keyClicks(panel->dialog()->nameField(), u"OPENAI_API_KEY"_s);
+    QTest::keyClicks(panel->dialog()->valueField(), QString::fromLatin1(kSentinel));
+    QSignalSpy changed(panel.get(), &SecretsPanel::changed);
+    QTest::mouseClick(panel->dialog()->okButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 30'000);
+    QCOMPARE(changed.first().first().toBool(), false);
+    QVERIFY2(panel->statusLabel()->text().startsWith(
+                 u"✗ The secret OPENAI_API_KEY was not stored: The system keychain is "
+                 "unavailable: "_s),
+             qPrintable(panel->statusLabel()->text()));
+    const QString shown = visibleTexts(true).join(u'\n');
+    QVERIFY(!shown.contains(u"no key"_s, Qt::CaseInsensitive));
+    QVERIFY(!shown.contains(u"no secret"_s, Qt::CaseInsensitive));
+    QVERIFY(!visibleTexts().join(u'\n').contains(QLatin1StringView(kSentinel)));
+    // Nothing was written in plaintext instead: not in the runtime folder, nor in the
+    // settings folder where an insecure fallback would put it.
+    QVERIFY(QDir(runtime.path()).isEmpty());
+    QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(kSentinel), qPrintable(file.fileName()));
+    }
 }
 
 void TestSecretsPanel::listsAgainWhenShown()
