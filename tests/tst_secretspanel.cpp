@@ -77,6 +77,8 @@ private:
     static void submit(SecretsPanel &panel, QPushButton *opener, const QString &name,
                        const QString &value);
     static void select(SecretsPanel &panel, const QString &name);
+    // With CONDUCTOR_SCREENSHOTS set, saves widget there as name.
+    static void screenshot(QWidget *widget, const QString &name);
     // Everything a person can read in the application's widgets (shown or not).
     [[nodiscard]] static QStringList visibleTexts(bool shownOnly = false);
 
@@ -189,6 +191,15 @@ QStringList TestSecretsPanel::visibleTexts(bool shownOnly)
         }
     }
     return texts;
+}
+
+void TestSecretsPanel::screenshot(QWidget *widget, const QString &name)
+{
+    if (const QString folder = qEnvironmentVariable("CONDUCTOR_SCREENSHOTS"); !folder.isEmpty()) {
+        QTest::qWait(50); // the layout follows a posted request
+        QDir().mkpath(folder);
+        QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
+    }
 }
 
 void TestSecretsPanel::listsWhereAndNames()
@@ -318,6 +329,7 @@ void TestSecretsPanel::invalidNameKeepsOkDisabled()
         QVERIFY2(dialog->problemLabel()->text().contains(name), qPrintable(name));
         QVERIFY(dialog->problemLabel()->text().contains(u"not a valid secret name"_s));
     }
+    screenshot(dialog, u"secrets-dialog.png"_s);
     dialog->nameField()->clear();
     QTest::keyClicks(dialog->nameField(), u"GOOD.name-1"_s);
     QVERIFY(dialog->okButton()->isEnabled());
@@ -411,6 +423,9 @@ void TestSecretsPanel::folderIsReadOnly()
         QCOMPARE(button->toolTip(), panel->readOnlyReason());
     }
     QVERIFY(panel->readOnlyReason().contains(dir.path()));
+    QVERIFY(panel->whereLabel()->text().contains(store.where()));
+    QVERIFY(panel->whereLabel()->text().contains(panel->readOnlyReason()));
+    screenshot(panel.get(), u"secrets-panel-folder.png"_s);
     QVERIFY(panel->statusLabel()->isHidden());
 }
 

@@ -161,9 +161,6 @@ SecretsPanel::SecretsPanel(SecretStore *store, QWidget *parent)
 {
     setObjectName(QStringLiteral("SecretsPanel"));
     m_where->setWordWrap(true);
-    m_where->setText(tr("API keys are kept in %1 and used by name (apiKey: NAME in the "
-                        "configuration). Only their names are shown here.")
-                         .arg(m_store->where()));
     m_where->setAccessibleName(tr("Where the secrets are kept"));
     m_names->setAccessibleName(tr("Secret names"));
     m_names->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -209,13 +206,14 @@ SecretsPanel::SecretsPanel(SecretStore *store, QWidget *parent)
 
     // A folder (--secrets-dir, systemd credentials) is read-only: the store says why.
     if (dynamic_cast<FolderSecrets *>(m_store) != nullptr) {
-        m_readOnly = tr("%1 is read-only.").arg(sentence(m_store->where()));
+        setReadOnly(tr("%1 is read-only.").arg(capitalised(m_store->where())));
         m_store->remove(QString(), this, [this](bool ok, const QString &message) {
             if (!ok && !message.isEmpty()) {
-                m_readOnly = sentence(message);
-                updateButtons();
+                setReadOnly(sentence(message));
             }
         });
+    } else {
+        setReadOnly(QString());
     }
 
     connect(m_add, &QPushButton::clicked, this, [this] { openDialog(QString()); });
@@ -351,6 +349,17 @@ void SecretsPanel::remove(const QString &name)
         }
         Q_EMIT changed(ok);
     });
+}
+
+void SecretsPanel::setReadOnly(const QString &reason)
+{
+    m_readOnly = reason;
+    const QString where = tr("API keys are kept in %1 and used by name (apiKey: NAME in the "
+                             "configuration). Only their names are shown here.")
+                              .arg(m_store->where());
+    // Said in the panel as well as on the disabled buttons, for those who never hover.
+    m_where->setText(reason.isEmpty() ? where : where + u' ' + reason);
+    updateButtons();
 }
 
 QString SecretsPanel::unlockHint() const

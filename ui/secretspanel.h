@@ -108,6 +108,7 @@ private:
     void beginWaiting(const QString &what);
     void endWaiting();
     void updateButtons();
+    void setReadOnly(const QString &reason);
     [[nodiscard]] QString selectedName() const;
     [[nodiscard]] QString unlockHint() const;
 
