@@ -6,7 +6,9 @@
 // in the table and its graph follows the events; a gate opened from the Gates view is
 // approved through its dialog and the execution goes on; a critical gate refuses a
 // decision without a valid code; an intervention chosen from the table's context menu is
-// confirmed with a reason and carried out; the models pass QAbstractItemModelTester.
+// confirmed with a reason and carried out; the models pass QAbstractItemModelTester. The
+// Settings view lists the names of the session's secrets (systemd credentials here, which
+// are read-only: its buttons say so).
 
 #include "appsettings.h"
 #include "configeditor.h"
@@ -23,8 +25,11 @@
 #include "mainwindow.h"
 #include "newpipelinedialog.h"
 #include "pipelinegraphview.h"
+#include "secretspanel.h"
+#include "security/secretstore.h"
 #include "security/totp.h"
 #include "security/userstore.h"
+#include "settingspage.h"
 #include "store/database.h"
 #include "testsupport.h"
 
@@ -40,6 +45,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 
@@ -99,6 +105,7 @@ private Q_SLOTS:
     void intervenesFromTheContextMenus();
     void appliesAnEditedConfiguration();
     void modelsPassTheTester();
+    void settingsListTheSessionSecrets();
 };
 
 void TestDesktopWindow::initTestCase()
@@ -381,6 +388,41 @@ void TestDesktopWindow::modelsPassTheTester()
     for (int row = 1; row < model->rowCount(); ++row) {
         QVERIFY(model->summaryAt(row - 1)->cost >= model->summaryAt(row)->cost);
     }
+}
+
+void TestDesktopWindow::settingsListTheSessionSecrets()
+{
+    // The session takes the credentials systemd would hand a service: a folder only its
+    // owner may enter, with a file per secret.
+    QTemporaryDir credentials;
+    QVERIFY(credentials.isValid());
+    QVERIFY(QFile::setPermissions(credentials.path(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QFile key(credentials.filePath(QStringLiteral("OPENAI_API_KEY")));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write("sk-from-systemd\n");
+    key.close();
+    QVERIFY(key.setPermissions(QFile::ReadOwner));
+    qputenv("CREDENTIALS_DIRECTORY", QFile::encodeName(credentials.path()));
+    DesktopFixture f;
+    qunsetenv("CREDENTIALS_DIRECTORY");
+    QVERIFY(f.open());
+    QVERIFY(f.session->secrets() != nullptr);
+    Window w(f);
+    SettingsPage *settings = w.window.settingsPage();
+    QVERIFY(settings);
+    SecretsPanel *panel = settings->secretsPanel();
+    QVERIFY(panel);
+    QVERIFY(panel->whereLabel()->text().contains(credentials.path()));
+    QSignalSpy listed(panel, &SecretsPanel::listed);
+    w.window.pages()->setCurrentWidget(settings);
+    QTRY_VERIFY(listed.count() >= 1);
+    QCOMPARE(listed.last().first().toBool(), true);
+    QCOMPARE(panel->namesList()->count(), 1);
+    QCOMPARE(panel->namesList()->item(0)->text(), QStringLiteral("OPENAI_API_KEY"));
+    QTRY_VERIFY(panel->readOnlyReason().contains(QStringLiteral("LoadCredential=")));
+    QVERIFY(!panel->addButton()->isEnabled());
+    QCOMPARE(panel->addButton()->toolTip(), panel->readOnlyReason());
 }
 
 QTEST_MAIN(TestDesktopWindow)

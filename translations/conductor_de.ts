@@ -4657,6 +4657,192 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
 </context>
 <context>
+    <name>Conductor::SecretDialog</name>
+    <message>
+        <source>Replace the secret %1</source>
+        <translation>Secret %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Add a secret</source>
+        <translation>Secret hinzufügen</translation>
+    </message>
+    <message>
+        <source>The new value replaces the one kept in %1. It is not shown again.</source>
+        <translation>Der neue Wert ersetzt den in %1 gespeicherten. Er wird nicht wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>The value is kept in %1 under this name and is not shown again. Refer to it by its name in the configuration (apiKey: NAME).</source>
+        <translation>Der Wert wird unter diesem Namen in %1 gespeichert und nicht wieder angezeigt. In der Konfiguration wird er über seinen Namen angegeben (apiKey: NAME).</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Name des Secrets</translation>
+    </message>
+    <message>
+        <source>For example OPENAI_API_KEY</source>
+        <translation>Zum Beispiel OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>Wert des Secrets</translation>
+    </message>
+    <message>
+        <source>The API key or password</source>
+        <translation>Der API-Schlüssel oder das Passwort</translation>
+    </message>
+    <message>
+        <source>Problem with the secret</source>
+        <translation>Problem mit dem Secret</translation>
+    </message>
+    <message>
+        <source>Replace the secret</source>
+        <translation>Secret ersetzen</translation>
+    </message>
+    <message>
+        <source>Add the secret</source>
+        <translation>Secret hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>The value is longer than %1 bytes.</source>
+        <translation>Der Wert ist länger als %1 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::SecretsPanel</name>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>API keys are kept in %1 and used by name (apiKey: NAME in the configuration). Only their names are shown here.</source>
+        <translation>API-Schlüssel werden in %1 gespeichert und über ihren Namen verwendet (apiKey: NAME in der Konfiguration). Hier werden nur ihre Namen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Where the secrets are kept</source>
+        <translation>Wo die Secrets gespeichert sind</translation>
+    </message>
+    <message>
+        <source>Secret names</source>
+        <translation>Namen der Secrets</translation>
+    </message>
+    <message>
+        <source>No secrets</source>
+        <translation>Keine Secrets</translation>
+    </message>
+    <message>
+        <source>Add a secret</source>
+        <translation>Secret hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace the selected secret</source>
+        <translation>Das ausgewählte Secret ersetzen</translation>
+    </message>
+    <message>
+        <source>Delete the selected secret</source>
+        <translation>Das ausgewählte Secret löschen</translation>
+    </message>
+    <message>
+        <source>Waiting for the secrets</source>
+        <translation>Warten auf die Secrets</translation>
+    </message>
+    <message>
+        <source>What is awaited</source>
+        <translation>Worauf gewartet wird</translation>
+    </message>
+    <message>
+        <source>Secrets status</source>
+        <translation>Status der Secrets</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the names of the secrets…</source>
+        <translation>Die Namen der Secrets werden bei %1 abgefragt…</translation>
+    </message>
+    <message>
+        <source>%1 holds no secrets.</source>
+        <translation>%1 enthält keine Secrets.</translation>
+    </message>
+    <message>
+        <source>The secrets cannot be listed: %1</source>
+        <translation>Die Secrets können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Storing %1 in %2…</source>
+        <translation>%1 wird in %2 gespeichert…</translation>
+    </message>
+    <message>
+        <source>The secret %1 was replaced.</source>
+        <translation>Das Secret %1 wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>The secret %1 was added.</source>
+        <translation>Das Secret %1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The secret %1 was not stored: %2</source>
+        <translation>Das Secret %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1</source>
+        <translation>Secret %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 from %2? Agents that use it will not find their key until it is added again.</source>
+        <translation>Das Secret %1 aus %2 löschen? Agenten, die es verwenden, finden ihren Schlüssel erst wieder, wenn es erneut hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1 from %2…</source>
+        <translation>%1 wird aus %2 gelöscht…</translation>
+    </message>
+    <message>
+        <source>The secret %1 was deleted.</source>
+        <translation>Das Secret %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The secret %1 was not deleted: %2</source>
+        <translation>Das Secret %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>If the system asks you to unlock the keychain, do so to go on.</source>
+        <translation>Wenn das System darum bittet, den Schlüsselbund zu entsperren, tun Sie das, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>%1 holds no secrets yet.</source>
+        <translation>%1 enthält noch keine Secrets.</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::SettingsPage</name>
     <message>
         <source>Browse…</source>

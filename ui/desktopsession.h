@@ -98,6 +98,9 @@ public:
     // text is not a valid configuration.
     bool applyConfiguration(const QByteArray &text, const QString &sourcePath = {});
     [[nodiscard]] const QString &databasePath() const { return m_options.databasePath; }
+    // Where the agents' keys are kept (the system keychain unless CREDENTIALS_DIRECTORY is
+    // set); the Settings view manages them through it. Lives as long as the session.
+    [[nodiscard]] SecretStore *secrets() const { return m_secrets.get(); }
 
 Q_SIGNALS:
     void stateChanged(Conductor::DesktopSession::State state);

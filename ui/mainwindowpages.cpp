@@ -135,7 +135,7 @@ void MainWindow::addManagementPages()
         connect(m_editor, &ConfigEditor::applied, this, &MainWindow::applyEditedConfiguration);
         m_settings = new SettingsPage(m_defaultDatabasePath.isEmpty() ? m_session->databasePath()
                                                                       : m_defaultDatabasePath,
-                                      this);
+                                      m_session->secrets(), this);
         addPage(m_settings, tr("Settings"), QStyle::SP_FileDialogDetailedView);
         connect(m_session, &DesktopSession::configurationChanged, this,
                 &MainWindow::applyConfiguration);

@@ -5,6 +5,7 @@
 
 #include "appsettings.h"
 #include "engine/reportbundle.h"
+#include "secretspanel.h"
 #include "uistyle.h"
 
 #include <QCheckBox>
@@ -49,6 +50,11 @@ QLabel *noteLabel(QWidget *parent, const QString &text)
 } // namespace
 
 SettingsPage::SettingsPage(const QString &defaultDatabasePath, QWidget *parent)
+    : SettingsPage(defaultDatabasePath, nullptr, parent)
+{}
+
+SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secrets,
+                           QWidget *parent)
     : QWidget(parent)
     , m_settings(std::make_unique<AppSettings>())
     , m_database(new QLineEdit(this))
@@ -150,6 +156,10 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, QWidget *parent)
     layout->addWidget(files);
     layout->addWidget(look);
     layout->addWidget(notify);
+    if (secrets != nullptr) {
+        m_secrets = new SecretsPanel(secrets, this);
+        layout->addWidget(m_secrets);
+    }
     layout->addWidget(m_problem);
     layout->addWidget(m_restart);
     layout->addStretch(1);

@@ -7,7 +7,8 @@
 // the notifications and the theme. A change is stored as soon as it is made (a path when
 // its field is left or Enter is pressed), the theme applies at once, and settingsChanged()
 // tells the window. The database and the language are read at start-up: a note says so,
-// and another appears when either differs from what this run started with.
+// and another appears when either differs from what this run started with. Given the
+// session's secret store, the page also has a Secrets section (see SecretsPanel).
 
 #include <QWidget>
 
@@ -22,6 +23,8 @@ class QPushButton;
 namespace Conductor {
 
 class AppSettings;
+class SecretStore;
+class SecretsPanel;
 
 class SettingsPage final : public QWidget
 {
@@ -31,6 +34,10 @@ class SettingsPage final : public QWidget
 public:
     // defaultDatabasePath is what an empty database setting means (the app's default).
     explicit SettingsPage(const QString &defaultDatabasePath, QWidget *parent = nullptr);
+    // With a Secrets section over secrets (none when it is null); secrets must outlive the
+    // page.
+    SettingsPage(const QString &defaultDatabasePath, SecretStore *secrets,
+                 QWidget *parent = nullptr);
     ~SettingsPage() override;
 
     [[nodiscard]] QLineEdit *databaseField() const { return m_database; }
@@ -45,6 +52,8 @@ public:
     [[nodiscard]] QCheckBox *budgetAlertBox() const { return m_budgetAlert; }
     [[nodiscard]] QLabel *restartNote() const { return m_restart; }
     [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
+    // The Secrets section; null without a secret store.
+    [[nodiscard]] SecretsPanel *secretsPanel() const { return m_secrets; }
 
 public Q_SLOTS:
     // Shows the stored settings again (another window may have changed them).
@@ -79,6 +88,7 @@ private:
     QCheckBox *m_budgetAlert;
     QLabel *m_restart;
     QLabel *m_problem;
+    SecretsPanel *m_secrets = nullptr;
 };
 
 } // namespace Conductor
