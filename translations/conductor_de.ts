@@ -4671,8 +4671,8 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <translation>Der neue Wert ersetzt den in %1 gespeicherten. Er wird nicht wieder angezeigt.</translation>
     </message>
     <message>
-        <source>The value is kept in %1 under this name and is not shown again. Refer to it by its name in the configuration (apiKey: NAME).</source>
-        <translation>Der Wert wird unter diesem Namen in %1 gespeichert und nicht wieder angezeigt. In der Konfiguration wird er über seinen Namen angegeben (apiKey: NAME).</translation>
+        <source>The value is kept in %1 under this name and is not shown again. Refer to it by its name under a pipeline&apos;s providers (apiKey: NAME).</source>
+        <translation>Der Wert wird unter diesem Namen in %1 gespeichert und nicht wieder angezeigt. Unter den Providern einer Pipeline wird er über seinen Namen angegeben (apiKey: NAME).</translation>
     </message>
     <message>
         <source>Secret name</source>
@@ -4738,8 +4738,8 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>API keys are kept in %1 and used by name (apiKey: NAME in the configuration). Only their names are shown here.</source>
-        <translation>API-Schlüssel werden in %1 gespeichert und über ihren Namen verwendet (apiKey: NAME in der Konfiguration). Hier werden nur ihre Namen angezeigt.</translation>
+        <source>API keys are kept in %1 and used by name (apiKey: NAME under a pipeline&apos;s providers). Only their names are shown here.</source>
+        <translation>API-Schlüssel werden in %1 gespeichert und über ihren Namen verwendet (apiKey: NAME unter den Providern einer Pipeline). Hier werden nur ihre Namen angezeigt.</translation>
     </message>
     <message>
         <source>Where the secrets are kept</source>

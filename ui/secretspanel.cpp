@@ -55,7 +55,7 @@ SecretDialog::SecretDialog(const QString &fixedName, const QString &where, QWidg
         replacing
             ? tr("The new value replaces the one kept in %1. It is not shown again.").arg(where)
             : tr("The value is kept in %1 under this name and is not shown again. Refer to "
-                 "it by its name in the configuration (apiKey: NAME).")
+                 "it by its name under a pipeline's providers (apiKey: NAME).")
                   .arg(where),
         this);
     intro->setWordWrap(true);
@@ -354,8 +354,8 @@ void SecretsPanel::remove(const QString &name)
 void SecretsPanel::setReadOnly(const QString &reason)
 {
     m_readOnly = reason;
-    const QString where = tr("API keys are kept in %1 and used by name (apiKey: NAME in the "
-                             "configuration). Only their names are shown here.")
+    const QString where = tr("API keys are kept in %1 and used by name (apiKey: NAME under a "
+                             "pipeline's providers). Only their names are shown here.")
                               .arg(m_store->where());
     // Said in the panel as well as on the disabled buttons, for those who never hover.
     m_where->setText(reason.isEmpty() ? where : where + u' ' + reason);
