@@ -169,7 +169,7 @@ void ProviderMonitor::answered(const QString &providerId, QObject *context,
     if (health.up && wasDown) {
         qCInfo(lcMonitor).noquote() << "provider" << providerId << "is up again";
     } else if (!health.up && !wasDown) {
-        qCWarning(lcMonitor).noquote() << "provider" << providerId << "is down:" << health.message;
+        qCInfo(lcMonitor).noquote() << "provider" << providerId << "is down:" << health.message;
     }
     Q_EMIT statusChanged(providerId);
     Q_EMIT statusesChanged();
