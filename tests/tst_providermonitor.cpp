@@ -5,15 +5,19 @@
 // its models and the time its answer took; down when its server stops listening, counting
 // the failures in a row, and up again once pointed at a live server; checked again every
 // interval; never asked twice at once when it answers slower than the interval; counted in
-// downCount() when down; and forgotten, with its check under way, once removed.
+// downCount() when down; forgotten, with its check under way, once removed; and all of it
+// on a thread of its own.
 
 #include "agents/providermonitor.h"
 #include "fakeopenai.h"
 #include "security/secretsource.h"
 
 #include <QSignalSpy>
+#include <QThread>
 #include <QTimer>
 #include <QtTest/QTest>
+
+#include <atomic>
 
 using namespace Conductor;
 using namespace Conductor::Test;
@@ -209,8 +213,11 @@ private Q_SLOTS:
         // three requests at most, where a check per tick would have made sixteen.
         QVERIFY2(server.requestCount() >= 2 && server.requestCount() <= 3,
                  qPrintable(QString::number(server.requestCount())));
-        QCOMPARE(mostOpen, 1);
+        // Every check started reached the server, once the last one has answered.
+        monitor.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.status(QStringLiteral("slow"))->checking, 5000);
         QCOMPARE(monitor.checksStarted(), server.requestCount());
+        QCOMPARE(mostOpen, 1);
         QVERIFY(monitor.status(QStringLiteral("slow"))->last->up);
     }
 
@@ -271,6 +278,32 @@ private Q_SLOTS:
         QCOMPARE(monitor.downCount(), 0);
         QTest::qWait(700);
         QCOMPARE(changed.count(), 0);
+    }
+
+    void worksOnAnotherThread()
+    {
+        FakeOpenAi server;
+        QVERIFY(server.listen());
+        QThread thread;
+        auto *monitor = new ProviderMonitor(&m_secrets);
+        monitor->setProviders({provider(QStringLiteral("p"), server.baseUrl())});
+        monitor->moveToThread(&thread);
+        connect(&thread, &QThread::finished, monitor, &QObject::deleteLater);
+        thread.start();
+        std::atomic<bool> answeredThere = false;
+        std::atomic<bool> up = false;
+        connect(monitor, &ProviderMonitor::statusChanged, monitor, [&, monitor] {
+            const std::optional<ProviderStatus> s = monitor->status(QStringLiteral("p"));
+            if (s && s->last) {
+                up = s->last->up;
+                answeredThere = QThread::currentThread() == &thread;
+            }
+        });
+        QMetaObject::invokeMethod(monitor, &ProviderMonitor::start, Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(answeredThere.load(), 10'000);
+        QVERIFY(up.load());
+        thread.quit();
+        QVERIFY(thread.wait(10'000));
     }
 
     void aProviderWithoutAKeyIsAskedWithoutOne()
