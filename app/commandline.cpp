@@ -6,6 +6,7 @@
 #include "conductor/version.h"
 #include "executionscommand.h"
 #include "gatescommand.h"
+#include "providerscommand.h"
 #include "runcommand.h"
 #include "secretscommand.h"
 #include "userscommand.h"
@@ -51,6 +52,10 @@ const Command kCommands[] = {
     {"intervene",
      QT_TRANSLATE_NOOP("Conductor::CommandLine", "Pause, resume, cancel, skip or retry"),
      &runInterveneCommand},
+    {"providers",
+     QT_TRANSLATE_NOOP("Conductor::CommandLine",
+                       "Check whether each provider of a pipeline answers"),
+     &runProvidersCommand},
     {"secrets", QT_TRANSLATE_NOOP("Conductor::CommandLine", "Keep API keys in the system keychain"),
      &runSecretsCommand},
     {"users",

@@ -97,6 +97,9 @@ int main(int argc, char *argv[])
         settings.chosenDatabasePath().value_or(CommandEnvironment::defaultDatabasePath());
     options.operatorName = osAccountName();
     options.maxConcurrentPipelines = config.orchestration.maxConcurrentPipelines;
+    if (pipeline.value) {
+        options.providers = pipeline.value->providers;
+    }
     DesktopSession session(options);
     MainWindow window(pipeline.value, &session, CommandEnvironment::defaultDatabasePath());
     window.show();

@@ -7,6 +7,7 @@
 #include "engine/ledger.h"
 #include "executionsmodel.h"
 #include "metrictile.h"
+#include "providerspanel.h"
 #include "store/storereader.h"
 #include "uistyle.h"
 
@@ -138,6 +139,9 @@ DashboardPage::DashboardPage(StoreReader *reader, const Configuration &config, Q
     layout->addWidget(m_problem);
     layout->addWidget(createTiles());
     layout->addWidget(createNow());
+    m_providers = new ProvidersPanel(content);
+    m_providers->hide();
+    layout->addWidget(m_providers);
     layout->addWidget(createBreakdown(), 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -350,6 +354,12 @@ void DashboardPage::setConfiguration(const Configuration &config)
     m_zone = Ledger::zoneOf(config);
     m_bars->setBudgets(config.budgets);
     refresh();
+}
+
+void DashboardPage::setProviderMonitor(ProviderMonitor *monitor)
+{
+    m_providers->setMonitor(monitor);
+    m_providers->setVisible(monitor != nullptr);
 }
 
 void DashboardPage::setWindowSeconds(qint64 seconds)

@@ -7,10 +7,11 @@
 // last hour, 24 hours, 7 days or 30 days, remembered) — pipeline success rate, execution
 // time, resource efficiency, gate first-approval rate, error recovery rate — each as a
 // tile saying what it was computed from, the same per stage and per agent in a table,
-// today's budgets as bars, the executions active now and the gates waiting. Everything
-// is read through the StoreReader, so loading (a busy indicator while the figures are
-// not yet of the chosen window) never blocks; refreshed while shown, and within a
-// second of the engine recording something, at most once a second.
+// today's budgets as bars, the executions active now and the gates waiting, and whether
+// the pipeline's providers answer (ProvidersPanel). Everything is read through the
+// StoreReader, so loading (a busy indicator while the figures are not yet of the chosen
+// window) never blocks; refreshed while shown, and within a second of the engine recording
+// something, at most once a second.
 
 #include "config/configuration.h"
 #include "engine/executionstate.h"
@@ -36,6 +37,8 @@ namespace Conductor {
 
 class BudgetBars;
 class MetricTile;
+class ProviderMonitor;
+class ProvidersPanel;
 class StoreReader;
 
 class DashboardPage final : public QWidget
@@ -85,6 +88,10 @@ public:
     [[nodiscard]] QTreeWidget *pendingGatesList() const { return m_gates; }
     [[nodiscard]] BudgetBars *budgetBars() const { return m_bars; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+    // The providers' states, shown once a monitor is given (the desktop app gives its
+    // session's); null hides them again.
+    void setProviderMonitor(ProviderMonitor *monitor);
+    [[nodiscard]] ProvidersPanel *providersPanel() const { return m_providers; }
 
 public Q_SLOTS:
     void refresh();
@@ -138,6 +145,7 @@ private:
     QTableWidget *m_stages = nullptr;
     QTableWidget *m_agents = nullptr;
     QLabel *m_noAttempts = nullptr;
+    ProvidersPanel *m_providers = nullptr;
     QTimer *m_soon;
     QTimer *m_tick;
 

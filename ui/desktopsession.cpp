@@ -3,6 +3,7 @@
 
 #include "desktopsession.h"
 
+#include "agents/providermonitor.h"
 #include "config/configloader.h"
 #include "engine/engine.h"
 #include "engine/enginethread.h"
@@ -58,6 +59,10 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
     engineOptions.secrets = m_secrets.get();
     m_engine = std::make_unique<EngineThread>(m_store->store(), engineOptions);
     m_reader = std::make_unique<ReaderThread>(m_options.databasePath);
+    m_providers = std::make_unique<ProviderMonitor>(m_secrets.get());
+    m_providers->setInterval(m_config.monitoring.healthCheckInterval);
+    m_providers->setProviders(m_options.providers);
+    m_providers->start();
 
     Engine *e = m_engine->engine();
     connect(m_store->store(), &EventStore::opened, this, &DesktopSession::onOpened);
@@ -100,7 +105,9 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
 
 DesktopSession::~DesktopSession()
 {
-    // The reader first (it may be polling an answer), then the engine, then the store.
+    // The provider checks first (they read the secrets), then the reader (it may be polling
+    // an answer), then the engine, then the store.
+    m_providers.reset();
     m_reader.reset();
     m_engine.reset();
     m_store.reset();
@@ -140,6 +147,7 @@ bool DesktopSession::applyConfiguration(const QByteArray &text, const QString &s
     m_config = *loaded.value;
     QMetaObject::invokeMethod(engine(), "setMaxConcurrentPipelines", Qt::QueuedConnection,
                               Q_ARG(int, m_config.orchestration.maxConcurrentPipelines));
+    m_providers->setInterval(m_config.monitoring.healthCheckInterval);
     qCInfo(lcApp) << "applied a new configuration";
     Q_EMIT configurationChanged(m_config);
     return true;

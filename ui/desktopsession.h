@@ -14,6 +14,7 @@
 // is taken over first. Each request is answered by a signal naming its key.
 
 #include "config/configuration.h"
+#include "config/pipeline.h"
 #include "engine/event.h"
 #include "engine/startrequest.h"
 #include "store/storetypes.h"
@@ -30,6 +31,7 @@ class QTimer;
 
 namespace Conductor {
 
+class ProviderMonitor;
 class SecretStore;
 
 class Engine;
@@ -61,6 +63,9 @@ public:
         std::chrono::milliseconds takeOverInterval{30'000}; // 0: only at open
         QByteArray configText;                              // empty: the built-in configuration
         QString configPath;                                 // the file it came from, if any
+        // The providers of the pipeline the app uses, watched every
+        // monitoring.healthCheckInterval.
+        QList<ProviderDefinition> providers;
     };
 
     explicit DesktopSession(Options options, QObject *parent = nullptr);
@@ -74,6 +79,8 @@ public:
     [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] StoreReader *reader() const;
     [[nodiscard]] Engine *engine() const;
+    // Whether the providers answer, checked from the start on this thread.
+    [[nodiscard]] ProviderMonitor *providers() const { return m_providers.get(); }
     [[nodiscard]] const QString &operatorName() const { return m_options.operatorName; }
     // Whether this session's engine runs the execution now.
     [[nodiscard]] bool runsHere(const QString &executionId) const;
@@ -143,6 +150,7 @@ private:
     QString m_ownerId;
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<SecretStore> m_secrets; // agents' keys (the keychain); outlives the engine
+    std::unique_ptr<ProviderMonitor> m_providers; // reads m_secrets, so goes before it
     std::unique_ptr<EngineThread> m_engine;
     std::unique_ptr<ReaderThread> m_reader;
     State m_state = State::Opening;

@@ -139,6 +139,9 @@ void MainWindow::addManagementPages()
         addPage(m_settings, tr("Settings"), QStyle::SP_FileDialogDetailedView);
         connect(m_session, &DesktopSession::configurationChanged, this,
                 &MainWindow::applyConfiguration);
+        if (m_dashboard) {
+            m_dashboard->setProviderMonitor(m_session->providers());
+        }
         for (auto *page : {static_cast<QObject *>(m_dashboard), static_cast<QObject *>(m_budgets),
                            static_cast<QObject *>(m_audit)}) {
             connect(m_session, &DesktopSession::eventsCommitted, page,

@@ -196,8 +196,16 @@ void FakeOpenAi::answer(QTcpSocket *socket, const Request &request)
         }
         const QJsonObject list{{QStringLiteral("object"), QStringLiteral("list")},
                                {QStringLiteral("data"), data}};
-        socket->write(
-            response(200, "application/json", QJsonDocument(list).toJson(QJsonDocument::Compact)));
+        const QByteArray body =
+            response(200, "application/json", QJsonDocument(list).toJson(QJsonDocument::Compact));
+        if (m_modelsDelay.count() > 0) {
+            QTimer::singleShot(m_modelsDelay, socket, [socket, body] {
+                socket->write(body);
+                socket->disconnectFromHost();
+            });
+            return;
+        }
+        socket->write(body);
         socket->disconnectFromHost();
         return;
     }

@@ -8,8 +8,9 @@
 // the request asked for stream_options.include_usage, then "data: [DONE]"), whole as JSON,
 // refused with 429 and Retry-After, 500, 400 or 401 with an error body, cut off halfway
 // (the connection closes after some chunks), or never finished. It also lists models at
-// GET /v1/models. Every request is recorded (method, path, headers, body), and so is the
-// usage it reported, so that a test can hold a ledger against what the server billed.
+// GET /v1/models, after a delay when a test sets one. Every request is recorded (method,
+// path, headers, body), and so is the usage it reported, so that a test can hold a ledger
+// against what the server billed.
 // One request per connection (each answer says "Connection: close").
 
 #include <QByteArray>
@@ -92,6 +93,8 @@ public:
     // When set, a request without "Authorization: Bearer <key>" gets 401.
     void setRequiredKey(const QByteArray &key) { m_requiredKey = key; }
     void setModels(const QStringList &models) { m_models = models; }
+    // How long GET /v1/models waits before it answers (none by default).
+    void setModelsDelay(std::chrono::milliseconds delay) { m_modelsDelay = delay; }
 
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     [[nodiscard]] qsizetype requestCount() const { return m_requests.size(); }
@@ -123,6 +126,7 @@ private:
     Reply m_default;
     QByteArray m_requiredKey;
     QStringList m_models{QStringLiteral("gpt-test"), QStringLiteral("gpt-test-mini")};
+    std::chrono::milliseconds m_modelsDelay{0};
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     qint64 m_billedPrompt = 0;
