@@ -14,6 +14,7 @@
 #include "engine/reportbundle.h"
 #include "executionwatcher.h"
 #include "gateprompt.h"
+#include "security/cachedsecrets.h"
 #include "security/secretstore.h"
 #include "store/eventstore.h"
 #include "store/storequeries.h"
@@ -65,11 +66,12 @@ public:
         , m_ownerId(Ids::newOwnerId())
         , m_store({env.databasePath, m_ownerId})
         , m_secrets(chooseSecretStore(env.secretsDir))
+        , m_knownSecrets(m_secrets.get())
         , m_watcher(json, settleWhenWaiting)
     {
         options.ownerId = m_ownerId;
         options.operatorName = env.operatorName;
-        options.secrets = m_secrets.get();
+        options.secrets = &m_knownSecrets;
         m_engine = std::make_unique<EngineThread>(m_store.store(), options);
         Engine *engine = m_engine->engine();
         QObject::connect(engine, &Engine::eventsCommitted, &m_watcher, &ExecutionWatcher::onEvents);
@@ -137,6 +139,7 @@ private:
     QString m_ownerId;
     StoreThread m_store;
     std::unique_ptr<SecretStore> m_secrets; // agents' keys; outlives the engine
+    CachedSecrets m_knownSecrets;           // each key fetched once, not at every attempt
     ExecutionWatcher m_watcher;
     std::unique_ptr<EngineThread> m_engine;
     int m_exitCode = 0;

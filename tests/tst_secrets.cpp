@@ -8,6 +8,7 @@
 // trimmed; it cannot be written), systemd's credentials (only world access is refused),
 // and the choice of store for a process.
 
+#include "security/cachedsecrets.h"
 #include "security/secretstore.h"
 
 #include <QDir>
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void folderIsReadOnly();
     void systemdCredentialsRefuseOnlyWorldAccess();
     void chooserPrefersTheFolderThenSystemdThenTheKeychain();
+    void cacheAsksOnceAndForgetsWhenTold();
 };
 
 void TestSecrets::names_data()
@@ -361,6 +363,74 @@ void TestSecrets::chooserPrefersTheFolderThenSystemdThenTheKeychain()
     s = chooseSecretStore({}, QProcessEnvironment());
     QVERIFY(dynamic_cast<KeychainSecrets *>(s.get()));
     QCOMPARE(s->where(), QStringLiteral("the system keychain"));
+}
+
+namespace {
+
+// Counts what reaches the source behind a cache.
+class CountingSecrets final : public SecretSource
+{
+public:
+    MemorySecrets memory;
+    int asked = 0;
+
+    void fetch(const QString &name, QObject *context,
+               std::function<void(const SecretLookup &)> done) override
+    {
+        ++asked;
+        memory.fetch(name, context, std::move(done));
+    }
+};
+
+} // namespace
+
+void TestSecrets::cacheAsksOnceAndForgetsWhenTold()
+{
+    CountingSecrets inner;
+    QCOMPARE(storeIn(inner.memory, QStringLiteral("KEY"), "v1").first, true);
+    CachedSecrets cache(&inner, std::chrono::milliseconds(300));
+
+    // Found: asked once, remembered; every answer comes later, never within fetch().
+    for (int i = 0; i < 3; ++i) {
+        QObject context;
+        bool answered = false;
+        SecretLookup got;
+        cache.fetch(QStringLiteral("KEY"), &context, [&](const SecretLookup &l) {
+            answered = true;
+            got = l;
+        });
+        QVERIFY(!answered);
+        QTRY_VERIFY(answered);
+        QCOMPARE(got.status, SecretLookup::Status::Found);
+        QCOMPARE(got.value, QByteArray("v1"));
+    }
+    QCOMPARE(inner.asked, 1);
+
+    // Replaced behind its back: still the old value until it is told to forget.
+    QCOMPARE(storeIn(inner.memory, QStringLiteral("KEY"), "v2").first, true);
+    QCOMPARE(fetchFrom(cache, QStringLiteral("KEY")).value, QByteArray("v1"));
+    cache.invalidate();
+    QCOMPARE(fetchFrom(cache, QStringLiteral("KEY")).value, QByteArray("v2"));
+    QCOMPARE(inner.asked, 2);
+
+    // Missing: believed for a while, then asked again (it may have been set meanwhile).
+    QCOMPARE(fetchFrom(cache, QStringLiteral("OTHER")).status, SecretLookup::Status::Missing);
+    QCOMPARE(fetchFrom(cache, QStringLiteral("OTHER")).status, SecretLookup::Status::Missing);
+    QCOMPARE(inner.asked, 3);
+    QCOMPARE(storeIn(inner.memory, QStringLiteral("OTHER"), "late").first, true);
+    QTest::qWait(350);
+    QCOMPARE(fetchFrom(cache, QStringLiteral("OTHER")).value, QByteArray("late"));
+    QCOMPARE(inner.asked, 4);
+
+    // A context gone before the answer gets none.
+    bool answered = false;
+    {
+        QObject context;
+        cache.fetch(QStringLiteral("KEY"), &context,
+                    [&](const SecretLookup &) { answered = true; });
+    }
+    QTest::qWait(50);
+    QVERIFY(!answered);
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)

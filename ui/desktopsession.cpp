@@ -9,6 +9,7 @@
 #include "engine/enginethread.h"
 #include "engine/ids.h"
 #include "logging/logging.h"
+#include "security/cachedsecrets.h"
 #include "security/secretstore.h"
 #include "store/eventstore.h"
 #include "store/storereader.h"
@@ -56,10 +57,11 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
     engineOptions.operatorName = m_options.operatorName;
     engineOptions.maxConcurrentPipelines = m_options.maxConcurrentPipelines;
     m_secrets = chooseSecretStore({});
-    engineOptions.secrets = m_secrets.get();
+    m_knownSecrets = std::make_unique<CachedSecrets>(m_secrets.get());
+    engineOptions.secrets = m_knownSecrets.get();
     m_engine = std::make_unique<EngineThread>(m_store->store(), engineOptions);
     m_reader = std::make_unique<ReaderThread>(m_options.databasePath);
-    m_providers = std::make_unique<ProviderMonitor>(m_secrets.get());
+    m_providers = std::make_unique<ProviderMonitor>(m_knownSecrets.get());
     m_providers->setInterval(m_config.monitoring.healthCheckInterval);
     m_providers->setProviders(m_options.providers);
     m_providers->start();
@@ -134,6 +136,11 @@ void DesktopSession::own(const QString &executionId, bool owned)
     if (m_owned.size() != before) {
         Q_EMIT executionsHereChanged(static_cast<int>(m_owned.size()));
     }
+}
+
+void DesktopSession::forgetSecrets()
+{
+    m_knownSecrets->invalidate();
 }
 
 bool DesktopSession::applyConfiguration(const QByteArray &text, const QString &sourcePath)

@@ -31,6 +31,7 @@ class QTimer;
 
 namespace Conductor {
 
+class CachedSecrets;
 class ProviderMonitor;
 class SecretStore;
 
@@ -108,6 +109,9 @@ public:
     // Where the agents' keys are kept (the system keychain unless CREDENTIALS_DIRECTORY is
     // set); the Settings view manages them through it. Lives as long as the session.
     [[nodiscard]] SecretStore *secrets() const { return m_secrets.get(); }
+    // A secret was set, replaced or deleted: the engine and the provider checks ask the
+    // keychain again instead of what they remember.
+    void forgetSecrets();
 
 Q_SIGNALS:
     void stateChanged(Conductor::DesktopSession::State state);
@@ -150,7 +154,8 @@ private:
     QString m_ownerId;
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<SecretStore> m_secrets; // agents' keys (the keychain); outlives the engine
-    std::unique_ptr<ProviderMonitor> m_providers; // reads m_secrets, so goes before it
+    std::unique_ptr<CachedSecrets> m_knownSecrets; // what m_secrets answered, as agents ask
+    std::unique_ptr<ProviderMonitor> m_providers;  // reads m_secrets, so goes before it
     std::unique_ptr<EngineThread> m_engine;
     std::unique_ptr<ReaderThread> m_reader;
     State m_state = State::Opening;

@@ -19,6 +19,7 @@
 #include "executionspage.h"
 #include "gatesmodel.h"
 #include "pipelineoverview.h"
+#include "secretspanel.h"
 #include "settingspage.h"
 #include "store/storereader.h"
 
@@ -137,6 +138,9 @@ void MainWindow::addManagementPages()
                                                                       : m_defaultDatabasePath,
                                       m_session->secrets(), this);
         addPage(m_settings, tr("Settings"), QStyle::SP_FileDialogDetailedView);
+        if (SecretsPanel *panel = m_settings->secretsPanel()) {
+            connect(panel, &SecretsPanel::changed, m_session, &DesktopSession::forgetSecrets);
+        }
         connect(m_session, &DesktopSession::configurationChanged, this,
                 &MainWindow::applyConfiguration);
         if (m_dashboard) {
