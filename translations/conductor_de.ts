@@ -805,6 +805,92 @@ Versuche: %4</translation>
     </message>
 </context>
 <context>
+    <name>Conductor::ChatStreamParser</name>
+    <message>
+        <source>a chunk of the stream is not JSON: %1</source>
+        <translation>ein Abschnitt des Streams ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>die Antwort ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the answer has no choices[0].message</source>
+        <translation>der Antwort fehlt choices[0].message</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::CommandAgent</name>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>the agent has no command</source>
+        <translation>der Agent hat keinen Befehl</translation>
+    </message>
+    <message>
+        <source>cannot start &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>output larger than %1 bytes</source>
+        <translation>Ausgabe größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the agent was killed by %1</source>
+        <translation>der Agent wurde durch %1 beendet</translation>
+    </message>
+    <message>
+        <source>the agent rejected the request (exit status %1)</source>
+        <translation>der Agent hat die Anfrage abgewiesen (Exit-Status %1)</translation>
+    </message>
+    <message>
+        <source>the agent is temporarily unavailable (exit status %1)</source>
+        <translation>der Agent ist vorübergehend nicht verfügbar (Exit-Status %1)</translation>
+    </message>
+    <message>
+        <source>the agent timed out (exit status 124)</source>
+        <translation>Zeitüberschreitung beim Agenten (Exit-Status 124)</translation>
+    </message>
+    <message>
+        <source>the agent exited with status %1</source>
+        <translation>der Agent wurde mit Status %1 beendet</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1 at byte %2</source>
+        <translation>die Antwort ist kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s usage is not {&quot;tokens&quot;: a whole number, &quot;costUSD&quot;: a number}, both 0 or more</source>
+        <translation>das Feld usage der Antwort ist nicht {&quot;tokens&quot;: eine ganze Zahl, &quot;costUSD&quot;: eine Zahl}, beide 0 oder größer</translation>
+    </message>
+    <message>
+        <source>the agent reported an error</source>
+        <translation>der Agent hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>(unknown error class &apos;%1&apos;)</source>
+        <translation>(unbekannte Fehlerklasse &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s status is &apos;%1&apos;, not &apos;ok&apos; or &apos;error&apos;</source>
+        <translation>das Feld status der Antwort ist &apos;%1&apos;, nicht &apos;ok&apos; oder &apos;error&apos;</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;output&quot; text</source>
+        <translation>der Antwort fehlt der Text &quot;output&quot;</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::CommandLine</name>
     <message>
         <source>The database (default: %1).</source>
@@ -885,6 +971,18 @@ Versuche: %4</translation>
     <message>
         <source>Show budgets and usage</source>
         <translation>Budgets und Verbrauch anzeigen</translation>
+    </message>
+    <message>
+        <source>Take agents&apos; keys from this folder, whose files only their owner may read, instead of the keychain.</source>
+        <translation>Die Schlüssel der Agenten statt aus dem Schlüsselbund aus diesem Ordner lesen, dessen Dateien nur ihr Eigentümer lesen darf.</translation>
+    </message>
+    <message>
+        <source>Check whether each provider of a pipeline answers</source>
+        <translation>Prüfen, ob jeder Provider einer Pipeline antwortet</translation>
+    </message>
+    <message>
+        <source>Keep API keys in the system keychain</source>
+        <translation>API-Schlüssel im Schlüsselbund des Systems verwahren</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2510,81 @@ Versuche: %4</translation>
     </message>
 </context>
 <context>
+    <name>Conductor::FolderSecrets</name>
+    <message>
+        <source>the systemd credentials in %1</source>
+        <translation>der Credentials-Ordner von systemd (%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1</source>
+        <translation>der Ordner %1</translation>
+    </message>
+    <message>
+        <source>the secrets folder %1 cannot be read: %2</source>
+        <translation>der Secrets-Ordner %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the secrets folder %1 is not a folder</source>
+        <translation>der Secrets-Ordner %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the credentials folder %1 may be read by any user (mode %2); refusing to use it</source>
+        <translation>der Credentials-Ordner %1 ist für alle Benutzer lesbar (Modus %2); er wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the secrets folder %1 belongs to another user; only a folder of your own is used</source>
+        <translation>der Secrets-Ordner %1 gehört einem anderen Benutzer; nur ein eigener Ordner wird verwendet</translation>
+    </message>
+    <message>
+        <source>the secrets folder %1 may be used by other users (mode %2); only its owner may have access (chmod 700 %1)</source>
+        <translation>der Secrets-Ordner %1 ist für andere Benutzer zugänglich (Modus %2); nur sein Eigentümer darf Zugriff haben (chmod 700 %1)</translation>
+    </message>
+    <message>
+        <source>there is no secret named %1 in %2</source>
+        <translation>in %2 gibt es kein Secret namens %1</translation>
+    </message>
+    <message>
+        <source>the secret file %1 is a symbolic link; refusing to follow it</source>
+        <translation>die Secret-Datei %1 ist ein symbolischer Link; ihm wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>the secret file %1 cannot be read: %2</source>
+        <translation>die Secret-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the secret file %1 is not a regular file</source>
+        <translation>die Secret-Datei %1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the secret file %1 belongs to another user; refusing to use it</source>
+        <translation>die Secret-Datei %1 gehört einem anderen Benutzer; sie wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the secret file %1 may be read by other users (mode %2); only its owner may read it (chmod 600 %1)</source>
+        <translation>die Secret-Datei %1 ist für andere Benutzer lesbar (Modus %2); nur ihr Eigentümer darf sie lesen (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>the credential %1 may be read by any user (mode %2); refusing to use it</source>
+        <translation>das Credential %1 ist für alle Benutzer lesbar (Modus %2); es wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the secret file %1 is larger than %2 bytes</source>
+        <translation>die Secret-Datei %1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the secret file %1 is empty</source>
+        <translation>die Secret-Datei %1 ist leer</translation>
+    </message>
+    <message>
+        <source>systemd credentials are read-only; set them in the service&apos;s unit (LoadCredential= or SetCredentialEncrypted=)</source>
+        <translation>systemd-Credentials sind schreibgeschützt; legen Sie sie in der Unit des Dienstes fest (LoadCredential= oder SetCredentialEncrypted=)</translation>
+    </message>
+    <message>
+        <source>the secrets folder %1 is read-only for Conductor; write or delete the file named after the secret yourself (mode 600)</source>
+        <translation>der Secrets-Ordner %1 ist für Conductor schreibgeschützt; schreiben oder löschen Sie die nach dem Secret benannte Datei selbst (Modus 600)</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::GateDialog</name>
     <message>
         <source>Gate: %1 — %2</source>
@@ -3303,6 +3476,49 @@ Versuche: %4</translation>
     </message>
 </context>
 <context>
+    <name>Conductor::KeychainSecrets</name>
+    <message>
+        <source>the keychain is locked; unlock it and try again</source>
+        <translation>der Schlüsselbund ist gesperrt; entsperren Sie ihn und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused; allow it and try again</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert; erlauben Sie ihn und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the system keychain is unavailable: %1</source>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>there is no secret named %1 in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gibt es kein Secret namens %1</translation>
+    </message>
+    <message>
+        <source>a secret cannot be empty</source>
+        <translation>ein Secret darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a secret is at most %1 bytes</source>
+        <translation>ein Secret ist höchstens %1 Bytes lang</translation>
+    </message>
+    <message>
+        <source>%1 was stored, but the list of names could not be updated: %2</source>
+        <translation>%1 wurde gespeichert, aber die Namensliste konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, but the list of names could not be updated: %2</source>
+        <translation>%1 wurde gelöscht, aber die Namensliste konnte nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::LedgerRows</name>
     <message>
         <source>Spending on %1 reached $%2, past the alert threshold of $%3 (budgets.cost.alertThresholdUSD)</source>
@@ -3314,6 +3530,69 @@ Versuche: %4</translation>
     <message>
         <source>(the diff is cut here: it is longer than %1 characters)</source>
         <translation>(der Diff wird hier abgeschnitten: Er ist länger als %1 Zeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::LlmAgent</name>
+    <message>
+        <source>no place to read the secret %1 from</source>
+        <translation>keine Quelle, aus der das Secret %1 gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>the secret %1 is empty; set it with conductor secrets set %1</source>
+        <translation>das Secret %1 ist leer; setzen Sie es mit conductor secrets set %1</translation>
+    </message>
+    <message>
+        <source>no secret named %1; set it with conductor secrets set %1</source>
+        <translation>kein Secret namens %1; setzen Sie es mit conductor secrets set %1</translation>
+    </message>
+    <message>
+        <source>the secret %1 cannot be read now</source>
+        <translation>das Secret %1 kann derzeit nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the secret %1 cannot be read now: %2</source>
+        <translation>das Secret %1 kann derzeit nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no network access</source>
+        <translation>kein Netzwerkzugang</translation>
+    </message>
+    <message>
+        <source>the provider %1 has no usable base URL: %2</source>
+        <translation>der Provider %1 hat keine verwendbare Basis-URL: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no complete answer within %2</source>
+        <translation>%1 hat innerhalb von %2 keine vollständige Antwort gegeben</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete mit %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete mit %2: %3</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer: %2</source>
+        <translation>%1 hat seine Antwort abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>the answer from %1 broke off: %2</source>
+        <translation>die Antwort von %1 brach ab: %2</translation>
+    </message>
+    <message>
+        <source>the answer from %1 ended before its end mark</source>
+        <translation>die Antwort von %1 endete vor ihrer Endmarke</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that cannot be read: %2</source>
+        <translation>%1 hat eine unlesbare Antwort gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3818,25 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>Configuration applied: new executions start with it.</source>
         <translation>Konfiguration angewendet: Neue Ausführungen starten damit.</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::MemorySecrets</name>
+    <message>
+        <source>there is no secret named %1</source>
+        <translation>es gibt kein Secret namens %1</translation>
+    </message>
+    <message>
+        <source>a secret cannot be empty</source>
+        <translation>ein Secret darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>der Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>the system keychain is unavailable: simulated</source>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar: simuliert</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4573,21 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
 </context>
 <context>
+    <name>Conductor::PipelineEndpointRewrite</name>
+    <message>
+        <source>the pipeline cannot be read</source>
+        <translation>die Pipeline kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the pipeline has no agents to put on the endpoint</source>
+        <translation>die Pipeline hat keine Agenten, die auf den Endpunkt umgestellt werden könnten</translation>
+    </message>
+    <message>
+        <source>You are the %1 of a pipeline that takes an idea to a launched product. %2</source>
+        <translation>Sie übernehmen die Rolle %1 in einer Pipeline, die eine Idee bis zum veröffentlichten Produkt führt. %2</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::PipelineGraphView</name>
     <message>
         <source>Pipeline graph</source>
@@ -4323,10 +4636,6 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>%1.escalationThreshold (%2) is more than the attempts maxRetries allows (%3), so it never escalates</source>
         <translation>%1.escalationThreshold (%2) ist größer als die Zahl der Versuche, die maxRetries zulässt (%3), daher wird nie eskaliert</translation>
-    </message>
-    <message>
-        <source>agent &apos;%1&apos; needs a kind (simulated)</source>
-        <translation>Agent &apos;%1&apos; braucht den Schlüssel kind (simulated)</translation>
     </message>
     <message>
         <source>the id &apos;%1&apos; is used twice (first on line %2)</source>
@@ -4440,6 +4749,58 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <source>every group needs an id</source>
         <translation>jede Gruppe braucht eine id</translation>
     </message>
+    <message>
+        <source>provider &apos;%1&apos; needs a baseUrl, such as http://localhost:11434/v1</source>
+        <translation>Provider &apos;%1&apos; braucht eine baseUrl, etwa http://localhost:11434/v1</translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https address, such as https://api.openai.com/v1</source>
+        <translation>%1 muss eine http- oder https-Adresse sein, etwa https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: prompts, outputs and any key travel in the clear to %2; use https</source>
+        <translation>%1 ist nicht verschlüsselt: Prompts, Ausgaben und jeder Schlüssel gehen im Klartext an %2; verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>%1 names a secret (letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;); the key itself never goes in this file: store it with &apos;conductor secrets set NAME&apos;</source>
+        <translation>%1 nennt ein Secret (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;); der Schlüssel selbst gehört nie in diese Datei: Speichern Sie ihn mit &apos;conductor secrets set NAME&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 (US dollars per million tokens)</source>
+        <translation>%1 braucht %2 (US-Dollar je Million Token)</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; needs a kind (simulated, llm or command)</source>
+        <translation>Agent &apos;%1&apos; braucht den Schlüssel kind (simulated, llm oder command)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; applies to %2 agents; agent &apos;%3&apos; is %4</source>
+        <translation>&apos;%1&apos; gilt für %2-Agenten; Agent &apos;%3&apos; ist vom Typ %4</translation>
+    </message>
+    <message>
+        <source>llm agent &apos;%1&apos; needs a %2</source>
+        <translation>llm-Agent &apos;%1&apos; braucht den Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>command agent &apos;%1&apos; needs a command: [program, arguments...]</source>
+        <translation>command-Agent &apos;%1&apos; braucht einen command: [Programm, Argumente...]</translation>
+    </message>
+    <message>
+        <source>%1 needs a program to run</source>
+        <translation>%1 braucht ein auszuführendes Programm</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; define it under providers</source>
+        <translation>unbekannter Provider &apos;%1&apos;; definieren Sie ihn unter providers</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannter Provider &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; has no price for model &apos;%2&apos;: its use costs $0 in the budgets; add it under providers.%1.prices</source>
+        <translation>Provider &apos;%1&apos; hat keinen Preis für das Modell &apos;%2&apos;: Seine Nutzung kostet in den Budgets $0; tragen Sie ihn unter providers.%1.prices ein</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::PipelineOverview</name>
@@ -4501,6 +4862,167 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>Budgets: %1 tokens a day (%2 per pipeline, %3 in reserve); %4 a day, alert at %5; a pipeline may run for at most %6 min.</source>
         <translation>Budgets: %1 Token am Tag (%2 je Pipeline, %3 in Reserve); %4 am Tag, Alarm bei %5; eine Pipeline darf höchstens %6 min laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ProviderHealth</name>
+    <message>
+        <source>no answer within %1</source>
+        <translation>keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>no place to read the secret %1 from</source>
+        <translation>keine Quelle, aus der das Secret %1 gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>no secret named %1; set it with conductor secrets set %1</source>
+        <translation>kein Secret namens %1; setzen Sie es mit conductor secrets set %1</translation>
+    </message>
+    <message>
+        <source>the secret %1 cannot be read now: %2</source>
+        <translation>das Secret %1 kann derzeit nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no network access</source>
+        <translation>kein Netzwerkzugang</translation>
+    </message>
+    <message>
+        <source>no usable base URL: %1</source>
+        <translation>keine verwendbare Basis-URL: %1</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete mit %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered without a model list</source>
+        <translation>%1 antwortete ohne Modellliste</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ProvidersCommand</name>
+    <message>
+        <source>1 model</source>
+        <translation>1 Modell</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 Modelle</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Asks each provider of a pipeline for its models, once, and prints whether it answered: up with the number of models, or down with the reason. Exits with 0 when every provider is up and 1 when any is down.</source>
+        <translation>Fragt jeden Provider einer Pipeline einmal nach seinen Modellen und gibt aus, ob er geantwortet hat: erreichbar mit der Zahl der Modelle oder nicht erreichbar mit dem Grund. Endet mit 0, wenn jeder Provider erreichbar ist, und mit 1, wenn einer nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>A pipeline file (default: the I2S pipeline).</source>
+        <translation>Eine Pipeline-Datei (Standard: die I2S-Pipeline).</translation>
+    </message>
+    <message>
+        <source>A conductor-agent.yml (default: the built-in one).</source>
+        <translation>Eine conductor-agent.yml (Standard: die eingebaute).</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, an object per provider.</source>
+        <translation>Ein JSON-Array ausgeben, ein Objekt je Provider.</translation>
+    </message>
+    <message>
+        <source>--secrets-dir needs a folder</source>
+        <translation>--secrets-dir braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>the pipeline defines no providers</source>
+        <translation>die Pipeline definiert keine Provider</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ProvidersPanel</name>
+    <message>
+        <source>Providers</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>No providers: every agent in this pipeline is simulated.</source>
+        <translation>Keine Provider: Jeder Agent in dieser Pipeline ist simuliert.</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Provider states</source>
+        <translation>Zustand der Provider</translation>
+    </message>
+    <message>
+        <source>Ask every provider for its models now</source>
+        <translation>Jeden Provider jetzt nach seinen Modellen fragen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>1 model</source>
+        <translation>1 Modell</translation>
+    </message>
+    <message>
+        <source>%1 models</source>
+        <translation>%1 Modelle</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 (down at the last %2 checks)</source>
+        <translation>%1 (bei den letzten %2 Prüfungen nicht erreichbar)</translation>
+    </message>
+    <message>
+        <source>Checking again…</source>
+        <translation>Wird erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +5177,26 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <source>alert: %1</source>
         <translation>Alarm: %1</translation>
     </message>
+    <message>
+        <source>Run every agent on this OpenAI-compatible endpoint, such as http://localhost:11434/v1.</source>
+        <translation>Jeden Agenten über diesen OpenAI-kompatiblen Endpunkt ausführen, etwa http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>The model to ask there (with --llm-base-url).</source>
+        <translation>Das dort anzufragende Modell (mit --llm-base-url).</translation>
+    </message>
+    <message>
+        <source>The secret that holds the endpoint&apos;s key (see conductor secrets).</source>
+        <translation>Das Secret mit dem Schlüssel des Endpunkts (siehe conductor secrets).</translation>
+    </message>
+    <message>
+        <source>--llm-base-url and --llm-model go together</source>
+        <translation>--llm-base-url und --llm-model gehören zusammen</translation>
+    </message>
+    <message>
+        <source>note: %1 has no price here, so its use counts $0 against the dollar budgets; the token budgets still hold</source>
+        <translation>Hinweis: %1 hat hier keinen Preis, daher zählt seine Nutzung mit $0 gegen die Dollar-Budgets; die Token-Budgets gelten weiterhin</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::SecretDialog</name>
@@ -4668,11 +5210,11 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
     <message>
         <source>The new value replaces the one kept in %1. It is not shown again.</source>
-        <translation>Der neue Wert ersetzt den in %1 gespeicherten. Er wird nicht wieder angezeigt.</translation>
+        <translation>Der neue Wert ersetzt den bisherigen, den %1 verwahrt. Er wird nicht wieder angezeigt.</translation>
     </message>
     <message>
         <source>The value is kept in %1 under this name and is not shown again. Refer to it by its name under a pipeline&apos;s providers (apiKey: NAME).</source>
-        <translation>Der Wert wird unter diesem Namen in %1 gespeichert und nicht wieder angezeigt. Unter den Providern einer Pipeline wird er über seinen Namen angegeben (apiKey: NAME).</translation>
+        <translation>Unter diesem Namen verwahrt %1 den Wert; er wird nicht wieder angezeigt. Unter den Providern einer Pipeline wird er über seinen Namen angegeben (apiKey: NAME).</translation>
     </message>
     <message>
         <source>Secret name</source>
@@ -4720,6 +5262,72 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
 </context>
 <context>
+    <name>Conductor::SecretStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid secret name: use 1 to 128 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, not starting with a dot</source>
+        <translation>&apos;%1&apos; ist kein gültiger Secret-Name: Verwenden Sie 1 bis 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, nicht mit einem Punkt am Anfang</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::SecretsCommand</name>
+    <message>
+        <source>Value of %1 (not shown): </source>
+        <translation>Wert von %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Keeps API keys in the system keychain. On a server without one, keys are read from systemd&apos;s credentials ($CREDENTIALS_DIRECTORY) or from a folder given with --secrets-dir that only its owner may read; both are read-only.
+
+  secrets set NAME        (reads the value from stdin)
+  secrets list
+  secrets delete NAME</source>
+        <translation>Verwahrt API-Schlüssel im Schlüsselbund des Systems. Auf einem Server ohne Schlüsselbund werden die Schlüssel aus den Credentials von systemd ($CREDENTIALS_DIRECTORY) oder aus einem mit --secrets-dir angegebenen Ordner gelesen, den nur sein Eigentümer lesen darf; beide sind schreibgeschützt.
+
+  secrets set NAME        (liest den Wert von stdin)
+  secrets list
+  secrets delete NAME</translation>
+    </message>
+    <message>
+        <source>Read secrets from the files in DIR (owner-only) instead of the keychain.</source>
+        <translation>Secrets statt aus dem Schlüsselbund aus den Dateien in DIR lesen (nur für den Eigentümer zugänglich).</translation>
+    </message>
+    <message>
+        <source>set, list or delete.</source>
+        <translation>set, list oder delete.</translation>
+    </message>
+    <message>
+        <source>secrets needs an action: set, list or delete</source>
+        <translation>secrets braucht eine Aktion: set, list oder delete</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; one of set, list, delete</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; möglich sind set, list, delete</translation>
+    </message>
+    <message>
+        <source>usage: conductor secrets %1</source>
+        <translation>Aufruf: conductor secrets %1</translation>
+    </message>
+    <message>
+        <source>--secrets-dir needs a folder</source>
+        <translation>--secrets-dir braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>no value for %1 on stdin; nothing was stored</source>
+        <translation>kein Wert für %1 auf stdin; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the value for %1 is longer than %2 bytes; nothing was stored</source>
+        <translation>der Wert für %1 ist länger als %2 Bytes; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 stored in %2</source>
+        <translation>%1 gespeichert; %2 verwahrt es jetzt</translation>
+    </message>
+    <message>
+        <source>%1 deleted from %2</source>
+        <translation>%1 gelöscht; %2 enthält es nicht mehr</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::SecretsPanel</name>
     <message>
         <source>Secrets</source>
@@ -4739,7 +5347,7 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
     <message>
         <source>API keys are kept in %1 and used by name (apiKey: NAME under a pipeline&apos;s providers). Only their names are shown here.</source>
-        <translation>API-Schlüssel werden in %1 gespeichert und über ihren Namen verwendet (apiKey: NAME unter den Providern einer Pipeline). Hier werden nur ihre Namen angezeigt.</translation>
+        <translation>API-Schlüssel verwahrt %1; sie werden über ihren Namen verwendet (apiKey: NAME unter den Providern einer Pipeline). Hier werden nur ihre Namen angezeigt.</translation>
     </message>
     <message>
         <source>Where the secrets are kept</source>
@@ -4783,7 +5391,7 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
     <message>
         <source>Asking %1 for the names of the secrets…</source>
-        <translation>Die Namen der Secrets werden bei %1 abgefragt…</translation>
+        <translation>Warten, bis %1 die Namen der Secrets liefert…</translation>
     </message>
     <message>
         <source>%1 holds no secrets.</source>
@@ -4795,7 +5403,7 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
     <message>
         <source>Storing %1 in %2…</source>
-        <translation>%1 wird in %2 gespeichert…</translation>
+        <translation>Warten, bis %2 das Secret %1 gespeichert hat…</translation>
     </message>
     <message>
         <source>The secret %1 was replaced.</source>
@@ -4815,7 +5423,7 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
     <message>
         <source>Delete the secret %1 from %2? Agents that use it will not find their key until it is added again.</source>
-        <translation>Das Secret %1 aus %2 löschen? Agenten, die es verwenden, finden ihren Schlüssel erst wieder, wenn es erneut hinzugefügt wird.</translation>
+        <translation>Das Secret %1 löschen, das %2 verwahrt? Agenten, die es verwenden, finden ihren Schlüssel erst wieder, wenn es erneut hinzugefügt wird.</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -4823,7 +5431,7 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
     <message>
         <source>Deleting %1 from %2…</source>
-        <translation>%1 wird aus %2 gelöscht…</translation>
+        <translation>Warten, bis %2 das Secret %1 gelöscht hat…</translation>
     </message>
     <message>
         <source>The secret %1 was deleted.</source>
