@@ -4582,10 +4582,6 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <source>the pipeline has no agents to put on the endpoint</source>
         <translation>die Pipeline hat keine Agenten, die auf den Endpunkt umgestellt werden könnten</translation>
     </message>
-    <message>
-        <source>You are the %1 of a pipeline that takes an idea to a launched product. %2</source>
-        <translation>Sie übernehmen die Rolle %1 in einer Pipeline, die eine Idee bis zum veröffentlichten Produkt führt. %2</translation>
-    </message>
 </context>
 <context>
     <name>Conductor::PipelineGraphView</name>

@@ -57,7 +57,9 @@ PipelineEndpointRewrite::Result PipelineEndpointRewrite::apply(const QByteArray 
             agent["description"] = description;
         }
         agent["system"] =
-            text(tr("You are the %1 of a pipeline that takes an idea to a launched product. %2")
+            // What the model is told stays English whatever the window's language.
+            text(QStringLiteral("You are the %1 of a pipeline that takes an idea to a launched "
+                                "product. %2")
                      .arg(QString::fromStdString(id), QString::fromStdString(description))
                      .trimmed());
         // The estimate and the bundle stay as they were.
