@@ -4,6 +4,9 @@
 
 #include "budgetcommand.h"
 #include "conductor/version.h"
+#include "config/configloader.h"
+#include "config/pipelineloader.h"
+#include "config/yamlsafety_p.h"
 #include "executionscommand.h"
 #include "gatescommand.h"
 #include "providerscommand.h"
@@ -101,6 +104,24 @@ void printErr(const QString &text)
     const QByteArray bytes = text.toLocal8Bit() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+std::optional<QByteArray> readCheckedFile(const QString &path, bool isPipeline,
+                                          const Configuration &config)
+{
+    Diagnostics problems;
+    const std::optional<QByteArray> bytes = YamlSafety::readFile(path, path, problems);
+    if (bytes) {
+        problems = isPipeline ? PipelineLoader::loadBytes(*bytes, path, config).diagnostics
+                              : ConfigLoader::loadBytes(*bytes, path).diagnostics;
+    }
+    for (const Diagnostic &d : problems) {
+        printErr(d.toString());
+    }
+    if (!bytes || hasErrors(problems)) {
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments, bool allowPositional)

@@ -6,12 +6,17 @@
 // (validate, and those later issues bring) runs without a window. Exit codes are part
 // of the public contract.
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QCommandLineParser;
 
 namespace Conductor {
+
+struct Configuration;
 
 namespace ExitCode {
 inline constexpr int Success = 0;
@@ -37,5 +42,10 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments, bool 
 void printOut(const QString &text);
 void printErr(const QString &text);
 int usageError(const QString &message);
+
+// The bytes of a configuration or pipeline file, checked as `conductor validate` checks
+// it (its problems printed as FILE:LINE:COLUMN: message); nothing when it is not valid.
+[[nodiscard]] std::optional<QByteArray> readCheckedFile(const QString &path, bool isPipeline,
+                                                        const Configuration &config);
 
 } // namespace Conductor

@@ -7,7 +7,6 @@
 #include "commandline.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
-#include "config/yamlsafety_p.h"
 #include "security/secretstore.h"
 
 #include <QCommandLineParser>
@@ -28,26 +27,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Conductor::ProvidersCommand)
 };
-
-// The bytes of a file, checked as `conductor validate` checks it (its problems printed as
-// FILE:LINE:COLUMN: message); nothing when it is not valid.
-std::optional<QByteArray> readValid(const QString &path, bool isPipeline,
-                                    const Configuration &config)
-{
-    Diagnostics problems;
-    const std::optional<QByteArray> bytes = YamlSafety::readFile(path, path, problems);
-    if (bytes) {
-        problems = isPipeline ? PipelineLoader::loadBytes(*bytes, path, config).diagnostics
-                              : ConfigLoader::loadBytes(*bytes, path).diagnostics;
-    }
-    for (const Diagnostic &d : problems) {
-        printErr(d.toString());
-    }
-    if (!bytes || hasErrors(problems)) {
-        return std::nullopt;
-    }
-    return bytes;
-}
 
 QJsonObject toJson(const ProviderStatus &s)
 {
@@ -129,7 +108,7 @@ int runProvidersCommand(const QStringList &arguments)
 
     Configuration configuration = ConfigLoader::builtIn();
     if (parser.isSet(config)) {
-        const auto bytes = readValid(parser.value(config), false, Configuration());
+        const auto bytes = readCheckedFile(parser.value(config), false, Configuration());
         if (!bytes) {
             return ExitCode::Usage;
         }
@@ -137,7 +116,7 @@ int runProvidersCommand(const QStringList &arguments)
     }
     const QString pipelinePath =
         parser.isSet(pipeline) ? parser.value(pipeline) : PipelineLoader::builtInPath();
-    const auto bytes = readValid(pipelinePath, true, configuration);
+    const auto bytes = readCheckedFile(pipelinePath, true, configuration);
     if (!bytes) {
         return parser.isSet(pipeline) ? ExitCode::Usage : ExitCode::Failure;
     }

@@ -8,7 +8,6 @@
 #include "config/configloader.h"
 #include "config/pipelineendpoint.h"
 #include "config/pipelineloader.h"
-#include "config/yamlsafety_p.h"
 #include "engine/enginethread.h"
 #include "engine/ids.h"
 #include "engine/reportbundle.h"
@@ -35,25 +34,6 @@ struct Text
 };
 
 constexpr int kRefused = ExitCode::Refused;
-
-// Reads a file the way the loaders would, printing its problems; empty on failure.
-std::optional<QByteArray> readChecked(const QString &path, bool isPipeline,
-                                      const Configuration &config)
-{
-    Diagnostics problems;
-    const std::optional<QByteArray> bytes = YamlSafety::readFile(path, path, problems);
-    if (bytes) {
-        problems = isPipeline ? PipelineLoader::loadBytes(*bytes, path, config).diagnostics
-                              : ConfigLoader::loadBytes(*bytes, path).diagnostics;
-    }
-    for (const Diagnostic &d : problems) {
-        printErr(d.toString());
-    }
-    if (!bytes || hasErrors(problems)) {
-        return std::nullopt;
-    }
-    return bytes;
-}
 
 // Runs the event loop with a store and an engine until the watcher has seen every
 // execution settle, then shuts down cleanly and returns the exit code.
@@ -270,7 +250,7 @@ int runRunCommand(const QStringList &arguments)
 
     request.configText = ConfigLoader::builtInText();
     if (parser.isSet(config)) {
-        const auto bytes = readChecked(parser.value(config), false, Configuration());
+        const auto bytes = readCheckedFile(parser.value(config), false, Configuration());
         if (!bytes) {
             return ExitCode::Usage;
         }
@@ -279,7 +259,7 @@ int runRunCommand(const QStringList &arguments)
     const Configuration configuration =
         *ConfigLoader::loadBytes(request.configText, QStringLiteral("config")).value;
     if (parser.isSet(pipeline)) {
-        const auto bytes = readChecked(parser.value(pipeline), true, configuration);
+        const auto bytes = readCheckedFile(parser.value(pipeline), true, configuration);
         if (!bytes) {
             return ExitCode::Usage;
         }

@@ -12,6 +12,7 @@
 #include "agents/llmagent.h"
 #include "agents/prompttemplate.h"
 #include "fakeopenai.h"
+#include "fakesecrets.h"
 #include "security/secretsource.h"
 
 #include <QElapsedTimer>
@@ -29,30 +30,6 @@ using namespace std::chrono_literals;
 namespace {
 
 const QByteArray kKey = "sk-test-4f1d2c9a8b7e6d5c";
-
-// Secrets by name, answered on the next turn of the event loop as a keychain would.
-class FakeSecrets final : public SecretSource
-{
-public:
-    void fetch(const QString &name, QObject *context,
-               std::function<void(const SecretLookup &)> done) override
-    {
-        ++fetches;
-        SecretLookup lookup;
-        if (unavailable) {
-            lookup.status = SecretLookup::Status::Unavailable;
-            lookup.message = QStringLiteral("the keychain is locked");
-        } else if (values.contains(name)) {
-            lookup.status = SecretLookup::Status::Found;
-            lookup.value = values.value(name);
-        }
-        QTimer::singleShot(0, context, [done = std::move(done), lookup] { done(lookup); });
-    }
-
-    QHash<QString, QByteArray> values;
-    bool unavailable = false;
-    int fetches = 0;
-};
 
 AgentDefinition makeAgent(const QString &model = QStringLiteral("gpt-test"))
 {

@@ -7,6 +7,7 @@
 
 #include "agents/providerhealth.h"
 #include "fakeopenai.h"
+#include "fakesecrets.h"
 #include "security/secretsource.h"
 
 #include <QNetworkAccessManager>
@@ -20,27 +21,7 @@ using namespace Conductor;
 using namespace Conductor::Test;
 using namespace std::chrono_literals;
 
-namespace {
-
-class OneSecret final : public SecretSource
-{
-public:
-    void fetch(const QString &name, QObject *context,
-               std::function<void(const SecretLookup &)> done) override
-    {
-        SecretLookup lookup;
-        if (name == m_name) {
-            lookup.status = SecretLookup::Status::Found;
-            lookup.value = m_value;
-        }
-        QTimer::singleShot(0, context, [done = std::move(done), lookup] { done(lookup); });
-    }
-
-    QString m_name = QStringLiteral("FAKE_KEY");
-    QByteArray m_value = "sk-health-0123456789";
-};
-
-} // namespace
+namespace {} // namespace
 
 class TestProviderHealth : public QObject
 {
@@ -78,13 +59,15 @@ private:
 
     FakeOpenAi m_server;
     QNetworkAccessManager m_network;
-    OneSecret m_secrets;
+    FakeSecrets m_secrets;
+    QByteArray m_key = "sk-health-0123456789";
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.listen());
-        m_server.setRequiredKey(m_secrets.m_value);
+        m_server.setRequiredKey(m_key);
+        m_secrets.values.insert(QStringLiteral("FAKE_KEY"), m_key);
     }
 
     void upWithItsModels()
@@ -99,15 +82,15 @@ private Q_SLOTS:
         const FakeOpenAi::Request &sent = m_server.requests().last();
         QCOMPARE(sent.method, QByteArray("GET"));
         QCOMPARE(sent.path, QByteArray("/v1/models"));
-        QCOMPARE(sent.header("authorization"), "Bearer " + m_secrets.m_value);
+        QCOMPARE(sent.header("authorization"), "Bearer " + m_key);
     }
 
     void downWhenTheKeyIsRejected()
     {
-        const QByteArray right = m_secrets.m_value;
-        m_secrets.m_value = "sk-wrong-9876543210";
+        const QByteArray right = m_key;
+        m_secrets.values.insert(QStringLiteral("FAKE_KEY"), "sk-wrong-9876543210");
         const std::optional<ProviderHealth> health = check(provider());
-        m_secrets.m_value = right;
+        m_secrets.values.insert(QStringLiteral("FAKE_KEY"), right);
         QVERIFY(health.has_value());
         QVERIFY(!health->up);
         QCOMPARE(health->httpStatus, 401);

@@ -10,6 +10,7 @@
 
 #include "agents/providermonitor.h"
 #include "fakeopenai.h"
+#include "fakesecrets.h"
 #include "security/secretsource.h"
 
 #include <QSignalSpy>
@@ -24,21 +25,6 @@ using namespace Conductor::Test;
 using namespace std::chrono_literals;
 
 namespace {
-
-class OneSecret final : public SecretSource
-{
-public:
-    void fetch(const QString &name, QObject *context,
-               std::function<void(const SecretLookup &)> done) override
-    {
-        SecretLookup lookup;
-        if (name == QLatin1String("FAKE_KEY")) {
-            lookup.status = SecretLookup::Status::Found;
-            lookup.value = "sk-monitor-0123456789";
-        }
-        QTimer::singleShot(0, context, [done = std::move(done), lookup] { done(lookup); });
-    }
-};
 
 ProviderDefinition provider(const QString &id, const QString &baseUrl)
 {
@@ -74,10 +60,12 @@ class TestProviderMonitor final : public QObject
     Q_OBJECT
 
 private:
-    OneSecret m_secrets;
+    FakeSecrets m_secrets;
     const QByteArray m_key = "sk-monitor-0123456789";
 
 private Q_SLOTS:
+    void initTestCase() { m_secrets.values.insert(QStringLiteral("FAKE_KEY"), m_key); }
+
     void upWithModelsAndLatency()
     {
         FakeOpenAi server;
