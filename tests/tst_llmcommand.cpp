@@ -9,7 +9,10 @@
 #include "fakeopenai.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QSet>
 #include <QSignalSpy>
 #include <QtTest/QTest>
 
@@ -95,13 +98,18 @@ void TestLlmCommand::wholePipelineOnOneEndpoint()
     // One request per agent stage of the shipped pipeline, each for the model, streamed,
     // with the idea in its prompt and no key (none was named).
     const QList<FakeOpenAi::Request> requests = server.requests();
+    QSet<QByteArray> keys;
     QVERIFY2(requests.size() >= 12, QByteArray::number(requests.size()).constData());
     for (const FakeOpenAi::Request &request : requests) {
         QCOMPARE(request.json.value(QStringLiteral("model")).toString(), QStringLiteral("m1"));
         QVERIFY(request.json.value(QStringLiteral("stream")).toBool());
         QVERIFY(request.body.contains("Drone deliveries for pharmacies"));
         QVERIFY(request.header("authorization").isEmpty());
+        keys.insert(request.header("idempotency-key"));
     }
+    // Each attempt its own idempotency key.
+    QVERIFY(!keys.contains(QByteArray()));
+    QCOMPARE(keys.size(), requests.size());
     // The tokens the server billed are what the ledger posted, attempt by attempt.
     qint64 posted = 0;
     for (const QJsonObject &line : r.jsonLines()) {
@@ -113,6 +121,23 @@ void TestLlmCommand::wholePipelineOnOneEndpoint()
         }
     }
     QCOMPARE(posted, server.billedTokens());
+    // And the report bundle's execution.json says the same.
+    QString bundle;
+    for (const QJsonObject &line : r.jsonLines()) {
+        if (line.value(QStringLiteral("type")).toString() == u"finished") {
+            bundle = line.value(QStringLiteral("data"))
+                         .toObject()
+                         .value(QStringLiteral("bundle"))
+                         .toString();
+        }
+    }
+    QFile state(bundle + QStringLiteral("/execution.json"));
+    QVERIFY2(state.open(QIODevice::ReadOnly), qPrintable(state.fileName()));
+    const QJsonObject resources = QJsonDocument::fromJson(state.readAll())
+                                      .object()
+                                      .value(QStringLiteral("resources"))
+                                      .toObject();
+    QCOMPARE(resources.value(QStringLiteral("tokensUsed")).toInteger(), server.billedTokens());
     QVERIFY(server.billedTokens() > 0);
 }
 
@@ -140,10 +165,21 @@ void TestLlmCommand::keyFromASecretsFolder()
     for (const FakeOpenAi::Request &request : server.requests()) {
         QCOMPARE(request.header("authorization"), QByteArray("Bearer sk-folder-key"));
     }
-    // The key is in no file conductor wrote.
-    QFile db(cli.db());
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    QVERIFY(!db.readAll().contains("sk-folder-key"));
+    // The key is in no file conductor wrote: database, WAL, logs, settings, bundles.
+    int scanned = 0;
+    QDirIterator files(cli.path(QString()), QDir::Files | QDir::Hidden,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (path.startsWith(folder + u'/')) {
+            continue; // where it is kept
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("sk-folder-key"), qPrintable(path));
+        ++scanned;
+    }
+    QVERIFY2(scanned > 10, QByteArray::number(scanned).constData()); // the bundle's files too
 }
 
 void TestLlmCommand::missingKeyIsNamed()

@@ -17,6 +17,8 @@
 //   --mode hang          sleeps until killed (--ignore-term: SIGTERM does not stop it)
 //   --mode grandchild    forks a child that sleeps too, then sleeps until killed
 // --pidfile F writes "PID" (or "PID CHILDPID" for grandchild) to F once it runs.
+// --fail-first F: when F does not exist yet, creates it and exits with 75 (EX_TEMPFAIL,
+// a temporary failure) instead; the next run behaves as its mode says.
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -104,9 +106,19 @@ int main(int argc, char *argv[])
                                      QStringLiteral("path"));
     const QCommandLineOption ignoreTerm(QStringLiteral("ignore-term"),
                                         QStringLiteral("ignore SIGTERM"));
-    parser.addOptions({mode, verdict, tokens, cost, pidFile, ignoreTerm});
+    const QCommandLineOption failFirst(
+        QStringLiteral("fail-first"), QStringLiteral("fail the first run"), QStringLiteral("path"));
+    parser.addOptions({mode, verdict, tokens, cost, pidFile, ignoreTerm, failFirst});
     parser.process(app);
     const QString m = parser.value(mode);
+    if (parser.isSet(failFirst)) {
+        QFile marker(parser.value(failFirst));
+        if (!marker.exists()) {
+            marker.open(QIODevice::WriteOnly);
+            std::fputs("not yet: try again\n", stderr);
+            return 75;
+        }
+    }
 
     if (m == u"ok") {
         const QJsonObject request = QJsonDocument::fromJson(readStdin()).object();
