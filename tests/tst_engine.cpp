@@ -58,6 +58,7 @@ private Q_SLOTS:
     void cancel();
     void skipStage();
     void retryFailedStage();
+    void aStoredCommandIsCarriedOutOnce();
     void timeoutExcludesGateWaits();
     void refusedWhenEstimateExceedsMaxCost();
 };
@@ -404,6 +405,28 @@ void TestEngine::skipStage()
     QCOMPARE(s.stages.value(QStringLiteral("market_moat")).attempts, 0);
     QCOMPARE(typesOf(f.eventsOf(id), EventType::StageSkipped, "by"),
              QStringList{QStringLiteral("erin")});
+}
+
+void TestEngine::aStoredCommandIsCarriedOutOnce()
+{
+    // The store may hand a stored command over again until the batch that marks it handled
+    // is durable: a grant given twice would spend twice.
+    Test::EngineFixture f;
+    const QString id = f.start(f.request());
+    QVERIFY(f.runUntil([&] { return f.stateOf(id).status == ExecutionStatus::Running; }, 100ms));
+    StoredCommand grant;
+    grant.id = 4242;
+    grant.executionId = id;
+    grant.kind = QStringLiteral("budget");
+    grant.args = QJsonObject{{QStringLiteral("amountMicros"), 1'000'000}};
+    grant.requestedBy = QStringLiteral("tester");
+    grant.reason = QStringLiteral("twice delivered");
+    QSignalSpy applied(f.engine.get(), &Engine::commandApplied);
+    f.engine->submit(grant);
+    f.engine->submit(grant);
+    f.settle();
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(typesOf(f.eventsOf(id), EventType::BudgetOverridden, "by").size(), 1);
 }
 
 void TestEngine::retryFailedStage()

@@ -504,6 +504,9 @@ void Engine::onEventsLoaded(const QString &executionId, const ExecutionEvents &e
         const qint64 before = run->state().lastSeq;
         const QString outcome =
             run->command(command.kind, command.args, command.requestedBy, command.reason);
+        if (command.id != 0) {
+            m_carriedOut.insert(command.id);
+        }
         m_batch.handledCommands.append(HandledCommand{command.id, outcome});
         sendBatch();
         m_offlineOutcomes.insert(executionId, outcome);
@@ -558,6 +561,14 @@ void Engine::onCommands(const QList<StoredCommand> &commands)
 
 void Engine::submit(const StoredCommand &c)
 {
+    // A stored command is carried out once: the store may deliver it again until the
+    // batch that marks it handled is durable (and an offline command is in the store too).
+    if (c.id != 0 && m_carriedOut.contains(c.id)) {
+        return;
+    }
+    if (c.id != 0) {
+        m_carriedOut.insert(c.id);
+    }
     ExecutionRun *run = find(c.executionId);
     const QString outcome = run ? run->command(c.kind, c.args, c.requestedBy, c.reason)
                                 : Text::tr("refused: %1 is not running here").arg(c.executionId);

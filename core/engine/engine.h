@@ -17,6 +17,7 @@
 #include "store/storetypes.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimeZone>
 
 #include <map>
@@ -163,6 +164,7 @@ private:
     Options m_options;
     DefinitionCache m_definitions;
     QNetworkAccessManager *m_network = nullptr; // made on the engine thread when first needed
+    QSet<qint64> m_carriedOut;                  // stored commands this engine carried out (by id)
     std::map<QString, std::unique_ptr<ExecutionRun>> m_runs;
     StoreBatch m_batch;
     QHash<QString, int> m_summaryIndex; // execution -> its summary in m_batch
