@@ -6,12 +6,16 @@
 // algorithms, other headers, non-canonical base64url, bad signatures, bad claims, bad
 // shapes and sizes) is refused every time.
 
+#include "security/apikeys.h"
 #include "security/jwt.h"
 
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QTemporaryDir>
 #include <QtTest/QTest>
 
 using namespace Conductor;
@@ -79,6 +83,30 @@ QByteArray withClaim(const char *name, const QJsonValue &value)
     QJsonObject payload = goodPayload();
     payload.insert(QLatin1StringView(name), value);
     return handMade(kHeader, compact(payload));
+}
+
+struct KeyAnswer
+{
+    std::optional<QByteArray> key;
+    QString message;
+};
+
+KeyAnswer loadKey(SecretStore &store, bool create)
+{
+    KeyAnswer answer;
+    QEventLoop loop;
+    QObject context;
+    bool answered = false;
+    ApiSigningKey::load(store, create, &context,
+                        [&](const std::optional<QByteArray> &key, const QString &message) {
+                            answer = KeyAnswer{key, message};
+                            answered = true;
+                            loop.quit();
+                        });
+    if (!answered) {
+        loop.exec();
+    }
+    return answer;
 }
 
 } // namespace
@@ -270,6 +298,68 @@ private Q_SLOTS:
         QVERIFY(verifyToken(handMade(kHeader, compact(p)), kKey, kNow).claims);
         QVERIFY(!verifyToken(handMade(kHeader, compact(goodPayload())), kKey, kNow.addSecs(3600))
                      .claims);
+    }
+    void signingKeyIsMadeOnceInAWritableStore()
+    {
+        MemorySecrets store;
+        QVERIFY(!loadKey(store, false).key);
+        const KeyAnswer made = loadKey(store, true);
+        QVERIFY2(made.key, qPrintable(made.message));
+        QCOMPARE(made.key->size(), 32);
+        QVERIFY(*made.key != QByteArray(32, '\0'));
+        const KeyAnswer again = loadKey(store, true);
+        QVERIFY(again.key);
+        QCOMPARE(*again.key, *made.key);
+        // Kept as hex under its name.
+        QEventLoop loop;
+        QObject context;
+        QByteArray stored;
+        store.fetch(ApiSigningKey::secretName(), &context, [&](const SecretLookup &lookup) {
+            stored = lookup.value;
+            loop.quit();
+        });
+        loop.exec();
+        QCOMPARE(stored, made.key->toHex());
+        QVERIFY(SecretStore::isValidName(ApiSigningKey::secretName()));
+
+        store.setUnavailable(true, u"locked"_s);
+        const KeyAnswer locked = loadKey(store, true);
+        QVERIFY(!locked.key);
+        QCOMPARE(locked.message, u"locked"_s);
+    }
+
+    void signingKeyInAReadOnlyFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        FolderSecrets folder(dir.path());
+        const KeyAnswer missing = loadKey(folder, true);
+        QVERIFY(!missing.key);
+        QVERIFY2(missing.message.contains(u"openssl rand -hex 32"_s), qPrintable(missing.message));
+        QVERIFY(!QFile::exists(dir.filePath(ApiSigningKey::secretName())));
+
+        QFile file(dir.filePath(ApiSigningKey::secretName()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(31, 'k').toHex() + "\n"); // too short
+        file.close();
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(!loadKey(folder, true).key);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(kKey.left(32).toHex() + "\n");
+        file.close();
+        const KeyAnswer found = loadKey(folder, false);
+        QVERIFY2(found.key, qPrintable(found.message));
+        QCOMPARE(*found.key, kKey.left(32));
+    }
+
+    void signingKeyDecoding()
+    {
+        QVERIFY(!ApiSigningKey::decode(QByteArray(62, 'a')));
+        QVERIFY(!ApiSigningKey::decode(QByteArray(63, 'a') + 'g'));
+        QVERIFY(!ApiSigningKey::decode(QByteArray(65, 'a')));
+        QCOMPARE(ApiSigningKey::decode(QByteArray(64, 'A') + "\r\n")->size(), 32);
     }
 };
 
