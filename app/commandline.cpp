@@ -12,6 +12,7 @@
 #include "providerscommand.h"
 #include "runcommand.h"
 #include "secretscommand.h"
+#include "tokencommand.h"
 #include "userscommand.h"
 #include "validatecommand.h"
 
@@ -61,6 +62,9 @@ const Command kCommands[] = {
      &runProvidersCommand},
     {"secrets", QT_TRANSLATE_NOOP("Conductor::CommandLine", "Keep API keys in the system keychain"),
      &runSecretsCommand},
+    {"token",
+     QT_TRANSLATE_NOOP("Conductor::CommandLine", "Create, list and revoke REST API tokens"),
+     &runTokenCommand},
     {"users",
      QT_TRANSLATE_NOOP("Conductor::CommandLine",
                        "List and add users, set roles, enroll second factors"),

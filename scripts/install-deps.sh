@@ -12,6 +12,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libyaml-cpp-dev libqrencode-dev
     qtkeychain-qt6-dev libsecret-1-0
+    libsodium-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(

@@ -12,6 +12,7 @@
 #include "store/eventwriter.h"
 #include "store/storequeries.h"
 #include "store/storereader.h"
+#include "store/tokenrows.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -91,12 +92,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("conductor.db"));
         Database db(path, u"test");
         QVERIFY2(db.open(), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 6);
-        QCOMPARE(knownSchemaVersion(), 6);
+        QCOMPARE(db.schemaVersion(), 7);
+        QCOMPARE(knownSchemaVersion(), 7);
 
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT version FROM schema_migrations")),
-                 (QVariantList{1, 2, 3, 4, 5, 6}));
+                 (QVariantList{1, 2, 3, 4, 5, 6, 7}));
         // What the executions table shows without reading events (schema 4).
         const QVariantList columns =
             raw.column(QStringLiteral("SELECT name FROM pragma_table_info('executions')"));
@@ -106,12 +107,12 @@ private Q_SLOTS:
         }
         const QVariantList tables = raw.column(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QCOMPARE(tables,
-                 (QVariantList{QStringLiteral("alerts"), QStringLiteral("audit"),
-                               QStringLiteral("budget_days"), QStringLiteral("budget_holds"),
-                               QStringLiteral("commands"), QStringLiteral("events"),
-                               QStringLiteral("executions"), QStringLiteral("gates"),
-                               QStringLiteral("schema_migrations"), QStringLiteral("users")}));
+        QCOMPARE(tables, (QVariantList{QStringLiteral("alerts"), QStringLiteral("api_tokens"),
+                                       QStringLiteral("audit"), QStringLiteral("budget_days"),
+                                       QStringLiteral("budget_holds"), QStringLiteral("commands"),
+                                       QStringLiteral("events"), QStringLiteral("executions"),
+                                       QStringLiteral("gates"), QStringLiteral("schema_migrations"),
+                                       QStringLiteral("users")}));
         const QVariantList indexes =
             raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
                                       "name NOT LIKE 'sqlite_%' ORDER BY name"));
@@ -225,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(!db.isOpen());
         QVERIFY2(db.error().contains(
                      QStringLiteral("this database was written by a newer Conductor (schema 99); "
-                                    "this version knows schema 6 — upgrade Conductor")),
+                                    "this version knows schema 7 — upgrade Conductor")),
                  qPrintable(db.error()));
 
         const StoreQueries queries(path);
@@ -464,6 +465,56 @@ private Q_SLOTS:
         QCOMPARE(empty->account, nothing);
         QVERIFY(empty->lines.isEmpty());
         QCOMPARE(empty->executions, 0);
+    }
+    void recordsAndRevokesApiTokens()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("conductor.db")), u"test");
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        TokenRows tokens(db);
+        const QDateTime issued = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        TokenRecord first{QStringLiteral("jti-1"),
+                          QStringLiteral("ci"),
+                          QStringLiteral("operator"),
+                          issued,
+                          issued.addSecs(3600),
+                          {},
+                          {}};
+        QVERIFY2(tokens.insert(first), qPrintable(tokens.error()));
+        TokenRecord second = first;
+        second.id = QStringLiteral("jti-2");
+        second.issuedAt = issued.addSecs(10);
+        QVERIFY(tokens.insert(second));
+        QVERIFY(!tokens.insert(first));
+        QVERIFY(tokens.error().contains(QStringLiteral("jti-1")));
+
+        QCOMPARE(tokens.state(QStringLiteral("jti-1")), TokenRows::State::Active);
+        QVERIFY(!tokens.isRevoked(QStringLiteral("jti-1")));
+        QCOMPARE(tokens.state(QStringLiteral("nope")), TokenRows::State::Unknown);
+        QVERIFY(tokens.isRevoked(QStringLiteral("nope")));
+
+        const QDateTime at = issued.addSecs(60);
+        QCOMPARE(tokens.revoke(QStringLiteral("jti-1"), QStringLiteral("root"), at),
+                 TokenRows::Revocation::Revoked);
+        QCOMPARE(tokens.state(QStringLiteral("jti-1")), TokenRows::State::Revoked);
+        QCOMPARE(tokens.state(QStringLiteral("jti-2")), TokenRows::State::Active);
+        QCOMPARE(tokens.revoke(QStringLiteral("jti-1"), QStringLiteral("root"), at),
+                 TokenRows::Revocation::AlreadyRevoked);
+        QVERIFY(tokens.error().contains(QStringLiteral("already")));
+        QCOMPARE(tokens.revoke(QStringLiteral("nope"), QStringLiteral("root"), at),
+                 TokenRows::Revocation::Unknown);
+
+        const QList<TokenRecord> all = tokens.list();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).id, QStringLiteral("jti-2")); // newest first
+        QVERIFY(!all.at(0).revokedAt.isValid());
+        QCOMPARE(all.at(1).id, QStringLiteral("jti-1"));
+        QCOMPARE(all.at(1).subject, QStringLiteral("ci"));
+        QCOMPARE(all.at(1).role, QStringLiteral("operator"));
+        QCOMPARE(all.at(1).issuedAt, issued);
+        QCOMPARE(all.at(1).expiresAt, issued.addSecs(3600));
+        QCOMPARE(all.at(1).revokedAt, at);
+        QCOMPARE(all.at(1).revokedBy, QStringLiteral("root"));
     }
 };
 

@@ -71,6 +71,12 @@ QString AuditModel::actionText(const QString &action)
     if (action == A::ConfigChanged) {
         return tr("Configuration changed");
     }
+    if (action == A::ApiTokenCreated) {
+        return tr("API token created");
+    }
+    if (action == A::ApiTokenRevoked) {
+        return tr("API token revoked");
+    }
     return action;
 }
 

@@ -66,6 +66,10 @@ inline constexpr QLatin1String Agent("agent");       // by, reason; the stage (d
 inline constexpr QLatin1String BudgetOverride("budget_override");
 // From the audit table: by actor, subject the file (detail: what changed).
 inline constexpr QLatin1String ConfigChanged("config_changed");
+// From the audit table: by the admin, subject the token's id (detail: subject, role,
+// expiresAt). The token itself is never recorded.
+inline constexpr QLatin1String ApiTokenCreated("api_token_created");
+inline constexpr QLatin1String ApiTokenRevoked("api_token_revoked");
 } // namespace AuditAction
 
 class AuditTrail final

@@ -257,6 +257,19 @@ const QList<Migration> &schemaMigrations()
                             " status, resolved_at, used_tokens, used_cost, duration_ms)"),
          },
          {}},
+        // The API tokens issued, so that they can be listed and revoked; never the tokens.
+        {7,
+         {
+             QStringLiteral("CREATE TABLE api_tokens ("
+                            " jti TEXT PRIMARY KEY,"
+                            " subject TEXT NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " issued_at TEXT NOT NULL,"
+                            " expires_at TEXT NOT NULL,"
+                            " revoked_at TEXT NULL,"
+                            " revoked_by TEXT NULL)"),
+         },
+         {}},
     };
     return migrations;
 }
