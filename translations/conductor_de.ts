@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>Conductor::ApiSigningKey</name>
+    <message>
+        <source>The API signing key %1 in %2 is not 64 or more hexadecimal digits (32 random bytes); make it with: openssl rand -hex 32</source>
+        <translation>Der API-Signierschlüssel %1 in %2 besteht nicht aus 64 oder mehr Hexadezimalziffern (32 Zufallsbytes); erzeugen Sie ihn mit: openssl rand -hex 32</translation>
+    </message>
+    <message>
+        <source>There is no API signing key %1 in %2.</source>
+        <translation>In %2 gibt es keinen API-Signierschlüssel %1.</translation>
+    </message>
+    <message>
+        <source>There is no API signing key in %1, which Conductor cannot write to. Make one there, readable by its owner only: openssl rand -hex 32 &gt; %2</source>
+        <translation>In %1 gibt es keinen API-Signierschlüssel, und Conductor kann dort nicht schreiben. Legen Sie ihn dort an, nur für den Besitzer lesbar: openssl rand -hex 32 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Cannot make an API signing key: libsodium did not start.</source>
+        <translation>Es kann kein API-Signierschlüssel erzeugt werden: libsodium ließ sich nicht starten.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the new API signing key in %1: %2</source>
+        <translation>Der neue API-Signierschlüssel kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::AuditModel</name>
     <message>
         <source>Started</source>
@@ -188,6 +211,14 @@
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+    <message>
+        <source>API token created</source>
+        <translation>API-Token erstellt</translation>
+    </message>
+    <message>
+        <source>API token revoked</source>
+        <translation>API-Token widerrufen</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1014,10 @@ Versuche: %4</translation>
     <message>
         <source>Keep API keys in the system keychain</source>
         <translation>API-Schlüssel im Schlüsselbund des Systems verwahren</translation>
+    </message>
+    <message>
+        <source>Create, list and revoke REST API tokens</source>
+        <translation>REST-API-Tokens erstellen, auflisten und widerrufen</translation>
     </message>
 </context>
 <context>
@@ -6046,6 +6081,160 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>Duration: %1</source>
         <translation>Dauer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::TokenCommand</name>
+    <message>
+        <source>a role is one of viewer, operator, approver, admin, not &apos;%1&apos;</source>
+        <translation>eine Rolle ist viewer, operator, approver oder admin, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--subject needs a name of 1 to %1 characters</source>
+        <translation>--subject braucht einen Namen aus 1 bis %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>--subject may not hold control characters</source>
+        <translation>--subject darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>--ttl: %1</source>
+        <translation>--ttl: %1</translation>
+    </message>
+    <message>
+        <source>--ttl is between 1s and 366d, not %1</source>
+        <translation>--ttl liegt zwischen 1s und 366d, nicht bei %1</translation>
+    </message>
+    <message>
+        <source>create API tokens</source>
+        <translation>API-Tokens erstellen</translation>
+    </message>
+    <message>
+        <source>Cannot sign the token.</source>
+        <translation>Das Token kann nicht signiert werden.</translation>
+    </message>
+    <message>
+        <source>token %1 for %2 as %3, expires %4</source>
+        <translation>Token %1 für %2 als %3, läuft ab am %4</translation>
+    </message>
+    <message>
+        <source>revoke API tokens</source>
+        <translation>API-Tokens widerrufen</translation>
+    </message>
+    <message>
+        <source>revoked token %1</source>
+        <translation>Token %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>list API tokens</source>
+        <translation>API-Tokens auflisten</translation>
+    </message>
+    <message>
+        <source>revoked %1 by %2</source>
+        <translation>widerrufen am %1 von %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  issued %4  expires %5  %6</source>
+        <translation>%1  %2  %3  ausgestellt %4  läuft ab %5  %6</translation>
+    </message>
+    <message>
+        <source>Manages the tokens that authenticate calls to the REST API (admins only). A token is printed once, when it is made, and never stored.
+
+  token create --role ROLE --subject NAME [--ttl 8h]
+  token list [--json]
+  token revoke JTI</source>
+        <translation>Verwaltet die Tokens, mit denen sich Aufrufe der REST-API ausweisen (nur für Administratoren). Ein Token wird einmal ausgegeben, wenn es erstellt wird, und nie gespeichert.
+
+  token create --role ROLE --subject NAME [--ttl 8h]
+  token list [--json]
+  token revoke JTI</translation>
+    </message>
+    <message>
+        <source>The role the token grants: viewer, operator, approver or admin.</source>
+        <translation>Die Rolle, die das Token gewährt: viewer, operator, approver oder admin.</translation>
+    </message>
+    <message>
+        <source>Who or what holds the token.</source>
+        <translation>Wer oder was das Token hält.</translation>
+    </message>
+    <message>
+        <source>How long the token is good for, at most 366d.</source>
+        <translation>Wie lange das Token gilt, höchstens 366d.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Read the signing key from this owner-only folder instead of the keychain.</source>
+        <translation>Den Signierschlüssel aus diesem nur für den Besitzer lesbaren Ordner statt aus dem Schlüsselbund lesen.</translation>
+    </message>
+    <message>
+        <source>create, list or revoke.</source>
+        <translation>create, list oder revoke.</translation>
+    </message>
+    <message>
+        <source>token needs an action: create, list or revoke</source>
+        <translation>token braucht eine Aktion: create, list oder revoke</translation>
+    </message>
+    <message>
+        <source>--secrets-dir needs a folder</source>
+        <translation>--secrets-dir braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>usage: conductor token create --role ROLE --subject NAME [--ttl 8h]</source>
+        <translation>Aufruf: conductor token create --role ROLE --subject NAME [--ttl 8h]</translation>
+    </message>
+    <message>
+        <source>usage: conductor token revoke JTI</source>
+        <translation>Aufruf: conductor token revoke JTI</translation>
+    </message>
+    <message>
+        <source>usage: conductor token list [--json]</source>
+        <translation>Aufruf: conductor token list [--json]</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; one of create, list, revoke</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; eine von create, list, revoke</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::TokenRows</name>
+    <message>
+        <source>a token with id %1 exists already</source>
+        <translation>ein Token mit der ID %1 gibt es bereits</translation>
+    </message>
+    <message>
+        <source>Cannot record the token: %1</source>
+        <translation>Das Token kann nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot revoke token %1: %2</source>
+        <translation>Token %1 kann nicht widerrufen werden: %2</translation>
+    </message>
+    <message>
+        <source>token %1 was revoked already</source>
+        <translation>Token %1 wurde bereits widerrufen</translation>
+    </message>
+    <message>
+        <source>no token %1</source>
+        <translation>kein Token %1</translation>
+    </message>
+    <message>
+        <source>Cannot revoke token %1</source>
+        <translation>Token %1 kann nicht widerrufen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the tokens: %1</source>
+        <translation>Die Tokens können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
