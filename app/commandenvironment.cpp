@@ -35,6 +35,20 @@ QCommandLineOption CommandEnvironment::secretsDirOption()
                               QStringLiteral("DIR"));
 }
 
+QCommandLineOption CommandEnvironment::pipelineOption()
+{
+    return QCommandLineOption(QStringLiteral("pipeline"),
+                              Text::tr("A pipeline file (default: the I2S pipeline)."),
+                              QStringLiteral("FILE"));
+}
+
+QCommandLineOption CommandEnvironment::configOption()
+{
+    return QCommandLineOption(QStringLiteral("config"),
+                              Text::tr("A conductor-agent.yml (default: the built-in one)."),
+                              QStringLiteral("FILE"));
+}
+
 QString CommandEnvironment::defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

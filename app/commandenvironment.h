@@ -22,6 +22,10 @@ struct CommandEnvironment
     static QCommandLineOption databaseOption();
     // --secrets-dir: where agents' keys come from on a machine without a keychain.
     static QCommandLineOption secretsDirOption();
+    // --pipeline FILE and --config FILE, for commands that load them (the shipped ones by
+    // default).
+    static QCommandLineOption pipelineOption();
+    static QCommandLineOption configOption();
     // Reads --db (or the default, in the app's data folder) and the operator's name.
     [[nodiscard]] static CommandEnvironment from(const QCommandLineParser &parser);
     [[nodiscard]] static QString defaultDatabasePath();

@@ -89,12 +89,8 @@ int runProvidersCommand(const QStringList &arguments)
                  "answered: up with the number of models, or down with the reason. Exits with "
                  "0 when every provider is up and 1 when any is down."));
     parser.addHelpOption();
-    const QCommandLineOption pipeline(QStringLiteral("pipeline"),
-                                      Text::tr("A pipeline file (default: the I2S pipeline)."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    Text::tr("A conductor-agent.yml (default: the built-in one)."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption pipeline = CommandEnvironment::pipelineOption();
+    const QCommandLineOption config = CommandEnvironment::configOption();
     const QCommandLineOption secretsDir = CommandEnvironment::secretsDirOption();
     const QCommandLineOption json(QStringLiteral("json"),
                                   Text::tr("Print a JSON array, an object per provider."));

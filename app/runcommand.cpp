@@ -164,12 +164,8 @@ int runRunCommand(const QStringList &arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      Text::tr("Its time limit, such as 10m."),
                                      QStringLiteral("DURATION"));
-    const QCommandLineOption pipeline(QStringLiteral("pipeline"),
-                                      Text::tr("A pipeline file (default: the I2S pipeline)."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    Text::tr("A conductor-agent.yml (default: the built-in one)."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption pipeline = CommandEnvironment::pipelineOption();
+    const QCommandLineOption config = CommandEnvironment::configOption();
     const QCommandLineOption output(
         QStringLiteral("output"), Text::tr("Where the report bundle goes."), QStringLiteral("DIR"));
     const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("The simulated agents' seed."),

@@ -92,6 +92,19 @@ QDateTime utc(const char *text)
     return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODateWithMs).toUTC();
 }
 
+// Two UTC days from 1 March 2026 in hourly buckets, each 10,000 tokens and $1.
+UsageSeries twoDaysOfHours()
+{
+    UsageSeries s;
+    s.from = utc("2026-03-01T00:00:00.000Z");
+    s.to = s.from.addDays(2);
+    s.bucketSeconds = 3600;
+    s.tokens = QList<qint64>(48, 10'000);
+    s.costMicros = QList<qint64>(48, 1'000'000);
+    s.attempts = 48;
+    return s;
+}
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -449,13 +462,7 @@ void TestUsageChart::hoverNamesTheTotalsAtThatTime()
     budgets.cost.dailyBudget = Money::fromUsd(300);
     budgets.timeZone = QStringLiteral("UTC");
     chart.setBudgets(budgets);
-    UsageSeries s;
-    s.from = utc("2026-03-01T00:00:00.000Z");
-    s.to = s.from.addDays(2);
-    s.bucketSeconds = 3600;
-    s.tokens = QList<qint64>(48, 10'000);
-    s.costMicros = QList<qint64>(48, 1'000'000);
-    s.attempts = 48;
+    UsageSeries s = twoDaysOfHours();
     chart.setSeries(s);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
@@ -535,13 +542,7 @@ void TestUsageChart::budgetAndAlertLinesAtTheConfiguredValues()
     budgets.cost.alertThreshold = Money::fromUsd(250);
     budgets.timeZone = QStringLiteral("UTC");
     chart.setBudgets(budgets);
-    UsageSeries s;
-    s.from = utc("2026-03-01T00:00:00.000Z");
-    s.to = s.from.addDays(2);
-    s.bucketSeconds = 3600;
-    s.tokens = QList<qint64>(48, 10'000);
-    s.costMicros = QList<qint64>(48, 1'000'000);
-    s.attempts = 48;
+    UsageSeries s = twoDaysOfHours();
     chart.setSeries(s);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));

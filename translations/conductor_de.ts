@@ -1019,6 +1019,14 @@ Versuche: %4</translation>
         <source>Create, list and revoke REST API tokens</source>
         <translation>REST-API-Tokens erstellen, auflisten und widerrufen</translation>
     </message>
+    <message>
+        <source>A pipeline file (default: the I2S pipeline).</source>
+        <translation>Eine Pipeline-Datei (Standard: die I2S-Pipeline).</translation>
+    </message>
+    <message>
+        <source>A conductor-agent.yml (default: the built-in one).</source>
+        <translation>Eine conductor-agent.yml (Standard: die eingebaute).</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::Condition</name>
@@ -4961,14 +4969,6 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <translation>Fragt jeden Provider einer Pipeline einmal nach seinen Modellen und gibt aus, ob er geantwortet hat: erreichbar mit der Zahl der Modelle oder nicht erreichbar mit dem Grund. Endet mit 0, wenn jeder Provider erreichbar ist, und mit 1, wenn einer nicht erreichbar ist.</translation>
     </message>
     <message>
-        <source>A pipeline file (default: the I2S pipeline).</source>
-        <translation>Eine Pipeline-Datei (Standard: die I2S-Pipeline).</translation>
-    </message>
-    <message>
-        <source>A conductor-agent.yml (default: the built-in one).</source>
-        <translation>Eine conductor-agent.yml (Standard: die eingebaute).</translation>
-    </message>
-    <message>
         <source>Print a JSON array, an object per provider.</source>
         <translation>Ein JSON-Array ausgeben, ein Objekt je Provider.</translation>
     </message>
@@ -5112,14 +5112,6 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>Its time limit, such as 10m.</source>
         <translation>Zeitlimit der Ausführung, etwa 10m.</translation>
-    </message>
-    <message>
-        <source>A pipeline file (default: the I2S pipeline).</source>
-        <translation>Eine Pipeline-Datei (Standard: die I2S-Pipeline).</translation>
-    </message>
-    <message>
-        <source>A conductor-agent.yml (default: the built-in one).</source>
-        <translation>Eine conductor-agent.yml (Standard: die eingebaute).</translation>
     </message>
     <message>
         <source>Where the report bundle goes.</source>
