@@ -73,7 +73,37 @@ struct YamlValueEdit::Private : YamlSource
     [[nodiscard]] const Leaves &oldLeaves() const;
     [[nodiscard]] QString verify(const YamlTextEdit &e, Leaves expected, const QString &path) const;
     [[nodiscard]] QString noDocument() const;
+
+    // The steps down to the value a path names, and its name for messages; nothing, with
+    // *error set, when there is no document, the path is malformed or not all there.
+    struct Resolved
+    {
+        QList<Segment> segments;
+        QString name;
+        std::vector<Step> steps;
+    };
+    [[nodiscard]] std::optional<Resolved> resolve(QStringView path, QString *error) const;
 };
+
+std::optional<YamlValueEdit::Private::Resolved>
+YamlValueEdit::Private::resolve(QStringView path, QString *error) const
+{
+    const std::optional<QList<Segment>> segments = parsePath(path);
+    if (!root) {
+        *error = noDocument();
+        return std::nullopt;
+    }
+    if (!segments) {
+        *error = YamlValueEdit::tr("'%1' does not name a value").arg(path.toString());
+        return std::nullopt;
+    }
+    Resolved r{*segments, pathText(*segments, segments->size()), walk(*root, *segments)};
+    if (r.steps.size() != static_cast<std::size_t>(segments->size()) + 1) {
+        *error = YamlValueEdit::tr("%1 is not in the document").arg(r.name);
+        return std::nullopt;
+    }
+    return r;
+}
 
 std::optional<YamlValueEdit::Private::Raw>
 YamlValueEdit::Private::raw(const Step &step, const QString &path, QString *error) const
@@ -227,22 +257,12 @@ bool YamlValueEdit::contains(QStringView path) const
 YamlSpanResult YamlValueEdit::find(QStringView path) const
 {
     YamlSpanResult result;
-    const std::optional<QList<Segment>> segments = parsePath(path);
-    if (!d->root) {
-        result.error = d->noDocument();
+    const std::optional<Private::Resolved> found = d->resolve(path, &result.error);
+    if (!found) {
         return result;
     }
-    if (!segments) {
-        result.error = tr("'%1' does not name a value").arg(path.toString());
-        return result;
-    }
-    const QString name = pathText(*segments, segments->size());
-    const std::vector<Step> steps = walk(*d->root, *segments);
-    if (steps.size() != static_cast<std::size_t>(segments->size()) + 1) {
-        result.error = tr("%1 is not in the document").arg(name);
-        return result;
-    }
-    const std::optional<Private::Raw> raw = d->raw(steps.back(), name, &result.error);
+    const QString &name = found->name;
+    const std::optional<Private::Raw> raw = d->raw(found->steps.back(), name, &result.error);
     if (!raw) {
         return result;
     }
@@ -258,8 +278,9 @@ YamlSpanResult YamlValueEdit::find(QStringView path) const
         static_cast<int>(QString::fromUtf8(d->doc.mid(lineStart, raw->start - lineStart)).size()) +
         1;
     span.written = QString::fromUtf8(d->doc.mid(raw->start, raw->end - raw->start));
-    span.value = steps.back().node.IsScalar() ? QString::fromStdString(steps.back().node.Scalar())
-                                              : QString();
+    span.value = found->steps.back().node.IsScalar()
+                     ? QString::fromStdString(found->steps.back().node.Scalar())
+                     : QString();
     result.span = span;
     return result;
 }
@@ -413,18 +434,12 @@ YamlEditResult YamlValueEdit::setValue(QStringView path, const QString &value, Q
 YamlEditResult YamlValueEdit::appendItem(QStringView path, const QString &value) const
 {
     YamlEditResult result;
-    const std::optional<QList<Segment>> segments = parsePath(path);
-    if (!d->root || !segments) {
-        result.error =
-            !d->root ? d->noDocument() : tr("'%1' does not name a value").arg(path.toString());
+    const std::optional<Private::Resolved> found = d->resolve(path, &result.error);
+    if (!found) {
         return result;
     }
-    const QString name = pathText(*segments, segments->size());
-    const std::vector<Step> steps = walk(*d->root, *segments);
-    if (steps.size() != static_cast<std::size_t>(segments->size()) + 1) {
-        result.error = tr("%1 is not in the document").arg(name);
-        return result;
-    }
+    const QString &name = found->name;
+    const std::vector<Step> &steps = found->steps;
     const Step &list = steps.back();
     const bool flow = list.inFlow || list.node.Style() == YAML::EmitterStyle::Flow;
     const QString eol = QString::fromLatin1(d->eol);
@@ -483,21 +498,16 @@ YamlEditResult YamlValueEdit::appendItem(QStringView path, const QString &value)
 YamlEditResult YamlValueEdit::remove(QStringView path) const
 {
     YamlEditResult result;
-    const std::optional<QList<Segment>> segments = parsePath(path);
-    if (!d->root || !segments) {
-        result.error =
-            !d->root ? d->noDocument() : tr("'%1' does not name a value").arg(path.toString());
+    const std::optional<Private::Resolved> found = d->resolve(path, &result.error);
+    if (!found) {
         return result;
     }
-    const QString name = pathText(*segments, segments->size());
-    const std::vector<Step> steps = walk(*d->root, *segments);
-    if (steps.size() != static_cast<std::size_t>(segments->size()) + 1) {
-        result.error = tr("%1 is not in the document").arg(name);
-        return result;
-    }
+    const QList<Segment> &segments = found->segments;
+    const QString &name = found->name;
+    const std::vector<Step> &steps = found->steps;
     const Step &target = steps.back();
     const Step &parent = steps.at(steps.size() - 2);
-    const QString parentName = pathText(*segments, segments->size() - 1);
+    const QString parentName = pathText(segments, segments.size() - 1);
     const bool flow = parent.inFlow || parent.node.Style() == YAML::EmitterStyle::Flow;
     std::optional<YamlTextEdit> e;
     if (target.hasKey && !flow) {
@@ -517,7 +527,7 @@ YamlEditResult YamlValueEdit::remove(QStringView path) const
             e = d->edit(d->lineStart(dash), d->blockEnd(dash, col, false), QString());
         }
     } else if (!target.hasKey) {
-        const int index = segments->constLast().index;
+        const int index = segments.constLast().index;
         const int n = static_cast<int>(parent.node.size());
         const auto span = [&](int i) {
             QString why;
@@ -539,7 +549,7 @@ YamlEditResult YamlValueEdit::remove(QStringView path) const
     }
     Leaves expected;
     const bool item = !target.hasKey;
-    const int index = segments->constLast().index;
+    const int index = segments.constLast().index;
     for (const auto &leaf : d->oldLeaves()) {
         if (isUnder(leaf.first, name)) {
             continue;
