@@ -10,7 +10,7 @@
 #include "conductor/version.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
-#include "desktopsession.h"
+#include "engine/session.h"
 #include "logging/logging.h"
 #include "logging/logsink.h"
 #include "mainwindow.h"
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
 
     // The user's configuration when there is one and it is valid (the editor shows what is
     // wrong with one that is not), else the built-in one.
-    DesktopSession::Options options;
+    Session::Options options;
     Configuration config = ConfigLoader::builtIn();
     if (QFile file(AppSettings::configurationFile()); file.open(QIODevice::ReadOnly)) {
         const QByteArray text = file.readAll();
@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     if (pipeline.value) {
         options.providers = pipeline.value->providers;
     }
-    DesktopSession session(options);
+    Session session(options);
     MainWindow window(pipeline.value, &session, CommandEnvironment::defaultDatabasePath());
     window.show();
     session.open();

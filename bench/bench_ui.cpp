@@ -22,7 +22,7 @@
 #include "benchstats.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
-#include "desktopsession.h"
+#include "engine/session.h"
 #include "engine/ids.h"
 #include "executiondetail.h"
 #include "executionsmodel.h"
@@ -130,14 +130,14 @@ private:
 int runStall(int seconds, int concurrent)
 {
     QTemporaryDir dir;
-    DesktopSession::Options options;
+    Session::Options options;
     options.databasePath = dir.filePath(QStringLiteral("bench.db"));
     options.operatorName = osAccountName();
     options.maxConcurrentPipelines = concurrent;
     options.takeOverInterval = std::chrono::milliseconds(0);
     const QByteArray config = unlimitedConfig();
     options.configText = config;
-    DesktopSession session(options);
+    Session session(options);
     const QByteArray pipelineText = fastPipeline();
     const Configuration configuration =
         *ConfigLoader::loadBytes(config, QStringLiteral("config")).value;
@@ -163,13 +163,13 @@ int runStall(int seconds, int concurrent)
         session.start(r);
     };
     bool running = true;
-    QObject::connect(&session, &DesktopSession::executionEnded, &window, [&] {
+    QObject::connect(&session, &Session::executionEnded, &window, [&] {
         ++ended;
         if (running) {
             startOne();
         }
     });
-    QObject::connect(&session, &DesktopSession::stateChanged, &window, [&] {
+    QObject::connect(&session, &Session::stateChanged, &window, [&] {
         for (int i = 0; i < concurrent; ++i) {
             startOne();
         }
@@ -246,10 +246,10 @@ int runColdChild(const QString &path, qint64 spawnedAtMs)
     QElapsedTimer sinceMain;
     sinceMain.start();
     const Configuration config = ConfigLoader::builtIn();
-    DesktopSession::Options options;
+    Session::Options options;
     options.databasePath = path;
     options.operatorName = osAccountName();
-    DesktopSession session(options);
+    Session session(options);
     MainWindow window(PipelineLoader::loadFile(PipelineLoader::builtInPath(), config).value,
                       &session);
     ExecutionsModel *model = window.executions()->model();

@@ -3,13 +3,13 @@
 
 #pragma once
 
-// The desktop app's core for a test: a DesktopSession (store, engine and reader threads)
+// The desktop app's core for a test: a Session (store, engine and reader threads)
 // on a temporary SQLite database, opened and ready, with requests for the shipped
 // pipeline running its simulated agents fast.
 
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
-#include "desktopsession.h"
+#include "engine/session.h"
 #include "security/roles.h"
 #include "security/userstore.h"
 #include "store/storequeries.h"
@@ -47,19 +47,19 @@ public:
         : m_path(databasePath.isEmpty() ? m_dir.filePath(QStringLiteral("conductor.db"))
                                         : databasePath)
     {
-        DesktopSession::Options options;
+        Session::Options options;
         options.databasePath = m_path;
         options.operatorName = osAccountName(); // the database's first admin
         options.takeOverInterval = std::chrono::milliseconds(0);
-        session = std::make_unique<DesktopSession>(options);
+        session = std::make_unique<Session>(options);
     }
 
     // Opens the session; false when the store did not open.
     [[nodiscard]] bool open()
     {
-        QSignalSpy state(session.get(), &DesktopSession::stateChanged);
+        QSignalSpy state(session.get(), &Session::stateChanged);
         session->open();
-        return state.wait(10'000) && session->state() == DesktopSession::State::Ready;
+        return state.wait(10'000) && session->state() == Session::State::Ready;
     }
 
     [[nodiscard]] const QString &databasePath() const { return m_path; }
@@ -91,7 +91,7 @@ public:
     // Starts an execution through the session; its id, or empty with the refusal kept.
     QString start(const StartRequest &r)
     {
-        QSignalSpy answered(session.get(), &DesktopSession::startAnswered);
+        QSignalSpy answered(session.get(), &Session::startAnswered);
         const QString key = session->start(r);
         for (int i = 0; i < 1000; ++i) {
             for (const QList<QVariant> &a : std::as_const(answered)) {
@@ -108,7 +108,7 @@ public:
     // Submits a command and waits for its outcome.
     QString submit(const StoredCommand &command, int timeoutMs = 20'000)
     {
-        QSignalSpy answered(session.get(), &DesktopSession::commandAnswered);
+        QSignalSpy answered(session.get(), &Session::commandAnswered);
         const QString key = session->submit(command);
         for (int waited = 0; waited < timeoutMs; waited += 10) {
             for (const QList<QVariant> &a : std::as_const(answered)) {
@@ -150,7 +150,7 @@ public:
     }
 
     QString refusal;
-    std::unique_ptr<DesktopSession> session;
+    std::unique_ptr<Session> session;
 };
 
 } // namespace Conductor::Test

@@ -13,7 +13,7 @@
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
 #include "dashboardpage.h"
-#include "desktopsession.h"
+#include "engine/session.h"
 #include "fakeopenai.h"
 #include "mainwindow.h"
 #include "providerspanel.h"
@@ -51,12 +51,12 @@ struct App
 {
     explicit App(const QList<ProviderDefinition> &providers)
     {
-        DesktopSession::Options options;
+        Session::Options options;
         options.databasePath = dir.filePath(QStringLiteral("conductor.db"));
         options.operatorName = osAccountName();
         options.takeOverInterval = 0ms;
         options.providers = providers;
-        session = std::make_unique<DesktopSession>(options);
+        session = std::make_unique<Session>(options);
         window = std::make_unique<MainWindow>(
             PipelineLoader::loadFile(PipelineLoader::builtInPath(), ConfigLoader::builtIn()).value,
             session.get());
@@ -91,7 +91,7 @@ struct App
     }
 
     QTemporaryDir dir;
-    std::unique_ptr<DesktopSession> session;
+    std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
 };
 

@@ -1827,7 +1827,7 @@ Versuche: %4</translation>
     </message>
 </context>
 <context>
-    <name>Conductor::DesktopSession</name>
+    <name>Conductor::Session</name>
     <message>
         <source>refused: execution %1 has ended, or another process runs it now; try again</source>
         <translation>verweigert: Die Ausführung %1 ist beendet oder wird jetzt von einem anderen Prozess ausgeführt; versuchen Sie es erneut</translation>

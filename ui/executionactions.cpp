@@ -3,7 +3,7 @@
 
 #include "executionactions.h"
 
-#include "desktopsession.h"
+#include "engine/session.h"
 
 #include <QAction>
 #include <QMenu>
@@ -11,7 +11,7 @@
 
 namespace Conductor {
 
-ExecutionActions::ExecutionActions(DesktopSession *session, QWidget *window)
+ExecutionActions::ExecutionActions(Session *session, QWidget *window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
@@ -28,7 +28,7 @@ ExecutionActions::ExecutionActions(DesktopSession *session, QWidget *window)
     m_actions.value(Kind::Resume)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_actions.value(Kind::Cancel)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     if (m_session) {
-        connect(m_session, &DesktopSession::stateChanged, this, &ExecutionActions::update);
+        connect(m_session, &Session::stateChanged, this, &ExecutionActions::update);
     }
     update();
 }
@@ -45,7 +45,7 @@ void ExecutionActions::setExecution(const std::optional<ExecutionSummary> &summa
 
 void ExecutionActions::update()
 {
-    const bool ready = m_session && m_session->state() == DesktopSession::State::Ready;
+    const bool ready = m_session && m_session->state() == Session::State::Ready;
     const std::optional<ExecutionStatus> status =
         m_summary ? std::optional(m_summary->status) : std::nullopt;
     const bool live = ready && status && !isEnded(*status);

@@ -22,7 +22,7 @@ class QWidget;
 
 namespace Conductor {
 
-class DesktopSession;
+class Session;
 
 class ExecutionActions final : public QObject
 {
@@ -32,7 +32,7 @@ class ExecutionActions final : public QObject
 public:
     using Kind = InterventionDialog::Kind;
 
-    ExecutionActions(DesktopSession *session, QWidget *window);
+    ExecutionActions(Session *session, QWidget *window);
 
     // The execution the actions act on (none: all disabled), its pipeline when known,
     // and the stage chosen first (the graph's selection or its current stage).
@@ -52,7 +52,7 @@ Q_SIGNALS:
 private:
     void update();
 
-    DesktopSession *m_session;
+    Session *m_session;
     QWidget *m_window;
     QHash<Kind, QAction *> m_actions;
     std::optional<ExecutionSummary> m_summary;

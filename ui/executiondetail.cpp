@@ -3,7 +3,7 @@
 
 #include "executiondetail.h"
 
-#include "desktopsession.h"
+#include "engine/session.h"
 #include "engine/definitioncache.h"
 #include "executionchart.h"
 #include "executionsmodel.h"
@@ -41,7 +41,7 @@ std::optional<PipelineDefinition> pipelineOf(const ExecutionState &state)
 
 } // namespace
 
-ExecutionDetail::ExecutionDetail(StoreReader *reader, DesktopSession *session, QWidget *parent)
+ExecutionDetail::ExecutionDetail(StoreReader *reader, Session *session, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
     , m_session(session)

@@ -23,7 +23,7 @@ class QTimer;
 
 namespace Conductor {
 
-class DesktopSession;
+class Session;
 class ExecutionChart;
 class NodeDetails;
 class PipelineGraphView;
@@ -36,7 +36,7 @@ class ExecutionDetail final : public QWidget
     Q_DISABLE_COPY_MOVE(ExecutionDetail)
 
 public:
-    ExecutionDetail(StoreReader *reader, DesktopSession *session, QWidget *parent = nullptr);
+    ExecutionDetail(StoreReader *reader, Session *session, QWidget *parent = nullptr);
 
     // Shows an execution (empty: none).
     void showExecution(const QString &executionId);
@@ -79,7 +79,7 @@ private:
     void showNode(const QString &nodeId);
 
     StoreReader *m_reader;
-    DesktopSession *m_session;
+    Session *m_session;
     QLabel *m_heading;
     QTabWidget *m_tabs;
     QSplitter *m_split;

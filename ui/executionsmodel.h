@@ -89,7 +89,7 @@ public:
 public Q_SLOTS:
     // The engine's committed events: the rows they touch are re-read shortly.
     void applyEvents(const Conductor::ExecutionEvents &events);
-    // A running attempt's figures so far (DesktopSession::attemptRunning): added to its
+    // A running attempt's figures so far (Session::attemptRunning): added to its
     // execution's tokens and cost until the execution's row comes back with the attempt's
     // recorded usage.
     void noteAttemptRunning(const QString &executionId, const QString &stageId, qint64 tokens,

@@ -3,7 +3,7 @@
 
 #include "gatereview.h"
 
-#include "desktopsession.h"
+#include "engine/session.h"
 #include "security/roles.h"
 #include "store/storereader.h"
 
@@ -12,15 +12,15 @@
 
 namespace Conductor {
 
-GateReview::GateReview(DesktopSession *session, QWidget *window)
+GateReview::GateReview(Session *session, QWidget *window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
 {
     connect(m_session->reader(), &StoreReader::eventsFetched, this, &GateReview::onEvents);
-    connect(m_session, &DesktopSession::reviewerChecked, this, &GateReview::onReviewer);
-    connect(m_session, &DesktopSession::commandAnswered, this, &GateReview::onAnswered);
-    connect(m_session, &DesktopSession::eventsCommitted, this, &GateReview::applyEvents);
+    connect(m_session, &Session::reviewerChecked, this, &GateReview::onReviewer);
+    connect(m_session, &Session::commandAnswered, this, &GateReview::onAnswered);
+    connect(m_session, &Session::eventsCommitted, this, &GateReview::applyEvents);
 }
 
 void GateReview::open(const QString &executionId, const QString &gateId)

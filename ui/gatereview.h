@@ -20,7 +20,7 @@ class QWidget;
 
 namespace Conductor {
 
-class DesktopSession;
+class Session;
 struct ReviewerCheck;
 
 class GateReview final : public QObject
@@ -29,7 +29,7 @@ class GateReview final : public QObject
     Q_DISABLE_COPY_MOVE(GateReview)
 
 public:
-    GateReview(DesktopSession *session, QWidget *window);
+    GateReview(Session *session, QWidget *window);
 
     // Opens the dialog for a gate (or raises it when it is open already).
     void open(const QString &executionId, const QString &gateId);
@@ -54,7 +54,7 @@ private:
     void onAnswered(const QString &key, const QString &executionId, const QString &outcome);
     void submit(const GateDecision &decision);
 
-    DesktopSession *m_session;
+    Session *m_session;
     QWidget *m_window;
     QPointer<GateDialog> m_dialog;
     QString m_executionId; // of the dialog being opened or open

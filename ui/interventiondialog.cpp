@@ -4,7 +4,7 @@
 #include "interventiondialog.h"
 
 #include "config/money.h"
-#include "desktopsession.h"
+#include "engine/session.h"
 #include "engine/backoff.h"
 #include "security/roles.h"
 #include "store/storereader.h"
@@ -112,7 +112,7 @@ QString explanation(InterventionDialog::Kind kind)
 
 } // namespace
 
-InterventionDialog::InterventionDialog(DesktopSession *session, Kind kind, Target target,
+InterventionDialog::InterventionDialog(Session *session, Kind kind, Target target,
                                        QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -189,8 +189,8 @@ InterventionDialog::InterventionDialog(DesktopSession *session, Kind kind, Targe
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(m_session, &DesktopSession::reviewerChecked, this, &InterventionDialog::onReviewer);
-    connect(m_session, &DesktopSession::commandAnswered, this, &InterventionDialog::onAnswered);
+    connect(m_session, &Session::reviewerChecked, this, &InterventionDialog::onReviewer);
+    connect(m_session, &Session::commandAnswered, this, &InterventionDialog::onAnswered);
     m_reviewerKey = m_session->checkReviewer();
     UiStyle::showMessage(m_message, tr("Checking your role…"), false);
     m_reason->setFocus();

@@ -20,7 +20,7 @@ class QSpinBox;
 
 namespace Conductor {
 
-class DesktopSession;
+class Session;
 struct ReviewerCheck;
 
 class InterventionDialog final : public QDialog
@@ -51,7 +51,7 @@ public:
         QStringList agents; // the pipeline's agents, for Agent
     };
 
-    InterventionDialog(DesktopSession *session, Kind kind, Target target,
+    InterventionDialog(Session *session, Kind kind, Target target,
                        QWidget *parent = nullptr);
 
     // The command's name and what it takes (the same as `conductor intervene`).
@@ -77,7 +77,7 @@ private:
     void confirm();
     void updateButton();
 
-    DesktopSession *m_session;
+    Session *m_session;
     Kind m_kind;
     Target m_target;
     QComboBox *m_stage = nullptr;

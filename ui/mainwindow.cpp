@@ -5,7 +5,7 @@
 #include "appsettings.h"
 #include "budgetspage.h"
 #include "config/configloader.h"
-#include "desktopsession.h"
+#include "engine/session.h"
 #include "engine/ledger.h"
 #include "executionactions.h"
 #include "executiondetail.h"
@@ -63,7 +63,7 @@ MainWindow::MainWindow(const Configuration &config,
     build(pipeline);
 }
 
-MainWindow::MainWindow(const std::optional<PipelineDefinition> &pipeline, DesktopSession *session,
+MainWindow::MainWindow(const std::optional<PipelineDefinition> &pipeline, Session *session,
                        QString defaultDatabasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_overview(new PipelineOverview(this))
@@ -139,23 +139,23 @@ void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
 
 void MainWindow::connectSession()
 {
-    connect(m_session, &DesktopSession::stateChanged, this, &MainWindow::showEngineState);
-    connect(m_session, &DesktopSession::eventsCommitted, m_executions->model(),
+    connect(m_session, &Session::stateChanged, this, &MainWindow::showEngineState);
+    connect(m_session, &Session::eventsCommitted, m_executions->model(),
             &ExecutionsModel::applyEvents);
-    connect(m_session, &DesktopSession::attemptRunning, m_executions->model(),
+    connect(m_session, &Session::attemptRunning, m_executions->model(),
             &ExecutionsModel::noteAttemptRunning);
-    connect(m_session, &DesktopSession::eventsCommitted, m_detail, &ExecutionDetail::applyEvents);
-    connect(m_session, &DesktopSession::eventsCommitted, m_budgets, &BudgetsPage::noteChange);
-    connect(m_session, &DesktopSession::executionWaiting, this, [this] { m_gates->refresh(); });
-    connect(m_session, &DesktopSession::executionsHereChanged, this, &MainWindow::showEngineState);
-    connect(m_session, &DesktopSession::alertRaised, this,
+    connect(m_session, &Session::eventsCommitted, m_detail, &ExecutionDetail::applyEvents);
+    connect(m_session, &Session::eventsCommitted, m_budgets, &BudgetsPage::noteChange);
+    connect(m_session, &Session::executionWaiting, this, [this] { m_gates->refresh(); });
+    connect(m_session, &Session::executionsHereChanged, this, &MainWindow::showEngineState);
+    connect(m_session, &Session::alertRaised, this,
             [this](const QString &, const QString &message) {
                 statusBar()->showMessage(tr("Alert: %1").arg(message));
                 if (m_tray && AppSettings().notifyBudgetAlert()) {
                     m_tray->showMessage(tr("Budget alert"), message, QSystemTrayIcon::Warning);
                 }
             });
-    connect(m_session, &DesktopSession::storageFailed, this, [this](const QString &message) {
+    connect(m_session, &Session::storageFailed, this, [this](const QString &message) {
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Storage failed"),
                                     tr("The database could not record the engine's work: %1\n"
                                        "Running executions stop; nothing recorded is lost.")
@@ -186,19 +186,19 @@ void MainWindow::showEngineState()
         return;
     }
     switch (m_session->state()) {
-    case DesktopSession::State::Opening:
+    case Session::State::Opening:
         m_engineLabel->setText(tr("Engine: starting…"));
         break;
-    case DesktopSession::State::Ready:
+    case Session::State::Ready:
         m_engineLabel->setText(
             tr("Engine: ready · executions here: %1").arg(m_session->runningHere()));
         break;
-    case DesktopSession::State::Failed:
+    case Session::State::Failed:
         m_engineLabel->setText(tr("Engine: stopped — %1").arg(m_session->error()));
         break;
     }
     if (m_newPipeline) {
-        m_newPipeline->setEnabled(m_session->state() == DesktopSession::State::Ready);
+        m_newPipeline->setEnabled(m_session->state() == Session::State::Ready);
     }
 }
 
@@ -266,7 +266,7 @@ void MainWindow::reviewGate(const QString &executionId, const QString &gateId)
 
 void MainWindow::newPipeline()
 {
-    if (!m_session || m_session->state() != DesktopSession::State::Ready) {
+    if (!m_session || m_session->state() != Session::State::Ready) {
         return;
     }
     auto *dialog = new NewPipelineDialog(m_session, m_session->configurationText(), this);

@@ -32,7 +32,7 @@ class BudgetsPage;
 class ConfigEditor;
 class DashboardPage;
 class SettingsPage;
-class DesktopSession;
+class Session;
 class ExecutionActions;
 class ExecutionDetail;
 class ExecutionsPage;
@@ -54,7 +54,7 @@ public:
     // With the session's engine and its configuration.
     // defaultDatabasePath: what the Settings page calls the default database (the
     // session's when empty).
-    MainWindow(const std::optional<PipelineDefinition> &pipeline, DesktopSession *session,
+    MainWindow(const std::optional<PipelineDefinition> &pipeline, Session *session,
                QString defaultDatabasePath = {}, QWidget *parent = nullptr);
 
     [[nodiscard]] ExecutionDetail *detail() const { return m_detail; }
@@ -125,7 +125,7 @@ private:
     std::optional<PipelineDefinition> m_pipeline; // shown on the Pipeline page
     int m_gatesRow = -1;                          // its row in the navigation
     StoreReader *m_reader;
-    DesktopSession *m_session = nullptr;
+    Session *m_session = nullptr;
     QString m_defaultDatabasePath;
     ExecutionDetail *m_detail = nullptr;
     ExecutionActions *m_actions = nullptr;

@@ -12,7 +12,7 @@
 #include "budgetspage.h"
 #include "configeditor.h"
 #include "dashboardpage.h"
-#include "desktopsession.h"
+#include "engine/session.h"
 #include "engine/ledger.h"
 #include "executiondetail.h"
 #include "executionsmodel.h"
@@ -139,16 +139,16 @@ void MainWindow::addManagementPages()
                                       m_session->secrets(), this);
         addPage(m_settings, tr("Settings"), QStyle::SP_FileDialogDetailedView);
         if (SecretsPanel *panel = m_settings->secretsPanel()) {
-            connect(panel, &SecretsPanel::changed, m_session, &DesktopSession::forgetSecrets);
+            connect(panel, &SecretsPanel::changed, m_session, &Session::forgetSecrets);
         }
-        connect(m_session, &DesktopSession::configurationChanged, this,
+        connect(m_session, &Session::configurationChanged, this,
                 &MainWindow::applyConfiguration);
         if (m_dashboard) {
             m_dashboard->setProviderMonitor(m_session->providers());
         }
         for (auto *page : {static_cast<QObject *>(m_dashboard), static_cast<QObject *>(m_budgets),
                            static_cast<QObject *>(m_audit)}) {
-            connect(m_session, &DesktopSession::eventsCommitted, page,
+            connect(m_session, &Session::eventsCommitted, page,
                     [page] { QMetaObject::invokeMethod(page, "noteChange"); });
         }
     }

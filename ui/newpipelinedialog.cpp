@@ -6,7 +6,7 @@
 #include "appsettings.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
-#include "desktopsession.h"
+#include "engine/session.h"
 #include "security/roles.h"
 #include "store/storereader.h"
 #include "uistyle.h"
@@ -45,7 +45,7 @@ QString tokensText(qint64 tokens)
 
 } // namespace
 
-NewPipelineDialog::NewPipelineDialog(DesktopSession *session, QByteArray configText,
+NewPipelineDialog::NewPipelineDialog(Session *session, QByteArray configText,
                                      QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -79,9 +79,9 @@ NewPipelineDialog::NewPipelineDialog(DesktopSession *session, QByteArray configT
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(kCheckDelayMs);
     connect(m_checkTimer, &QTimer::timeout, this, &NewPipelineDialog::runCheck);
-    connect(m_session, &DesktopSession::startChecked, this, &NewPipelineDialog::onChecked);
-    connect(m_session, &DesktopSession::startAnswered, this, &NewPipelineDialog::onStartAnswered);
-    connect(m_session, &DesktopSession::reviewerChecked, this, &NewPipelineDialog::onReviewer);
+    connect(m_session, &Session::startChecked, this, &NewPipelineDialog::onChecked);
+    connect(m_session, &Session::startAnswered, this, &NewPipelineDialog::onStartAnswered);
+    connect(m_session, &Session::reviewerChecked, this, &NewPipelineDialog::onReviewer);
 
     // The shipped pipeline until another is chosen.
     QFile builtIn(PipelineLoader::builtInPath());

@@ -29,7 +29,7 @@ class QTimer;
 
 namespace Conductor {
 
-class DesktopSession;
+class Session;
 struct ReviewerCheck;
 
 class NewPipelineDialog final : public QDialog
@@ -39,7 +39,7 @@ class NewPipelineDialog final : public QDialog
 
 public:
     // configText: the configuration new executions start with.
-    NewPipelineDialog(DesktopSession *session, QByteArray configText, QWidget *parent = nullptr);
+    NewPipelineDialog(Session *session, QByteArray configText, QWidget *parent = nullptr);
 
     // The request the form describes, or nothing with the reason in *problem.
     [[nodiscard]] std::optional<StartRequest> request(QString *problem) const;
@@ -81,7 +81,7 @@ private:
     void updateStartButton();
     void showMessage(const QString &text, bool error);
 
-    DesktopSession *m_session;
+    Session *m_session;
     QByteArray m_configText;
     QByteArray m_pipelineText;
     QString m_pipelineName;

@@ -40,7 +40,7 @@ StoredCommand command(const QString &executionId, const QString &kind, const QJs
 
 } // namespace
 
-class TestDesktopSession : public QObject
+class TestSession : public QObject
 {
     Q_OBJECT
 
@@ -54,7 +54,7 @@ private Q_SLOTS:
     void checksReviewersAndTheirCodes();
 };
 
-void TestDesktopSession::runsAnExecutionToItsEnd()
+void TestSession::runsAnExecutionToItsEnd()
 {
     DesktopFixture f;
     QVERIFY(f.open());
@@ -75,11 +75,11 @@ void TestDesktopSession::runsAnExecutionToItsEnd()
     QTRY_VERIFY(!f.session->runsHere(id));
 }
 
-void TestDesktopSession::checksWithoutStarting()
+void TestSession::checksWithoutStarting()
 {
     DesktopFixture f;
     QVERIFY(f.open());
-    QSignalSpy checked(f.session.get(), &DesktopSession::startChecked);
+    QSignalSpy checked(f.session.get(), &Session::startChecked);
     const QString key = f.session->check(f.request());
     QVERIFY(checked.wait(10'000));
     QCOMPARE(checked.first().at(0).toString(), key);
@@ -112,7 +112,7 @@ void TestDesktopSession::checksWithoutStarting()
     QVERIFY(StoreQueries(f.databasePath()).executions().isEmpty());
 }
 
-void TestDesktopSession::showsProgressWhileWaitingAtAGate()
+void TestSession::showsProgressWhileWaitingAtAGate()
 {
     DesktopFixture f;
     QVERIFY(f.open());
@@ -128,7 +128,7 @@ void TestDesktopSession::showsProgressWhileWaitingAtAGate()
     QVERIFY(!row.activeSince.isValid()); // a gate wait stops the running clock
 }
 
-void TestDesktopSession::commandsItsOwnExecutions()
+void TestSession::commandsItsOwnExecutions()
 {
     DesktopFixture f;
     QVERIFY(f.open());
@@ -148,7 +148,7 @@ void TestDesktopSession::commandsItsOwnExecutions()
     QVERIFY(f.waitForRow(id, [](const auto &s) { return s.status == ExecutionStatus::Cancelled; }));
 }
 
-void TestDesktopSession::commandsAnotherProcessesExecution()
+void TestSession::commandsAnotherProcessesExecution()
 {
     DesktopFixture a;
     QVERIFY(a.open());
@@ -164,7 +164,7 @@ void TestDesktopSession::commandsAnotherProcessesExecution()
     QVERIFY(!a.session->runsHere(id));
 }
 
-void TestDesktopSession::takesOverAnExecutionNobodyRuns()
+void TestSession::takesOverAnExecutionNobodyRuns()
 {
     DesktopFixture a;
     QVERIFY(a.open());
@@ -192,12 +192,12 @@ void TestDesktopSession::takesOverAnExecutionNobodyRuns()
     }));
 }
 
-void TestDesktopSession::checksReviewersAndTheirCodes()
+void TestSession::checksReviewersAndTheirCodes()
 {
     DesktopFixture f;
     QVERIFY(f.open());
     const auto check = [&f](const QString &code) {
-        QSignalSpy checked(f.session.get(), &DesktopSession::reviewerChecked);
+        QSignalSpy checked(f.session.get(), &Session::reviewerChecked);
         const QString key = f.session->checkReviewer(code);
         if (!checked.wait(10'000) || checked.first().at(0).toString() != key) {
             return ReviewerCheck{};
@@ -228,5 +228,5 @@ void TestDesktopSession::checksReviewersAndTheirCodes()
     QVERIFY(!again.codeAccepted);
 }
 
-QTEST_MAIN(TestDesktopSession)
-#include "tst_desktopsession.moc"
+QTEST_MAIN(TestSession)
+#include "tst_session.moc"

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 I2S Studio
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "desktopsession.h"
+#include "session.h"
 
 #include "agents/providermonitor.h"
 #include "config/configloader.h"
@@ -24,12 +24,12 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Conductor::DesktopSession)
+    Q_DECLARE_TR_FUNCTIONS(Conductor::Session)
 };
 
 } // namespace
 
-DesktopSession::DesktopSession(Options options, QObject *parent)
+Session::Session(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_ownerId(Ids::newOwnerId())
@@ -67,10 +67,10 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
     m_providers->start();
 
     Engine *e = m_engine->engine();
-    connect(m_store->store(), &EventStore::opened, this, &DesktopSession::onOpened);
-    connect(e, &Engine::eventsCommitted, this, &DesktopSession::eventsCommitted);
-    connect(e, &Engine::attemptRunning, this, &DesktopSession::attemptRunning);
-    connect(e, &Engine::startChecked, this, &DesktopSession::startChecked);
+    connect(m_store->store(), &EventStore::opened, this, &Session::onOpened);
+    connect(e, &Engine::eventsCommitted, this, &Session::eventsCommitted);
+    connect(e, &Engine::attemptRunning, this, &Session::attemptRunning);
+    connect(e, &Engine::startChecked, this, &Session::startChecked);
     connect(e, &Engine::startAnswered, this,
             [this](const QString &key, const QString &executionId, const QString &refusal) {
                 if (!executionId.isEmpty()) {
@@ -87,13 +87,12 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
             });
     connect(e, &Engine::executionLost, this,
             [this](const QString &executionId, const QString &) { own(executionId, false); });
-    connect(e, &Engine::executionWaiting, this, &DesktopSession::executionWaiting);
-    connect(e, &Engine::takeOverDone, this, &DesktopSession::onTakeOverDone);
-    connect(e, &Engine::localCommandApplied, this, &DesktopSession::onCommandApplied);
-    connect(e, &Engine::alertRaised, this, &DesktopSession::alertRaised);
-    connect(e, &Engine::storageFailed, this, &DesktopSession::storageFailed);
-    connect(m_reader->reader(), &StoreReader::commandAnswered, this,
-            &DesktopSession::onCommandPosted);
+    connect(e, &Engine::executionWaiting, this, &Session::executionWaiting);
+    connect(e, &Engine::takeOverDone, this, &Session::onTakeOverDone);
+    connect(e, &Engine::localCommandApplied, this, &Session::onCommandApplied);
+    connect(e, &Engine::alertRaised, this, &Session::alertRaised);
+    connect(e, &Engine::storageFailed, this, &Session::storageFailed);
+    connect(m_reader->reader(), &StoreReader::commandAnswered, this, &Session::onCommandPosted);
     connect(m_reader->reader(), &StoreReader::reviewerChecked, this,
             [this](qint64 requestId, const ReviewerCheck &check) {
                 if (const QString key = m_reviewerRequests.take(requestId); !key.isEmpty()) {
@@ -102,10 +101,10 @@ DesktopSession::DesktopSession(Options options, QObject *parent)
             });
 
     m_takeOverTimer->setInterval(m_options.takeOverInterval);
-    connect(m_takeOverTimer, &QTimer::timeout, this, &DesktopSession::takeOver);
+    connect(m_takeOverTimer, &QTimer::timeout, this, &Session::takeOver);
 }
 
-DesktopSession::~DesktopSession()
+Session::~Session()
 {
     // The provider checks first (they read the secrets), then the reader (it may be polling
     // an answer), then the engine, then the store.
@@ -115,17 +114,17 @@ DesktopSession::~DesktopSession()
     m_store.reset();
 }
 
-StoreReader *DesktopSession::reader() const
+StoreReader *Session::reader() const
 {
     return m_reader->reader();
 }
 
-Engine *DesktopSession::engine() const
+Engine *Session::engine() const
 {
     return m_engine->engine();
 }
 
-void DesktopSession::own(const QString &executionId, bool owned)
+void Session::own(const QString &executionId, bool owned)
 {
     const qsizetype before = m_owned.size();
     if (owned) {
@@ -138,12 +137,12 @@ void DesktopSession::own(const QString &executionId, bool owned)
     }
 }
 
-void DesktopSession::forgetSecrets()
+void Session::forgetSecrets()
 {
     m_knownSecrets->invalidate();
 }
 
-bool DesktopSession::applyConfiguration(const QByteArray &text, const QString &sourcePath)
+bool Session::applyConfiguration(const QByteArray &text, const QString &sourcePath)
 {
     const LoadResult<Configuration> loaded = ConfigLoader::loadBytes(
         text, sourcePath.isEmpty() ? QStringLiteral("configuration") : sourcePath);
@@ -160,17 +159,17 @@ bool DesktopSession::applyConfiguration(const QByteArray &text, const QString &s
     return true;
 }
 
-bool DesktopSession::runsHere(const QString &executionId) const
+bool Session::runsHere(const QString &executionId) const
 {
     return m_owned.contains(executionId);
 }
 
-void DesktopSession::open()
+void Session::open()
 {
     QMetaObject::invokeMethod(m_store->store(), &EventStore::open, Qt::QueuedConnection);
 }
 
-void DesktopSession::onOpened(bool ok, const QString &error)
+void Session::onOpened(bool ok, const QString &error)
 {
     if (!ok) {
         m_state = State::Failed;
@@ -187,12 +186,12 @@ void DesktopSession::onOpened(bool ok, const QString &error)
     }
 }
 
-QString DesktopSession::nextKey()
+QString Session::nextKey()
 {
-    return QStringLiteral("desktop-") + QString::number(++m_nextRequest);
+    return QStringLiteral("session-") + QString::number(++m_nextRequest);
 }
 
-QString DesktopSession::start(StartRequest request)
+QString Session::start(StartRequest request)
 {
     request.requestKey = nextKey();
     request.checkOnly = false;
@@ -204,7 +203,7 @@ QString DesktopSession::start(StartRequest request)
     return request.requestKey;
 }
 
-QString DesktopSession::check(StartRequest request)
+QString Session::check(StartRequest request)
 {
     request.requestKey = nextKey();
     request.checkOnly = true;
@@ -213,7 +212,7 @@ QString DesktopSession::check(StartRequest request)
     return request.requestKey;
 }
 
-QString DesktopSession::checkReviewer(const QString &code)
+QString Session::checkReviewer(const QString &code)
 {
     const QString key = nextKey();
     const qint64 requestId = StoreReader::newRequestId();
@@ -224,7 +223,7 @@ QString DesktopSession::checkReviewer(const QString &code)
     return key;
 }
 
-QString DesktopSession::submit(StoredCommand command)
+QString Session::submit(StoredCommand command)
 {
     const PendingCommand pending{nextKey(), [&] {
                                      command.id = 0; // from this process, not the store
@@ -248,14 +247,14 @@ QString DesktopSession::submit(StoredCommand command)
     return pending.key;
 }
 
-void DesktopSession::submitHere(const PendingCommand &pending)
+void Session::submitHere(const PendingCommand &pending)
 {
     m_local[pending.command.executionId].enqueue(pending.key);
     QMetaObject::invokeMethod(engine(), "submit", Qt::QueuedConnection,
                               Q_ARG(Conductor::StoredCommand, pending.command));
 }
 
-void DesktopSession::onCommandApplied(const QString &executionId, const QString &outcome)
+void Session::onCommandApplied(const QString &executionId, const QString &outcome)
 {
     auto it = m_local.find(executionId);
     if (it == m_local.end() || it->isEmpty()) {
@@ -268,7 +267,7 @@ void DesktopSession::onCommandApplied(const QString &executionId, const QString 
     Q_EMIT commandAnswered(key, executionId, outcome);
 }
 
-void DesktopSession::onCommandPosted(qint64 requestId, const QString &outcome, bool ownerGone)
+void Session::onCommandPosted(qint64 requestId, const QString &outcome, bool ownerGone)
 {
     const auto it = m_posted.find(requestId);
     if (it == m_posted.end()) {
@@ -285,7 +284,7 @@ void DesktopSession::onCommandPosted(qint64 requestId, const QString &outcome, b
     takeOver();
 }
 
-void DesktopSession::takeOver()
+void Session::takeOver()
 {
     if (m_state != State::Ready) {
         return;
@@ -298,7 +297,7 @@ void DesktopSession::takeOver()
     QMetaObject::invokeMethod(engine(), &Engine::takeOverUnfinished, Qt::QueuedConnection);
 }
 
-void DesktopSession::onTakeOverDone(const QStringList &executionIds)
+void Session::onTakeOverDone(const QStringList &executionIds)
 {
     m_takingOver = false;
     for (const QString &id : executionIds) {

@@ -3,15 +3,17 @@
 
 #pragma once
 
-// The desktop app's core, wired as architecture.md draws it: the store on its thread, the
-// engine on its thread, and a reader on a third for what the windows show. The GUI thread
-// only asks and receives answers; it never runs SQL or waits.
+// The core of a running app, the desktop one or the headless server, wired as
+// architecture.md draws it: the store on its thread, the engine on its thread, and a
+// reader on a third for what the windows and the API show. The thread that owns the
+// session (the GUI thread, or the server's) only asks and receives answers; it never runs
+// SQL or waits.
 //
 // The session runs every execution it starts and takes over those no live process runs
-// (at open, then every half minute): the desktop app is where unattended executions go
-// on. Commands (interventions, gate decisions) go to the engine when it runs the
-// execution, else to the process that does, through the store; an execution nobody runs
-// is taken over first. Each request is answered by a signal naming its key.
+// (at open, then every half minute): the app is where unattended executions go on. Commands
+// (interventions, gate decisions) go to the engine when it runs the execution, else to the process
+// that does, through the store; an execution nobody runs is taken over first. Each request is
+// answered by a signal naming its key.
 
 #include "config/configuration.h"
 #include "config/pipeline.h"
@@ -42,10 +44,10 @@ class StoreReader;
 class StoreThread;
 struct ReviewerCheck;
 
-class DesktopSession final : public QObject
+class Session final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DesktopSession)
+    Q_DISABLE_COPY_MOVE(Session)
 
 public:
     enum class State
@@ -69,10 +71,10 @@ public:
         QList<ProviderDefinition> providers;
     };
 
-    explicit DesktopSession(Options options, QObject *parent = nullptr);
+    explicit Session(Options options, QObject *parent = nullptr);
     // Stops the engine (waiting executions are released, queued events committed), then
     // the store and the reader.
-    ~DesktopSession() override;
+    ~Session() override;
 
     // Opens the store -> stateChanged(Ready or Failed)
     void open();
@@ -114,7 +116,7 @@ public:
     void forgetSecrets();
 
 Q_SIGNALS:
-    void stateChanged(Conductor::DesktopSession::State state);
+    void stateChanged(Conductor::Session::State state);
     // runningHere() changed.
     void executionsHereChanged(int count);
     void eventsCommitted(const Conductor::ExecutionEvents &events);
