@@ -11,6 +11,7 @@
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
 #include "engine/session.h"
+#include "headlesscommand.h"
 #include "logging/logging.h"
 #include "logging/logsink.h"
 #include "mainwindow.h"
@@ -48,6 +49,11 @@ int main(int argc, char *argv[])
     if (needsNoWindow(arguments)) {
         QCoreApplication app(argc, argv);
         // Commands keep stderr for what they report; the log file gets the details.
+        if (isHeadless(arguments)) {
+            // A server's log says what it does; its answers and messages stay English.
+            LogSink::install({LogSink::defaultDirectory(), 5 * 1024 * 1024, 5, true, QtInfoMsg});
+            return runHeadless(arguments);
+        }
         LogSink::install({LogSink::defaultDirectory(), 5 * 1024 * 1024, 5, true, QtWarningMsg});
         installTranslations(QLocale());
         if (commandOf(arguments).isEmpty()) {

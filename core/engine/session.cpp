@@ -56,7 +56,7 @@ Session::Session(Options options, QObject *parent)
     engineOptions.ownerId = m_ownerId;
     engineOptions.operatorName = m_options.operatorName;
     engineOptions.maxConcurrentPipelines = m_options.maxConcurrentPipelines;
-    m_secrets = chooseSecretStore({});
+    m_secrets = chooseSecretStore(m_options.secretsDirectory);
     m_knownSecrets = std::make_unique<CachedSecrets>(m_secrets.get());
     engineOptions.secrets = m_knownSecrets.get();
     m_engine = std::make_unique<EngineThread>(m_store->store(), engineOptions);

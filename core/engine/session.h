@@ -69,6 +69,8 @@ public:
         // The providers of the pipeline the app uses, watched every
         // monitoring.healthCheckInterval.
         QList<ProviderDefinition> providers;
+        // --secrets-dir: agents' keys from an owner-only folder instead of the keychain.
+        QString secretsDirectory;
     };
 
     explicit Session(Options options, QObject *parent = nullptr);

@@ -270,6 +270,21 @@ const QList<Migration> &schemaMigrations()
                             " revoked_by TEXT NULL)"),
          },
          {}},
+        // Ideas that clients of the API create before they start pipelines on them, and
+        // which idea each execution was started on.
+        {8,
+         {
+             QStringLiteral("CREATE TABLE ideas ("
+                            " id TEXT PRIMARY KEY,"
+                            " title TEXT NOT NULL,"
+                            " description TEXT NOT NULL,"
+                            " metadata TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL)"),
+             QStringLiteral("ALTER TABLE executions ADD COLUMN idea_id TEXT NULL"),
+             QStringLiteral("CREATE INDEX executions_by_idea ON executions (idea_id, created_at)"),
+         },
+         {}},
     };
     return migrations;
 }

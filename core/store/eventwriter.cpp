@@ -37,6 +37,8 @@ ExecutionSummary summaryFromCreated(const ExecutionEvent &created)
     ExecutionSummary s;
     s.id = created.executionId;
     s.pipelineId = created.data.value(QLatin1String("pipelineId")).toString();
+    s.ideaId =
+        created.data.value(QLatin1String("idea")).toObject().value(QLatin1String("id")).toString();
     s.ideaTitle = created.data.value(QLatin1String("idea"))
                       .toObject()
                       .value(QLatin1String("title"))
@@ -78,13 +80,14 @@ bool EventWriter::prepare()
             tr("Cannot prepare a statement on %1: %2").arg(m_database.path(), m_ledger.error());
         return false;
     }
-    return make(m_insertExecution,
-                QStringLiteral(
-                    "INSERT INTO executions (id, pipeline_id, idea_title, status, priority,"
-                    " current_stage, tokens_used, cost_micros, created_at, updated_at, last_seq,"
-                    " owner, lease_until, planned_tokens, planned_cost, stages_done, stages_total,"
-                    " active_ms, active_since, waiting_gate, next_gate)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+    return make(
+               m_insertExecution,
+               QStringLiteral(
+                   "INSERT INTO executions (id, pipeline_id, idea_title, status, priority,"
+                   " current_stage, tokens_used, cost_micros, created_at, updated_at, last_seq,"
+                   " owner, lease_until, planned_tokens, planned_cost, stages_done, stages_total,"
+                   " active_ms, active_since, waiting_gate, next_gate, idea_id)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
            make(m_fence, QStringLiteral(
                              "UPDATE executions SET status = ?, current_stage = ?, tokens_used = ?,"
                              " cost_micros = ?, updated_at = ?, last_seq = ?, planned_tokens = ?,"
@@ -127,6 +130,8 @@ EventWriter::Result EventWriter::insertExecution(const ExecutionSummary &s, cons
     q.bindValue(13, s.plannedTokens);
     q.bindValue(14, s.plannedCost.micros);
     bindProgress(q, 15, s);
+    q.bindValue(21,
+                s.ideaId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s.ideaId));
     return run(q, false);
 }
 

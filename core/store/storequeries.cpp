@@ -29,7 +29,7 @@ namespace {
 constexpr QLatin1String kSummaryColumns(
     "id, pipeline_id, idea_title, status, priority, current_stage, tokens_used, cost_micros,"
     " created_at, updated_at, last_seq, owner, lease_until, planned_tokens, planned_cost,"
-    " stages_done, stages_total, active_ms, active_since, waiting_gate, next_gate");
+    " stages_done, stages_total, active_ms, active_since, waiting_gate, next_gate, idea_id");
 
 ExecutionSummary readSummary(const QSqlQuery &q)
 {
@@ -60,6 +60,7 @@ ExecutionSummary readSummary(const QSqlQuery &q)
     }
     s.waitingGate = q.value(19).toString();
     s.nextGate = q.value(20).toString();
+    s.ideaId = q.value(21).toString();
     return s;
 }
 
@@ -207,11 +208,12 @@ ExecutionPage StoreQueries::executionsPage(const ExecutionPageQuery &query) cons
                    ? QString()
                    : QStringLiteral(" WHERE ") + pageWhere.join(QStringLiteral(" AND "))) +
               QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", id") +
-              direction + QStringLiteral(" LIMIT ?"));
+              direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (int i = 0; i < pageValues.size(); ++i) {
         q.bindValue(i, pageValues.at(i));
     }
     q.bindValue(static_cast<int>(pageValues.size()), std::max(1, query.limit));
+    q.bindValue(static_cast<int>(pageValues.size()) + 1, std::max<qint64>(0, query.offset));
     if (!q.exec()) {
         warn(q, "listing executions:");
         page.ok = false;

@@ -26,6 +26,7 @@ struct ExecutionSummary
 {
     QString id;
     QString pipelineId;
+    QString ideaId; // the idea it was started on (empty for executions older than the column)
     QString ideaTitle;
     ExecutionStatus status = ExecutionStatus::Pending;
     Priority priority = Priority::Normal;
@@ -187,6 +188,9 @@ struct ExecutionPageQuery
     // after it in the order asked for.
     std::optional<ExecutionSummary> after;
     int limit = 200;
+    // Rows skipped before the page (page-numbered lists, such as the REST API's); keyset
+    // paging with after is what stays fast deep into a long list.
+    qint64 offset = 0;
 };
 
 struct ExecutionPage
