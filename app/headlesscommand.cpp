@@ -220,7 +220,7 @@ int runHeadless(const QStringList &arguments)
                     printOut(QStringLiteral("listening on ") + server->url().toString());
                 });
             QObject::connect(session.get(), &Session::storageFailed, &context,
-                             [&](const QString &message) { fail(message); });
+                             [&](const QString &problem) { fail(problem); });
             session->open();
         });
     const int code = QCoreApplication::exec();

@@ -212,14 +212,14 @@ void ApiServer::decideGate(const CallPtr &call)
                     return check;
                 }
                 UserStore users(*queries.database());
-                const UserStore::CodeCheck code =
+                const UserStore::CodeCheck verdict =
                     users.checkCode(who.subject, totp, QDateTime::currentDateTimeUtc());
-                if (code == UserStore::CodeCheck::Failed) {
+                if (verdict == UserStore::CodeCheck::Failed) {
                     check.refusal = Api::storeFailed(users.error());
                     return check;
                 }
-                if (code != UserStore::CodeCheck::Accepted) {
-                    check.refusal = Api::forbidden(UserStore::describe(code, who.subject));
+                if (verdict != UserStore::CodeCheck::Accepted) {
+                    check.refusal = Api::forbidden(UserStore::describe(verdict, who.subject));
                     return check;
                 }
                 args.insert(QStringLiteral("secondFactor"), QStringLiteral("totp"));

@@ -130,7 +130,8 @@ void ApiServer::createIdea(const CallPtr &call)
                         "id must be idea_ followed by 1 to 64 letters, digits, _ or -")));
         return;
     }
-    for (auto it = metadata.toObject().begin(); it != metadata.toObject().end(); ++it) {
+    const QJsonObject meta = metadata.toObject();
+    for (auto it = meta.begin(); it != meta.end(); ++it) {
         if (it.value().isObject() || it.value().isArray()) {
             reply(call, Api::badRequest(
                             QStringLiteral("metadata.%1 must be a string, number or boolean")
@@ -139,10 +140,10 @@ void ApiServer::createIdea(const CallPtr &call)
         }
     }
     IdeaRecord record;
-    record.idea.id = id.isString() ? id.toString() : newIdeaId();
+    record.idea.id = id.isString() ? id.toString() : Ids::newIdeaId();
     record.idea.title = title.toString().trimmed();
     record.idea.description = description.toString();
-    record.idea.metadata = metadata.toObject().toVariantMap();
+    record.idea.metadata = meta.toVariantMap();
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.createdBy = call->who.subject;
     inStore<ApiAnswer>(
@@ -154,8 +155,7 @@ void ApiServer::createIdea(const CallPtr &call)
             switch (ideas.insert(record)) {
             case IdeaRows::Insertion::Inserted: {
                 ApiAnswer answer = ApiAnswer::json(201, ideaJson(record, {}));
-                answer.headers.append(
-                    {"Location", "/api/conductor/ideas/" + record.idea.id.toUtf8()});
+                answer.addHeader("Location", "/api/conductor/ideas/" + record.idea.id.toUtf8());
                 return answer;
             }
             case IdeaRows::Insertion::Exists:
@@ -296,8 +296,7 @@ void ApiServer::startPipeline(const CallPtr &call)
                     201, QJsonObject{{QStringLiteral("id"), executionId},
                                      {QStringLiteral("status"), QStringLiteral("pending")},
                                      {QStringLiteral("ideaId"), ideaId}});
-                answer.headers.append(
-                    {"Location", "/api/conductor/execution/" + executionId.toUtf8()});
+                answer.addHeader("Location", "/api/conductor/execution/" + executionId.toUtf8());
                 reply(call, answer);
             });
         });

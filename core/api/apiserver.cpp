@@ -75,7 +75,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 ApiAnswer unauthorized(const QString &message)
 {
     ApiAnswer answer = ApiAnswer::error(401, QStringLiteral("unauthorized"), message);
-    answer.headers.append({"WWW-Authenticate", "Bearer realm=\"conductor\""});
+    answer.addHeader("WWW-Authenticate", "Bearer realm=\"conductor\"");
     return answer;
 }
 
@@ -244,7 +244,7 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QTcpSocket *socket)
         ApiAnswer answer = ApiAnswer::error(405, QStringLiteral("method_not_allowed"),
                                             QStringLiteral("%1 does not allow %2")
                                                 .arg(call->path, QString::fromLatin1(call->method)));
-        answer.headers.append({"Allow", allowed.join(", ")});
+        answer.addHeader("Allow", allowed.join(", "));
         reply(call, answer);
         return;
     }

@@ -16,6 +16,7 @@ ExecutionSummary ExecutionRun::summary() const
     ExecutionSummary s;
     s.id = m_state.id;
     s.pipelineId = m_state.pipelineId;
+    s.ideaId = m_state.idea.id;
     s.ideaTitle = m_state.idea.title;
     s.status = m_state.status;
     s.priority = m_state.priority;
