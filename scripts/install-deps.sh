@@ -13,6 +13,7 @@ packages=(
     libqt6sql6-sqlite libyaml-cpp-dev libqrencode-dev
     qtkeychain-qt6-dev libsecret-1-0
     libsodium-dev
+    qt6-httpserver-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(
