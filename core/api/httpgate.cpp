@@ -101,7 +101,6 @@ private:
     void checkHead(const HttpHead::Head &head);
     void handOver(const HttpHead::Head &head);
     void countBeforeServer();
-    void dropAfterServer();
     void abortAfterResponse();
     void refuse(const Refusal &refusal, const QString &message, const QByteArray &headers = {});
     void deadlinePassed();
@@ -252,10 +251,9 @@ void GateConnection::handOver(const HttpHead::Head &head)
         if (m_excess)
             abortAfterResponse();
     });
-    // Runs before the server's readyRead slot (connected earlier), and the next one after it.
+    // Runs before the server's readyRead slot, which is connected later.
     connect(m_socket, &QIODevice::readyRead, this, &GateConnection::countBeforeServer);
     m_gate->handOver(m_socket);
-    connect(m_socket, &QIODevice::readyRead, this, &GateConnection::dropAfterServer);
     // The server has not seen the head: it is still in the socket's buffer. Replay it unless
     // new bytes have made the socket emit readyRead meanwhile.
     QTimer::singleShot(0, this, [this] {
@@ -284,21 +282,10 @@ void GateConnection::countBeforeServer()
         // Everything buffered is a further request: the server must not see it.
         m_socket->skip(available);
         m_dropped += available;
-        abortAfterResponse();
     }
-}
-
-void GateConnection::dropAfterServer()
-{
-    if (!m_excess)
-        return;
-    // The server has now read the whole request (and answered it, if its handler is
-    // synchronous); what is left is a further request that it must never see.
-    const qint64 available = m_socket->bytesAvailable();
-    if (available > 0) {
-        m_socket->skip(available);
-        m_dropped += available;
-    }
+    // Otherwise the server now reads the rest of the request and stops at its end; what
+    // follows stays buffered, unread, until the next readyRead removes it here or the
+    // connection is aborted.
     abortAfterResponse();
 }
 
