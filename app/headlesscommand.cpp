@@ -95,9 +95,9 @@ int runHeadless(const QStringList &arguments)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     Text::tr("The certificate's private key (PEM, unencrypted)."),
                                     Text::tr("FILE"));
-    const QCommandLineOption output(
-        QStringLiteral("output"), Text::tr("Where executions write their report bundles."),
-        Text::tr("DIR"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    Text::tr("Where executions write their report bundles."),
+                                    Text::tr("DIR"));
     parser.addOptions({headless, listen, tlsCert, tlsKey, output,
                        CommandEnvironment::databaseOption(), CommandEnvironment::configOption(),
                        CommandEnvironment::pipelineOption(),
@@ -108,9 +108,8 @@ int runHeadless(const QStringList &arguments)
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(parser.value(listen), &address, &port)) {
-        return usageError(
-            Text::tr("--listen needs HOST:PORT, such as 127.0.0.1:8080, not '%1'")
-                .arg(parser.value(listen)));
+        return usageError(Text::tr("--listen needs HOST:PORT, such as 127.0.0.1:8080, not '%1'")
+                              .arg(parser.value(listen)));
     }
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         return usageError(Text::tr("--tls-cert and --tls-key go together"));
@@ -134,8 +133,8 @@ int runHeadless(const QStringList &arguments)
         configuration = *ConfigLoader::loadBytes(*bytes, parser.value(config)).value;
     }
     const QCommandLineOption pipelineOption = CommandEnvironment::pipelineOption();
-    const QString pipelinePath = parser.isSet(pipelineOption) ? parser.value(pipelineOption)
-                                                              : PipelineLoader::builtInPath();
+    const QString pipelinePath =
+        parser.isSet(pipelineOption) ? parser.value(pipelineOption) : PipelineLoader::builtInPath();
     const auto pipelineText = readCheckedFile(pipelinePath, true, configuration);
     if (!pipelineText) {
         return ExitCode::Usage;

@@ -55,7 +55,10 @@ struct ApiAnswer
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+    }
 
     [[nodiscard]] static ApiAnswer json(int status, const QJsonObject &object);
     [[nodiscard]] static ApiAnswer error(int status, const QString &code, const QString &message);

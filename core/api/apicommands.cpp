@@ -103,26 +103,25 @@ void ApiServer::simpleCommand(const CallPtr &call, const QString &kind)
         return;
     }
     const QString id = call->ids.value(0);
-    inStore<bool>([id](StoreQueries &queries) { return queries.execution(id).has_value(); },
-                  [this, call, id, kind, reason](bool exists) {
-                      if (!exists) {
-                          reply(call, Api::notFound(QStringLiteral("no execution %1").arg(id)));
-                          return;
-                      }
-                      command(call, id, kind, {}, reason.toString(),
-                              [this, call, id, kind](const QString &outcome) {
-                                  if (outcome != u"done") {
-                                      reply(call, ApiAnswer::error(409, QStringLiteral("refused"),
-                                                                   outcome));
-                                      return;
-                                  }
-                                  reply(call, ApiAnswer::json(
-                                                  200, QJsonObject{{QStringLiteral("id"), id},
-                                                                   {QStringLiteral("action"), kind},
-                                                                   {QStringLiteral("outcome"),
-                                                                    outcome}}));
-                              });
-                  });
+    inStore<bool>(
+        [id](StoreQueries &queries) { return queries.execution(id).has_value(); },
+        [this, call, id, kind, reason](bool exists) {
+            if (!exists) {
+                reply(call, Api::notFound(QStringLiteral("no execution %1").arg(id)));
+                return;
+            }
+            command(call, id, kind, {}, reason.toString(),
+                    [this, call, id, kind](const QString &outcome) {
+                        if (outcome != u"done") {
+                            reply(call, ApiAnswer::error(409, QStringLiteral("refused"), outcome));
+                            return;
+                        }
+                        reply(call, ApiAnswer::json(
+                                        200, QJsonObject{{QStringLiteral("id"), id},
+                                                         {QStringLiteral("action"), kind},
+                                                         {QStringLiteral("outcome"), outcome}}));
+                    });
+        });
 }
 
 void ApiServer::intervene(const CallPtr &call)
@@ -133,10 +132,11 @@ void ApiServer::intervene(const CallPtr &call)
         reply(call, Api::badRequest(error));
         return;
     }
-    static const QStringList known{QStringLiteral("skipAgent"),     QStringLiteral("overrideBudget"),
-                                   QStringLiteral("changeStrategy"), QStringLiteral("pauseExecution"),
-                                   QStringLiteral("reason"),         QStringLiteral("retryStage"),
-                                   QStringLiteral("changeAgent")};
+    static const QStringList known{
+        QStringLiteral("skipAgent"),      QStringLiteral("overrideBudget"),
+        QStringLiteral("changeStrategy"), QStringLiteral("pauseExecution"),
+        QStringLiteral("reason"),         QStringLiteral("retryStage"),
+        QStringLiteral("changeAgent")};
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (!known.contains(it.key())) {
             reply(call, Api::badRequest(QStringLiteral("unknown field: %1").arg(it.key())));
@@ -189,9 +189,9 @@ void ApiServer::intervene(const CallPtr &call)
                                            .arg(roleName(call->who.role))));
             return;
         }
-        planned.append({QStringLiteral("overrideBudget"), QStringLiteral("budget"),
-                        QJsonObject{{QStringLiteral("amountMicros"),
-                                     Money::fromUsd(v.toDouble()).micros}}});
+        planned.append(
+            {QStringLiteral("overrideBudget"), QStringLiteral("budget"),
+             QJsonObject{{QStringLiteral("amountMicros"), Money::fromUsd(v.toDouble()).micros}}});
     }
     const QJsonValue pause = body->value(QStringLiteral("pauseExecution"));
     if (!pause.isUndefined() && !pause.isBool()) {
@@ -240,7 +240,8 @@ void ApiServer::intervene(const CallPtr &call)
 }
 
 void ApiServer::runInterventions(const CallPtr &call, const QString &executionId,
-                                 QList<PlannedCommand> planned, const QString &reason, QJsonArray applied)
+                                 QList<PlannedCommand> planned, const QString &reason,
+                                 QJsonArray applied)
 {
     if (planned.isEmpty()) {
         reply(call, ApiAnswer::json(200, QJsonObject{{QStringLiteral("id"), executionId},

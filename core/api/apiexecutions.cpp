@@ -37,21 +37,21 @@ int percentage(const ExecutionSummary &s)
 // The row as the list shows it.
 QJsonObject listed(const ExecutionSummary &s)
 {
-    return QJsonObject{{QStringLiteral("id"), s.id},
-                       {QStringLiteral("ideaId"), s.ideaId.isEmpty() ? QJsonValue() : s.ideaId},
-                       {QStringLiteral("ideaTitle"), s.ideaTitle},
-                       {QStringLiteral("pipelineId"), s.pipelineId},
-                       {QStringLiteral("status"), statusName(s.status)},
-                       {QStringLiteral("priority"), priorityName(s.priority)},
-                       {QStringLiteral("currentStage"), s.currentStage},
-                       {QStringLiteral("completed"), s.stagesDone},
-                       {QStringLiteral("total"), s.stagesTotal},
-                       {QStringLiteral("tokensUsed"), s.tokensUsed},
-                       {QStringLiteral("costAccrued"), Api::usd(s.cost.micros)},
-                       {QStringLiteral("waitingAtGate"),
-                        s.waitingGate.isEmpty() ? QJsonValue() : s.waitingGate},
-                       {QStringLiteral("createdAt"), Api::time(s.createdAt)},
-                       {QStringLiteral("updatedAt"), Api::time(s.updatedAt)}};
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("ideaId"), s.ideaId.isEmpty() ? QJsonValue() : s.ideaId},
+        {QStringLiteral("ideaTitle"), s.ideaTitle},
+        {QStringLiteral("pipelineId"), s.pipelineId},
+        {QStringLiteral("status"), statusName(s.status)},
+        {QStringLiteral("priority"), priorityName(s.priority)},
+        {QStringLiteral("currentStage"), s.currentStage},
+        {QStringLiteral("completed"), s.stagesDone},
+        {QStringLiteral("total"), s.stagesTotal},
+        {QStringLiteral("tokensUsed"), s.tokensUsed},
+        {QStringLiteral("costAccrued"), Api::usd(s.cost.micros)},
+        {QStringLiteral("waitingAtGate"), s.waitingGate.isEmpty() ? QJsonValue() : s.waitingGate},
+        {QStringLiteral("createdAt"), Api::time(s.createdAt)},
+        {QStringLiteral("updatedAt"), Api::time(s.updatedAt)}};
 }
 
 // The pipeline an execution started with, or none when its text cannot be read.
@@ -59,9 +59,9 @@ std::optional<PipelineDefinition> pipelineOf(const ExecutionState &state)
 {
     const LoadResult<Configuration> config =
         ConfigLoader::loadBytes(state.configText.toUtf8(), state.id + QStringLiteral(".config"));
-    const LoadResult<PipelineDefinition> pipeline =
-        PipelineLoader::loadBytes(state.pipelineText.toUtf8(), state.id + QStringLiteral(".pipeline"),
-                                  config.value.value_or(ConfigLoader::builtIn()));
+    const LoadResult<PipelineDefinition> pipeline = PipelineLoader::loadBytes(
+        state.pipelineText.toUtf8(), state.id + QStringLiteral(".pipeline"),
+        config.value.value_or(ConfigLoader::builtIn()));
     return pipeline.value;
 }
 
@@ -106,10 +106,11 @@ QJsonValue nextGate(const ExecutionSummary &s, const ExecutionState &state, cons
         if (s.stagesDone > 0 && s.status == ExecutionStatus::Running) {
             eta = Api::time(now.addMSecs(remaining * (elapsedMs / s.stagesDone)));
         }
-        return QJsonObject{{QStringLiteral("id"), QJsonValue()},
-                           {QStringLiteral("type"), c.gates.value(0, c.name.isEmpty() ? c.id : c.name)},
-                           {QStringLiteral("checkpoint"), c.id},
-                           {QStringLiteral("eta"), eta}};
+        return QJsonObject{
+            {QStringLiteral("id"), QJsonValue()},
+            {QStringLiteral("type"), c.gates.value(0, c.name.isEmpty() ? c.id : c.name)},
+            {QStringLiteral("checkpoint"), c.id},
+            {QStringLiteral("eta"), eta}};
     }
     return QJsonValue();
 }
@@ -130,11 +131,10 @@ QJsonObject described(const ExecutionSummary &s, const ExecutionState &state, co
         {QStringLiteral("pipelineId"), s.pipelineId},
         {QStringLiteral("status"), statusName(s.status)},
         {QStringLiteral("priority"), priorityName(s.priority)},
-        {QStringLiteral("progress"),
-         QJsonObject{{QStringLiteral("currentStage"), s.currentStage},
-                     {QStringLiteral("completed"), s.stagesDone},
-                     {QStringLiteral("total"), s.stagesTotal},
-                     {QStringLiteral("percentage"), percentage(s)}}},
+        {QStringLiteral("progress"), QJsonObject{{QStringLiteral("currentStage"), s.currentStage},
+                                                 {QStringLiteral("completed"), s.stagesDone},
+                                                 {QStringLiteral("total"), s.stagesTotal},
+                                                 {QStringLiteral("percentage"), percentage(s)}}},
         {QStringLiteral("resources"),
          QJsonObject{{QStringLiteral("tokensUsed"), s.tokensUsed},
                      {QStringLiteral("timeElapsed"), elapsedSeconds(s, now)},
@@ -227,10 +227,10 @@ void ApiServer::executionUsage(const CallPtr &call)
             // Its budgets are those it started with.
             const LoadResult<Configuration> own =
                 ConfigLoader::loadBytes(state.configText.toUtf8(), id + QStringLiteral(".config"));
-            QJsonObject o = ResourceUsage::forExecution(state,
-                                                        own.value.value_or(ConfigLoader::builtIn()),
-                                                        QDateTime::currentDateTimeUtc())
-                                .toJson();
+            QJsonObject o =
+                ResourceUsage::forExecution(state, own.value.value_or(ConfigLoader::builtIn()),
+                                            QDateTime::currentDateTimeUtc())
+                    .toJson();
             o.insert(QStringLiteral("executionId"), id);
             o.insert(QStringLiteral("status"), statusName(state.status));
             return ApiAnswer::json(200, o);

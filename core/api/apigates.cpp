@@ -8,8 +8,8 @@
 
 #include "apiserver.h"
 #include "apiserver_p.h"
-#include "engine/executionstate.h"
 #include "config/configuration.h"
+#include "engine/executionstate.h"
 #include "security/userstore.h"
 
 #include <QJsonArray>
@@ -20,20 +20,21 @@ namespace {
 
 QJsonObject gateJson(const GateRow &g)
 {
-    return QJsonObject{{QStringLiteral("id"), g.id},
-                       {QStringLiteral("executionId"), g.executionId},
-                       {QStringLiteral("ideaTitle"), g.ideaTitle},
-                       {QStringLiteral("type"), g.type},
-                       {QStringLiteral("status"), g.status},
-                       {QStringLiteral("critical"), g.critical},
-                       {QStringLiteral("reviewerRole"), g.reviewerRole},
-                       {QStringLiteral("reason"), g.reason},
-                       {QStringLiteral("summary"), g.summary},
-                       {QStringLiteral("openedAt"), Api::time(g.openedAt)},
-                       {QStringLiteral("deadline"), Api::time(g.deadline)},
-                       {QStringLiteral("decidedAt"), Api::time(g.decidedAt)},
-                       {QStringLiteral("reviewer"), g.reviewer.isEmpty() ? QJsonValue() : g.reviewer},
-                       {QStringLiteral("notes"), g.notes}};
+    return QJsonObject{
+        {QStringLiteral("id"), g.id},
+        {QStringLiteral("executionId"), g.executionId},
+        {QStringLiteral("ideaTitle"), g.ideaTitle},
+        {QStringLiteral("type"), g.type},
+        {QStringLiteral("status"), g.status},
+        {QStringLiteral("critical"), g.critical},
+        {QStringLiteral("reviewerRole"), g.reviewerRole},
+        {QStringLiteral("reason"), g.reason},
+        {QStringLiteral("summary"), g.summary},
+        {QStringLiteral("openedAt"), Api::time(g.openedAt)},
+        {QStringLiteral("deadline"), Api::time(g.deadline)},
+        {QStringLiteral("decidedAt"), Api::time(g.decidedAt)},
+        {QStringLiteral("reviewer"), g.reviewer.isEmpty() ? QJsonValue() : g.reviewer},
+        {QStringLiteral("notes"), g.notes}};
 }
 
 // What the database says of a decision before it is sent: a refusal, or the command.
@@ -83,9 +84,9 @@ void ApiServer::decideGate(const CallPtr &call)
         reply(call, Api::badRequest(error));
         return;
     }
-    static const QStringList known{QStringLiteral("decision"),   QStringLiteral("reviewer"),
-                                   QStringLiteral("notes"),      QStringLiteral("conditions"),
-                                   QStringLiteral("code"),       QStringLiteral("grantTokens"),
+    static const QStringList known{QStringLiteral("decision"), QStringLiteral("reviewer"),
+                                   QStringLiteral("notes"),    QStringLiteral("conditions"),
+                                   QStringLiteral("code"),     QStringLiteral("grantTokens"),
                                    QStringLiteral("grantCost")};
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (!known.contains(it.key())) {
@@ -146,13 +147,13 @@ void ApiServer::decideGate(const CallPtr &call)
     }
     const QString gateId = call->ids.value(0);
     const Principal who = call->who;
-    QJsonObject args{
-        {QStringLiteral("gateId"), gateId},
-        {QStringLiteral("decision"),
-         decision == u"approve" ? QStringLiteral("approved") : QStringLiteral("rejected")},
-        {QStringLiteral("notes"), notes.toString()},
-        {QStringLiteral("conditions"), QJsonArray::fromStringList(conditionList)},
-        {QStringLiteral("role"), roleName(who.role)}};
+    QJsonObject args{{QStringLiteral("gateId"), gateId},
+                     {QStringLiteral("decision"), decision == u"approve"
+                                                      ? QStringLiteral("approved")
+                                                      : QStringLiteral("rejected")},
+                     {QStringLiteral("notes"), notes.toString()},
+                     {QStringLiteral("conditions"), QJsonArray::fromStringList(conditionList)},
+                     {QStringLiteral("role"), roleName(who.role)}};
     if (!grantTokens.isUndefined()) {
         args.insert(QStringLiteral("grantTokens"), static_cast<qint64>(grantTokens.toDouble()));
     }
@@ -176,9 +177,9 @@ void ApiServer::decideGate(const CallPtr &call)
                 return check;
             }
             if (g->status != u"pending") {
-                check.refusal = ApiAnswer::error(
-                    409, QStringLiteral("gate_decided"),
-                    QStringLiteral("gate %1 was already %2 by %3").arg(gateId, g->status, g->reviewer));
+                check.refusal = ApiAnswer::error(409, QStringLiteral("gate_decided"),
+                                                 QStringLiteral("gate %1 was already %2 by %3")
+                                                     .arg(gateId, g->status, g->reviewer));
                 return check;
             }
             if (!roleAtLeast(who.role, g->reviewerRole)) {
@@ -235,8 +236,8 @@ void ApiServer::decideGate(const CallPtr &call)
             }
             command(call, check.executionId, QStringLiteral("decide"), check.args,
                     check.args.value(QStringLiteral("notes")).toString(),
-                    [this, call, gateId, decision, executionId = check.executionId](
-                        const QString &outcome) {
+                    [this, call, gateId, decision,
+                     executionId = check.executionId](const QString &outcome) {
                         if (outcome != u"done") {
                             // Decided by someone else meanwhile, or refused by the engine.
                             const bool decided = outcome.startsWith(QStringLiteral("conflict"));
@@ -247,11 +248,11 @@ void ApiServer::decideGate(const CallPtr &call)
                             return;
                         }
                         reply(call, ApiAnswer::json(
-                                        200, QJsonObject{{QStringLiteral("gateId"), gateId},
-                                                         {QStringLiteral("executionId"), executionId},
-                                                         {QStringLiteral("decision"), decision},
-                                                         {QStringLiteral("reviewer"),
-                                                          call->who.subject}}));
+                                        200, QJsonObject{
+                                                 {QStringLiteral("gateId"), gateId},
+                                                 {QStringLiteral("executionId"), executionId},
+                                                 {QStringLiteral("decision"), decision},
+                                                 {QStringLiteral("reviewer"), call->who.subject}}));
                     });
         });
 }

@@ -40,13 +40,14 @@ QString unknownKeys(const QJsonObject &object, const QSet<QString> &known)
 
 QJsonObject ideaJson(const IdeaRecord &record, const QStringList &executions)
 {
-    return QJsonObject{{QStringLiteral("ideaId"), record.idea.id},
-                       {QStringLiteral("title"), record.idea.title},
-                       {QStringLiteral("description"), record.idea.description},
-                       {QStringLiteral("metadata"), QJsonObject::fromVariantMap(record.idea.metadata)},
-                       {QStringLiteral("createdAt"), Api::time(record.createdAt)},
-                       {QStringLiteral("createdBy"), record.createdBy},
-                       {QStringLiteral("executions"), QJsonArray::fromStringList(executions)}};
+    return QJsonObject{
+        {QStringLiteral("ideaId"), record.idea.id},
+        {QStringLiteral("title"), record.idea.title},
+        {QStringLiteral("description"), record.idea.description},
+        {QStringLiteral("metadata"), QJsonObject::fromVariantMap(record.idea.metadata)},
+        {QStringLiteral("createdAt"), Api::time(record.createdAt)},
+        {QStringLiteral("createdBy"), record.createdBy},
+        {QStringLiteral("executions"), QJsonArray::fromStringList(executions)}};
 }
 
 } // namespace
@@ -72,10 +73,10 @@ void ApiServer::addRoutes()
         Role::Viewer, &ApiServer::executionUsage);
     add("POST", base + u"/execution/" + id + u"/pause", base + u"/execution/{executionId}/pause",
         Role::Operator, &ApiServer::pauseExecution);
-    add("POST", base + u"/execution/" + id + u"/resume",
-        base + u"/execution/{executionId}/resume", Role::Operator, &ApiServer::resumeExecution);
-    add("POST", base + u"/execution/" + id + u"/cancel",
-        base + u"/execution/{executionId}/cancel", Role::Operator, &ApiServer::cancelExecution);
+    add("POST", base + u"/execution/" + id + u"/resume", base + u"/execution/{executionId}/resume",
+        Role::Operator, &ApiServer::resumeExecution);
+    add("POST", base + u"/execution/" + id + u"/cancel", base + u"/execution/{executionId}/cancel",
+        Role::Operator, &ApiServer::cancelExecution);
     add("POST", base + u"/execution/" + id + u"/interventions",
         base + u"/execution/{executionId}/interventions", Role::Operator, &ApiServer::intervene);
     add("GET", base + u"/gates", base + u"/gates", Role::Viewer, &ApiServer::listGates);
@@ -84,8 +85,7 @@ void ApiServer::addRoutes()
     add("GET", base + u"/usage", base + u"/usage", Role::Viewer, &ApiServer::usage);
     add("GET", base + u"/health", base + u"/health", std::nullopt, &ApiServer::health);
     add("GET", base + u"/events", base + u"/events", Role::Viewer, &ApiServer::events);
-    add("GET", base + u"/openapi.json", base + u"/openapi.json", std::nullopt,
-        &ApiServer::openApi);
+    add("GET", base + u"/openapi.json", base + u"/openapi.json", std::nullopt, &ApiServer::openApi);
     add("GET", QStringLiteral("/metrics"), QStringLiteral("/metrics"), Role::Viewer,
         &ApiServer::metrics);
 }
@@ -98,9 +98,9 @@ void ApiServer::createIdea(const CallPtr &call)
         reply(call, Api::badRequest(error));
         return;
     }
-    if (const QString unknown = unknownKeys(
-            *body, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"),
-                    QStringLiteral("metadata")});
+    if (const QString unknown =
+            unknownKeys(*body, {QStringLiteral("id"), QStringLiteral("title"),
+                                QStringLiteral("description"), QStringLiteral("metadata")});
         !unknown.isEmpty()) {
         reply(call, Api::badRequest(unknown));
         return;
@@ -111,13 +111,14 @@ void ApiServer::createIdea(const CallPtr &call)
     const QJsonValue id = body->value(QStringLiteral("id"));
     if (!title.isString() || title.toString().trimmed().isEmpty() ||
         title.toString().size() > 200) {
-        reply(call, Api::badRequest(QStringLiteral("title must be a string of 1 to 200 characters")));
+        reply(call,
+              Api::badRequest(QStringLiteral("title must be a string of 1 to 200 characters")));
         return;
     }
     if (!description.isUndefined() &&
         (!description.isString() || description.toString().size() > 20'000)) {
-        reply(call, Api::badRequest(
-                        QStringLiteral("description must be a string of at most 20000 characters")));
+        reply(call, Api::badRequest(QStringLiteral(
+                        "description must be a string of at most 20000 characters")));
         return;
     }
     if (!metadata.isUndefined() && !metadata.isObject()) {
@@ -133,9 +134,9 @@ void ApiServer::createIdea(const CallPtr &call)
     const QJsonObject meta = metadata.toObject();
     for (auto it = meta.begin(); it != meta.end(); ++it) {
         if (it.value().isObject() || it.value().isArray()) {
-            reply(call, Api::badRequest(
-                            QStringLiteral("metadata.%1 must be a string, number or boolean")
-                                .arg(it.key())));
+            reply(call,
+                  Api::badRequest(QStringLiteral("metadata.%1 must be a string, number or boolean")
+                                      .arg(it.key())));
             return;
         }
     }
@@ -159,9 +160,9 @@ void ApiServer::createIdea(const CallPtr &call)
                 return answer;
             }
             case IdeaRows::Insertion::Exists:
-                return ApiAnswer::error(409, QStringLiteral("idea_exists"),
-                                        QStringLiteral("an idea with id %1 exists already")
-                                            .arg(record.idea.id));
+                return ApiAnswer::error(
+                    409, QStringLiteral("idea_exists"),
+                    QStringLiteral("an idea with id %1 exists already").arg(record.idea.id));
             case IdeaRows::Insertion::Failed:
                 break;
             }
@@ -181,9 +182,8 @@ void ApiServer::getIdea(const CallPtr &call)
             IdeaRows ideas(*queries.database());
             const std::optional<IdeaRecord> record = ideas.find(id);
             if (!record) {
-                return ideas.error().isEmpty()
-                           ? Api::notFound(QStringLiteral("no idea %1").arg(id))
-                           : Api::storeFailed(ideas.error());
+                return ideas.error().isEmpty() ? Api::notFound(QStringLiteral("no idea %1").arg(id))
+                                               : Api::storeFailed(ideas.error());
             }
             return ApiAnswer::json(200, ideaJson(*record, ideas.executionsOf(id)));
         },
@@ -260,8 +260,9 @@ void ApiServer::startPipeline(const CallPtr &call)
             }
         }
         if (!seconds) {
-            reply(call, Api::badRequest(QStringLiteral(
-                            "options.timeout must be a number of seconds (or a duration like 15m)")));
+            reply(call,
+                  Api::badRequest(QStringLiteral(
+                      "options.timeout must be a number of seconds (or a duration like 15m)")));
             return;
         }
         request.options.timeoutSeconds = seconds;

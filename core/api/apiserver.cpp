@@ -111,8 +111,7 @@ ApiServer::ApiServer(Session *session, QByteArray signingKey, Options options, Q
         m_options.limits, [this](QByteArrayView path) { return methodsOf(path); }, m_http.get());
     connect(m_gate, &HttpGate::refused, this,
             [](int status, const QByteArray &code, const QHostAddress &peer) {
-                qCInfo(lcApi).noquote() << "refused" << status << code << "from"
-                                        << peer.toString();
+                qCInfo(lcApi).noquote() << "refused" << status << code << "from" << peer.toString();
             });
     m_streams = std::make_unique<EventStreams>(m_options.maxStreams, m_options.keepAlive, m_gate);
     connect(m_session, &Session::eventsCommitted, m_streams.get(), &EventStreams::publish);
@@ -241,9 +240,10 @@ void ApiServer::dispatch(const QHttpServerRequest &request, QTcpSocket *socket)
     if (!allowed.isEmpty()) {
         // The gate answers these before the body is read; a request it let through
         // (a path decoded to a known one) gets the same answer.
-        ApiAnswer answer = ApiAnswer::error(405, QStringLiteral("method_not_allowed"),
-                                            QStringLiteral("%1 does not allow %2")
-                                                .arg(call->path, QString::fromLatin1(call->method)));
+        ApiAnswer answer =
+            ApiAnswer::error(405, QStringLiteral("method_not_allowed"),
+                             QStringLiteral("%1 does not allow %2")
+                                 .arg(call->path, QString::fromLatin1(call->method)));
         answer.addHeader("Allow", allowed.join(", "));
         reply(call, answer);
         return;
@@ -292,16 +292,16 @@ void ApiServer::authorize(const CallPtr &call, const Route &route)
                 return;
             }
             if (state != static_cast<int>(TokenRows::State::Active)) {
-                qCInfo(lcApi).noquote() << "token" << call->who.tokenId << "of"
-                                        << call->who.subject << "is revoked or unknown";
+                qCInfo(lcApi).noquote() << "token" << call->who.tokenId << "of" << call->who.subject
+                                        << "is revoked or unknown";
                 reply(call, unauthorized(QStringLiteral("the token is not valid")));
                 return;
             }
             if (call->who.role < needed) {
-                reply(call, Api::forbidden(QStringLiteral("%1 needs the role %2; the token's "
-                                                          "role is %3")
-                                               .arg(call->route, roleName(needed),
-                                                    roleName(call->who.role))));
+                reply(call, Api::forbidden(
+                                QStringLiteral("%1 needs the role %2; the token's "
+                                               "role is %3")
+                                    .arg(call->route, roleName(needed), roleName(call->who.role))));
                 return;
             }
             (this->*handler)(call);

@@ -60,8 +60,8 @@ public:
         QByteArray pipelineText;
         QString outputDir; // where the executions it starts write their report bundles
         HttpGate::Limits limits;
-        int maxStreams = 32;                            // event streams open at once
-        std::chrono::milliseconds keepAlive{15'000};   // a comment line on idle streams
+        int maxStreams = 32;                         // event streams open at once
+        std::chrono::milliseconds keepAlive{15'000}; // a comment line on idle streams
     };
 
     // The session and the key (32 bytes or more, see ApiSigningKey) must outlive the server.
@@ -134,16 +134,14 @@ private:
     void simpleCommand(const CallPtr &call, const QString &kind);
     // Carries out the interventions one after the other, stopping at the first refused.
     void runInterventions(const CallPtr &call, const QString &executionId,
-                          QList<PlannedCommand> planned, const QString &reason,
-                          QJsonArray applied);
+                          QList<PlannedCommand> planned, const QString &reason, QJsonArray applied);
     // A command for an execution, through the session; answered 200 when it was carried
     // out, 409 with the engine's reason otherwise.
     void command(const CallPtr &call, const QString &executionId, const QString &kind,
                  const QJsonObject &args, const QString &reason,
                  std::function<void(const QString &outcome)> done);
     void onStartAnswered(const QString &key, const QString &executionId, const QString &refusal);
-    void onCommandAnswered(const QString &key, const QString &executionId,
-                           const QString &outcome);
+    void onCommandAnswered(const QString &key, const QString &executionId, const QString &outcome);
 
     Session *m_session;
     QByteArray m_key;

@@ -50,14 +50,14 @@ void ApiServer::inStore(std::function<Result(StoreQueries &)> work,
                         std::function<void(Result)> then)
 {
     ApiDatabase *database = m_database;
-    QMetaObject::invokeMethod(database, [this, database, work = std::move(work),
-                                         then = std::move(then)]() {
-        Result result = work(database->queries());
-        // The server stops this thread before it goes, so it is alive here; an answer
-        // posted to it is dropped if it goes meanwhile.
-        QMetaObject::invokeMethod(
-            this, [then, result = std::move(result)]() { then(result); }, Qt::QueuedConnection);
-    });
+    QMetaObject::invokeMethod(
+        database, [this, database, work = std::move(work), then = std::move(then)]() {
+            Result result = work(database->queries());
+            // The server stops this thread before it goes, so it is alive here; an answer
+            // posted to it is dropped if it goes meanwhile.
+            QMetaObject::invokeMethod(
+                this, [then, result = std::move(result)]() { then(result); }, Qt::QueuedConnection);
+        });
 }
 
 namespace Api {

@@ -94,14 +94,14 @@ void ApiServer::health(const CallPtr &call)
             if (!error.isEmpty()) {
                 database.insert(QStringLiteral("error"), error);
             }
-            const QJsonObject body{
-                {QStringLiteral("status"), error.isEmpty() && providersUp
-                                               ? QStringLiteral("ok")
-                                               : QStringLiteral("degraded")},
-                {QStringLiteral("version"), QStringLiteral(CONDUCTOR_VERSION)},
-                {QStringLiteral("database"), database},
-                {QStringLiteral("providers"), providers},
-                {QStringLiteral("uptimeSeconds"), static_cast<double>(m_uptime.elapsed()) / 1000.0}};
+            const QJsonObject body{{QStringLiteral("status"), error.isEmpty() && providersUp
+                                                                  ? QStringLiteral("ok")
+                                                                  : QStringLiteral("degraded")},
+                                   {QStringLiteral("version"), QStringLiteral(CONDUCTOR_VERSION)},
+                                   {QStringLiteral("database"), database},
+                                   {QStringLiteral("providers"), providers},
+                                   {QStringLiteral("uptimeSeconds"),
+                                    static_cast<double>(m_uptime.elapsed()) / 1000.0}};
             reply(call, ApiAnswer::json(error.isEmpty() ? 200 : 503, body));
         });
 }
