@@ -7,7 +7,10 @@
 // the refusal to serve a public address without TLS.
 
 #include "apiclient.h"
+#include "openapischema.h"
 #include "store/idearows.h"
+
+#include <QFile>
 
 #include <QRegularExpression>
 
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void checksInOrder_data();
     void checksInOrder();
     void statusRoutes();
+    void answersAsDescribed();
     void streamsEvents();
     void capsEventStreams();
     void refusesPublicAddressWithoutTls();
@@ -570,6 +574,108 @@ void TestApiServer::statusRoutes()
                 .match(QString::fromUtf8(r.body))
                 .hasMatch());
     QCOMPARE(api.get("/metrics").status, 401);
+}
+
+void TestApiServer::answersAsDescribed()
+{
+    // What the server answers is what its OpenAPI description says, for every route it
+    // serves with JSON: success bodies and errors alike.
+    QFile file(QStringLiteral(":/api/openapi.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject paths = root.value(QStringLiteral("paths")).toObject();
+    ApiFixture api;
+    QVERIFY(api.start());
+    const QByteArray ops = api.token(Role::Operator, QStringLiteral("ops"));
+    const QByteArray reviewer = api.token(Role::Approver, QStringLiteral("user_123"));
+    const QByteArray viewer = api.token(Role::Viewer, QStringLiteral("val"));
+
+    int checked = 0;
+    const auto check = [&](const char *method, const QString &tpl, const HttpReply &reply) {
+        const QJsonObject operation =
+            paths.value(tpl).toObject().value(QString::fromLatin1(method).toLower()).toObject();
+        QVERIFY2(!operation.isEmpty(), qPrintable(tpl));
+        QJsonValue response = operation.value(QStringLiteral("responses"))
+                                  .toObject()
+                                  .value(QString::number(reply.status));
+        QVERIFY2(!response.isUndefined(),
+                 qPrintable(QStringLiteral("%1 %2 answered %3, which it does not describe")
+                                .arg(QLatin1String(method), tpl)
+                                .arg(reply.status)));
+        if (response.toObject().contains(QStringLiteral("$ref"))) {
+            response = OpenApiSchema::resolve(
+                root, response.toObject().value(QStringLiteral("$ref")).toString());
+        }
+        const QJsonObject schema = response.toObject()
+                                       .value(QStringLiteral("content"))
+                                       .toObject()
+                                       .value(QStringLiteral("application/json"))
+                                       .toObject()
+                                       .value(QStringLiteral("schema"))
+                                       .toObject();
+        QVERIFY2(!schema.isEmpty(), qPrintable(tpl));
+        OpenApiSchema::Validator validator(root, false);
+        const QStringList problems =
+            validator.check(QJsonDocument::fromJson(reply.body).object(), schema);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 %2 %3: %4 in %5")
+                                .arg(QLatin1String(method), tpl)
+                                .arg(reply.status)
+                                .arg(problems.join(u"; "), QString::fromUtf8(reply.body))));
+        ++checked;
+    };
+    const QString b = QStringLiteral("/api/conductor");
+    check("POST", b + u"/ideas", api.post("/api/conductor/ideas", ops, ideaBody()));
+    check("POST", b + u"/ideas", api.post("/api/conductor/ideas", ops, ideaBody()));
+    check("POST", b + u"/ideas", api.post("/api/conductor/ideas", ops, "{"));
+    check("GET", b + u"/ideas/{ideaId}", api.get("/api/conductor/ideas/idea_7f8e9d0a", viewer));
+    check("GET", b + u"/ideas/{ideaId}", api.get("/api/conductor/ideas/idea_none", viewer));
+    const HttpReply started = api.post("/api/conductor/pipeline/start", ops, kStartBody);
+    check("POST", b + u"/pipeline/start", started);
+    const QByteArray id = started.json().value(QStringLiteral("id")).toString().toUtf8();
+    check("POST", b + u"/pipeline/start",
+          api.post("/api/conductor/pipeline/start", ops,
+                   R"({"ideaId": "idea_7f8e9d0a", "options": {"maxCost": 0.01}})"));
+    check("GET", b + u"/execution/{executionId}",
+          api.get("/api/conductor/execution/" + id, viewer));
+    const QJsonObject waiting =
+        waitForExecution(api, viewer, QString::fromUtf8(id), [](const QJsonObject &e) {
+            return !e.value(QStringLiteral("waitingAtGate")).isNull();
+        });
+    check("GET", b + u"/execution/{executionId}",
+          api.get("/api/conductor/execution/" + id, viewer));
+    check("GET", b + u"/executions", api.get("/api/conductor/executions", viewer));
+    check("GET", b + u"/execution/{executionId}/usage",
+          api.get("/api/conductor/execution/" + id + "/usage", viewer));
+    check("GET", b + u"/usage", api.get("/api/conductor/usage", viewer));
+    check("GET", b + u"/gates", api.get("/api/conductor/gates", viewer));
+    check("GET", b + u"/health", api.get("/api/conductor/health"));
+    check("GET", b + u"/executions", api.get("/api/conductor/executions"));
+    check("GET", b + u"/executions", api.get("/api/conductor/executions?pageSize=0", viewer));
+    const QByteArray gate = waiting.value(QStringLiteral("waitingAtGate"))
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toString()
+                                .toUtf8();
+    check("POST", b + u"/gates/{gateId}/approve",
+          api.post("/api/conductor/gates/" + gate + "/approve", viewer, kApproveBody));
+    check("POST", b + u"/gates/{gateId}/approve",
+          api.post("/api/conductor/gates/" + gate + "/approve", reviewer, kApproveBody));
+    check("POST", b + u"/gates/{gateId}/approve",
+          api.post("/api/conductor/gates/" + gate + "/approve", reviewer, kApproveBody));
+    check("POST", b + u"/execution/{executionId}/interventions",
+          api.post("/api/conductor/execution/" + id + "/interventions", ops,
+                   R"({"pauseExecution": true})"));
+    check("POST", b + u"/execution/{executionId}/pause",
+          api.post("/api/conductor/execution/" + id + "/pause", ops));
+    check("POST", b + u"/execution/{executionId}/resume",
+          api.post("/api/conductor/execution/" + id + "/resume", ops));
+    check("POST", b + u"/execution/{executionId}/cancel",
+          api.post("/api/conductor/execution/" + id + "/cancel", ops));
+    check("GET", b + u"/execution/{executionId}",
+          api.get("/api/conductor/execution/" + id, viewer));
+    check("GET", b + u"/gates", api.get("/api/conductor/gates?status=all", viewer));
+    QCOMPARE(checked, 25);
 }
 
 void TestApiServer::streamsEvents()
