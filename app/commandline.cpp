@@ -91,6 +91,8 @@ QString helpText()
     text += u"  -h, --help    " + Text::tr("Show this help, or a command's with COMMAND --help") +
             u'\n';
     text += u"  -v, --version " + Text::tr("Show the version") + u'\n';
+    text += u"  --headless    " +
+            Text::tr("Run without a window, serving the REST API (--headless --help)") + u'\n';
     return text;
 }
 

@@ -102,7 +102,9 @@ int runHeadless(const QStringList &arguments)
                        CommandEnvironment::databaseOption(), CommandEnvironment::configOption(),
                        CommandEnvironment::pipelineOption(),
                        CommandEnvironment::secretsDirOption()});
-    if (const int code = parseCommand(parser, arguments, false); code >= 0) {
+    QStringList named = arguments;
+    named[0] = QCoreApplication::applicationName();
+    if (const int code = parseCommand(parser, named, false); code >= 0) {
         return code;
     }
     QHostAddress address;
