@@ -283,7 +283,7 @@ void TestLedger::propertyOverTheTables()
             db.exec(QStringLiteral(
                         "INSERT INTO executions VALUES ('%1', 'p', 't', 'running', "
                         "1, '', 0, 0, '2026-01-01T00:00:00.000Z', "
-                        "'2026-01-01T00:00:00.000Z', 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, '', '')")
+                        "'2026-01-01T00:00:00.000Z', 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, '', '', NULL)")
                         .arg(e)));
     }
     const Limits dayLimits{200'000, 20'000, Money::fromMicros(20'000'000),

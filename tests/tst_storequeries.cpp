@@ -92,17 +92,17 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("conductor.db"));
         Database db(path, u"test");
         QVERIFY2(db.open(), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 7);
-        QCOMPARE(knownSchemaVersion(), 7);
+        QCOMPARE(db.schemaVersion(), 8);
+        QCOMPARE(knownSchemaVersion(), 8);
 
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT version FROM schema_migrations")),
-                 (QVariantList{1, 2, 3, 4, 5, 6, 7}));
+                 (QVariantList{1, 2, 3, 4, 5, 6, 7, 8}));
         // What the executions table shows without reading events (schema 4).
         const QVariantList columns =
             raw.column(QStringLiteral("SELECT name FROM pragma_table_info('executions')"));
         for (const char *column : {"stages_done", "stages_total", "active_ms", "active_since",
-                                   "waiting_gate", "next_gate"}) {
+                                   "waiting_gate", "next_gate", "idea_id"}) {
             QVERIFY2(columns.contains(QString::fromLatin1(column)), column);
         }
         const QVariantList tables = raw.column(
@@ -111,7 +111,8 @@ private Q_SLOTS:
                                        QStringLiteral("audit"), QStringLiteral("budget_days"),
                                        QStringLiteral("budget_holds"), QStringLiteral("commands"),
                                        QStringLiteral("events"), QStringLiteral("executions"),
-                                       QStringLiteral("gates"), QStringLiteral("schema_migrations"),
+                                       QStringLiteral("gates"), QStringLiteral("ideas"),
+                                       QStringLiteral("schema_migrations"),
                                        QStringLiteral("users")}));
         const QVariantList indexes =
             raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
@@ -124,7 +125,7 @@ private Q_SLOTS:
                 QStringLiteral("budget_holds_by_resolved"), QStringLiteral("budget_holds_history"),
                 QStringLiteral("budget_holds_usage"), QStringLiteral("commands_unhandled"),
                 QStringLiteral("events_by_type"), QStringLiteral("executions_by_created"),
-                QStringLiteral("executions_by_status"), QStringLiteral("executions_by_updated"),
+                QStringLiteral("executions_by_idea"), QStringLiteral("executions_by_status"), QStringLiteral("executions_by_updated"),
                 QStringLiteral("gates_by_execution"), QStringLiteral("gates_by_status")}));
     }
 
@@ -197,7 +198,7 @@ private Q_SLOTS:
             QVERIFY(raw.exec(
                 QStringLiteral("INSERT INTO executions VALUES ('exec_1', 'p', 't', 'running', 1,"
                                " '', 0, 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z',"
-                               " 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, '', '')")));
+                               " 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, '', '', NULL)")));
         }
         Database again(path, u"test");
         QVERIFY2(again.open(), qPrintable(again.error()));
@@ -226,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(!db.isOpen());
         QVERIFY2(db.error().contains(
                      QStringLiteral("this database was written by a newer Conductor (schema 99); "
-                                    "this version knows schema 7 — upgrade Conductor")),
+                                    "this version knows schema 8 — upgrade Conductor")),
                  qPrintable(db.error()));
 
         const StoreQueries queries(path);
@@ -399,7 +400,7 @@ private Q_SLOTS:
             QVERIFY(raw.exec(
                 QStringLiteral("INSERT INTO executions VALUES ('%1', 'p', 't', 'running', 1,"
                                " '', 0, 0, '2026-03-14T00:00:00.000Z', '2026-03-14T00:00:00.000Z',"
-                               " 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, '', '')")
+                               " 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, '', '', NULL)")
                     .arg(QLatin1String(id))));
         }
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO budget_days VALUES ('2026-03-14', 1000, 650,"

@@ -273,7 +273,10 @@ void TestUsers::migrationGivesOldGatesTheirRows()
         Database raw(oldPath, u"raw");
         QVERIFY(raw.open()); // creates the current schema; then made to look like schema 1
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX events_by_type")));
-        for (const char *table : {"alerts", "budget_holds", "budget_days", "audit", "api_tokens"}) {
+        QVERIFY(raw.exec(QStringLiteral("DROP INDEX executions_by_idea")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE executions DROP COLUMN idea_id")));
+        for (const char *table :
+             {"alerts", "budget_holds", "budget_days", "audit", "api_tokens", "ideas"}) {
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
         }
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE executions DROP COLUMN planned_tokens")));
