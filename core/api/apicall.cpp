@@ -79,7 +79,8 @@ QByteArray serialize(const ApiAnswer &answer)
     return out;
 }
 
-std::optional<QJsonObject> bodyObject(const QByteArray &body, bool allowEmpty, QString *error)
+std::optional<QJsonObject> bodyObject(const QByteArray &body, const QStringList &known,
+                                      bool allowEmpty, QString *error)
 {
     if (body.trimmed().isEmpty()) {
         if (allowEmpty) {
@@ -100,7 +101,18 @@ std::optional<QJsonObject> bodyObject(const QByteArray &body, bool allowEmpty, Q
         *error = QStringLiteral("the body must be a JSON object");
         return std::nullopt;
     }
-    return document.object();
+    const QJsonObject object = document.object();
+    QStringList unknown;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key())) {
+            unknown.append(it.key());
+        }
+    }
+    if (!unknown.isEmpty()) {
+        *error = QStringLiteral("unknown fields: %1").arg(unknown.join(u", "));
+        return std::nullopt;
+    }
+    return object;
 }
 
 namespace Api {

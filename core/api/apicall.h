@@ -71,8 +71,8 @@ struct ApiAnswer
 [[nodiscard]] QByteArray serialize(const ApiAnswer &answer);
 
 // The JSON object of a request body: none, with the message of a 400 in error, when the
-// body is not one (empty bodies count as {} when allowEmpty).
-[[nodiscard]] std::optional<QJsonObject> bodyObject(const QByteArray &body, bool allowEmpty,
-                                                    QString *error);
+// body is not one or has a key outside known (empty bodies count as {} when allowEmpty).
+[[nodiscard]] std::optional<QJsonObject>
+bodyObject(const QByteArray &body, const QStringList &known, bool allowEmpty, QString *error);
 
 } // namespace Conductor

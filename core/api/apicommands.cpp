@@ -90,16 +90,13 @@ void ApiServer::cancelExecution(const CallPtr &call)
 
 void ApiServer::simpleCommand(const CallPtr &call, const QString &kind)
 {
-    QString error;
-    const std::optional<QJsonObject> body = bodyObject(call->body, true, &error);
+    const std::optional<QJsonObject> body = jsonBody(call, {QStringLiteral("reason")}, true);
     if (!body) {
-        reply(call, Api::badRequest(error));
         return;
     }
     const QJsonValue reason = body->value(QStringLiteral("reason"));
-    if ((!reason.isUndefined() && !reason.isString()) ||
-        body->size() > (reason.isUndefined() ? 0 : 1)) {
-        reply(call, Api::badRequest(QStringLiteral("the body may only give a reason (a string)")));
+    if (!reason.isUndefined() && !reason.isString()) {
+        reply(call, Api::badRequest(QStringLiteral("reason must be a string")));
         return;
     }
     const QString id = call->ids.value(0);
@@ -126,22 +123,14 @@ void ApiServer::simpleCommand(const CallPtr &call, const QString &kind)
 
 void ApiServer::intervene(const CallPtr &call)
 {
-    QString error;
-    const std::optional<QJsonObject> body = bodyObject(call->body, false, &error);
-    if (!body) {
-        reply(call, Api::badRequest(error));
-        return;
-    }
     static const QStringList known{
         QStringLiteral("skipAgent"),      QStringLiteral("overrideBudget"),
         QStringLiteral("changeStrategy"), QStringLiteral("pauseExecution"),
         QStringLiteral("reason"),         QStringLiteral("retryStage"),
         QStringLiteral("changeAgent")};
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (!known.contains(it.key())) {
-            reply(call, Api::badRequest(QStringLiteral("unknown field: %1").arg(it.key())));
-            return;
-        }
+    const std::optional<QJsonObject> body = jsonBody(call, known);
+    if (!body) {
+        return;
     }
     QList<PlannedCommand> planned;
     const QJsonValue skip = body->value(QStringLiteral("skipAgent"));

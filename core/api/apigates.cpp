@@ -78,21 +78,13 @@ void ApiServer::listGates(const CallPtr &call)
 
 void ApiServer::decideGate(const CallPtr &call)
 {
-    QString error;
-    const std::optional<QJsonObject> body = bodyObject(call->body, false, &error);
-    if (!body) {
-        reply(call, Api::badRequest(error));
-        return;
-    }
     static const QStringList known{QStringLiteral("decision"), QStringLiteral("reviewer"),
                                    QStringLiteral("notes"),    QStringLiteral("conditions"),
                                    QStringLiteral("code"),     QStringLiteral("grantTokens"),
                                    QStringLiteral("grantCost")};
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (!known.contains(it.key())) {
-            reply(call, Api::badRequest(QStringLiteral("unknown field: %1").arg(it.key())));
-            return;
-        }
+    const std::optional<QJsonObject> body = jsonBody(call, known);
+    if (!body) {
+        return;
     }
     const QString decision = body->value(QStringLiteral("decision")).toString();
     if (decision != u"approve" && decision != u"reject") {

@@ -92,17 +92,10 @@ void ApiServer::addRoutes()
 
 void ApiServer::createIdea(const CallPtr &call)
 {
-    QString error;
-    const std::optional<QJsonObject> body = bodyObject(call->body, false, &error);
+    const std::optional<QJsonObject> body =
+        jsonBody(call, {QStringLiteral("id"), QStringLiteral("title"),
+                        QStringLiteral("description"), QStringLiteral("metadata")});
     if (!body) {
-        reply(call, Api::badRequest(error));
-        return;
-    }
-    if (const QString unknown =
-            unknownKeys(*body, {QStringLiteral("id"), QStringLiteral("title"),
-                                QStringLiteral("description"), QStringLiteral("metadata")});
-        !unknown.isEmpty()) {
-        reply(call, Api::badRequest(unknown));
         return;
     }
     const QJsonValue title = body->value(QStringLiteral("title"));
@@ -192,17 +185,9 @@ void ApiServer::getIdea(const CallPtr &call)
 
 void ApiServer::startPipeline(const CallPtr &call)
 {
-    QString error;
-    const std::optional<QJsonObject> body = bodyObject(call->body, false, &error);
+    const std::optional<QJsonObject> body = jsonBody(
+        call, {QStringLiteral("ideaId"), QStringLiteral("priority"), QStringLiteral("options")});
     if (!body) {
-        reply(call, Api::badRequest(error));
-        return;
-    }
-    if (const QString unknown =
-            unknownKeys(*body, {QStringLiteral("ideaId"), QStringLiteral("priority"),
-                                QStringLiteral("options")});
-        !unknown.isEmpty()) {
-        reply(call, Api::badRequest(unknown));
         return;
     }
     const QString ideaId = body->value(QStringLiteral("ideaId")).toString();

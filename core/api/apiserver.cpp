@@ -321,6 +321,17 @@ void ApiServer::reply(const CallPtr &call, const ApiAnswer &answer)
     socket->disconnectFromHost();
 }
 
+std::optional<QJsonObject> ApiServer::jsonBody(const CallPtr &call, const QStringList &known,
+                                               bool allowEmpty)
+{
+    QString error;
+    std::optional<QJsonObject> body = bodyObject(call->body, known, allowEmpty, &error);
+    if (!body) {
+        reply(call, Api::badRequest(error));
+    }
+    return body;
+}
+
 void ApiServer::command(const CallPtr &call, const QString &executionId, const QString &kind,
                         const QJsonObject &args, const QString &reason,
                         std::function<void(const QString &outcome)> done)

@@ -135,6 +135,9 @@ private:
     // Carries out the interventions one after the other, stopping at the first refused.
     void runInterventions(const CallPtr &call, const QString &executionId,
                           QList<PlannedCommand> planned, const QString &reason, QJsonArray applied);
+    // The request's JSON body, or none after answering 400 (not an object, unknown keys).
+    std::optional<QJsonObject> jsonBody(const CallPtr &call, const QStringList &known,
+                                        bool allowEmpty = false);
     // A command for an execution, through the session; answered 200 when it was carried
     // out, 409 with the engine's reason otherwise.
     void command(const CallPtr &call, const QString &executionId, const QString &kind,
