@@ -56,7 +56,8 @@ void TestHeadless::checkedByTheIssue()
     QVERIFY2(r.status == 201, r.describe().constData());
     const QString id = r.json().value(u"id"_s).toString();
     QVERIFY2(id.startsWith(u"exec_"_s), r.body.constData());
-    QCOMPARE(r.header("Location"), "/api/conductor/execution/" + id.toUtf8());
+    const QByteArray location = r.header("Location");
+    QCOMPARE(location, "/api/conductor/execution/" + id.toUtf8());
     QCOMPARE(r.json().value(u"ideaId"_s).toString(), u"idea_7f8e9d0a"_s);
 
     // Followed through its Location until it completes, approving each gate it waits at.
@@ -69,7 +70,7 @@ void TestHeadless::checkedByTheIssue()
     timer.start();
     QJsonObject e;
     while (timer.elapsed() < 180'000) {
-        r = Test::request(api, "GET", "/api/conductor/execution/" + id.toUtf8(), d.viewerToken);
+        r = Test::request(api, "GET", location, d.viewerToken);
         QVERIFY2(r.status == 200, r.describe().constData());
         e = r.json();
         QCOMPARE(e.value(u"id"_s).toString(), id);
@@ -104,7 +105,7 @@ void TestHeadless::checkedByTheIssue()
             QCOMPARE(gate.value(u"status"_s).toString(), u"pending"_s);
             lastGate = gate.value(u"id"_s).toString();
             // The execution shows the gate it waits at.
-            r = Test::request(api, "GET", "/api/conductor/execution/" + id.toUtf8(), d.viewerToken);
+            r = Test::request(api, "GET", location, d.viewerToken);
             const QJsonObject waiting = r.json().value(u"nextGate"_s).toObject();
             QCOMPARE(waiting.value(u"id"_s).toString(), lastGate);
             QCOMPARE(waiting.value(u"type"_s).toString(), gate.value(u"type"_s).toString());
