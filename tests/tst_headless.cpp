@@ -7,8 +7,9 @@
 // its gates until it completes; the API refuses what it must (no token, a role too low,
 // bad JSON, a wrong method, a body too large, forged and unsigned tokens). SIGTERM stops
 // the server cleanly and a restart goes on where it stopped; kill -9 at random moments
-// loses no acknowledged execution, idea or decision; a public address needs TLS; the event
-// stream sends the history and then the live events without a gap.
+// loses no acknowledged execution, idea or decision; a public address needs TLS; without
+// its signing key the server does not start; the event stream sends the history and then
+// the live events without a gap.
 
 #include "headlessdeployment.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void stopsCleanlyOnSigterm();
     void killNineLosesNothing();
     void refusesPublicAddressWithoutTls();
+    void needsItsSigningKey();
     void servesEventStream();
 };
 
@@ -449,6 +451,22 @@ void TestHeadless::refusesPublicAddressWithoutTls()
     Test::Endpoint plain = server.endpoint();
     QCOMPARE(Test::request(plain, "GET", "/api/conductor/health").status, 0);
     QCOMPARE(server.terminate(), 0);
+}
+
+void TestHeadless::needsItsSigningKey()
+{
+    // The secrets folder is read-only to Conductor: it makes no key there, and says how to.
+    Deployment d;
+    prepare(d, "0");
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QVERIFY(QFile::remove(d.secrets + u"/conductor.api-signing-key"_s));
+    const Test::CliResult r = d.cli.run(QStringList{u"--headless"_s} + d.arguments(), 60'000);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("openssl rand -hex 32"), r.err.constData());
+    QVERIFY(!r.out.contains("listening on"));
+    QVERIFY(QDir(d.secrets).isEmpty());
 }
 
 void TestHeadless::servesEventStream()
