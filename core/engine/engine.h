@@ -63,8 +63,8 @@ public:
     [[nodiscard]] int executionCount() const { return static_cast<int>(m_runs.size()); }
 
 public Q_SLOTS:
-    // -> executionCreated() or startRefused(), and startAnswered() with a requestKey; with
-    // checkOnly -> startChecked() alone.
+    // -> executionCreated() or startRefused(), and startAnswered() with a requestKey (once
+    // the execution is durable); with checkOnly -> startChecked() alone.
     void start(const Conductor::StartRequest &request);
     // Takes over every unfinished execution whose lease is free -> takeOverDone().
     void takeOverUnfinished();
@@ -72,7 +72,8 @@ public Q_SLOTS:
     // gives the lease back -> commandApplied().
     void applyOffline(const QString &executionId, const Conductor::StoredCommand &command);
     // An intervention or a gate decision from this process (the desktop app) ->
-    // commandApplied(). A command with an id came through the store and is marked handled.
+    // commandApplied(), and localCommandApplied() once what it recorded is durable. A command
+    // with an id came through the store and is marked handled.
     void submit(const Conductor::StoredCommand &command);
     // Sends what is queued to the store and asks it to commit -> flushed().
     void flush();
