@@ -20,6 +20,7 @@ if [[ "${1:-}" == "--test" ]]; then
         clang clang-format libclang-rt-14-dev
         xvfb xauth x11-utils imagemagick xdotool
         dbus gnome-keyring
+        openssl
     )
 fi
 

@@ -342,6 +342,18 @@ void Engine::onCommitted(const ExecutionEvents &events)
     }
     Q_EMIT eventsCommitted(events);
     for (auto it = durable.cbegin(); it != durable.cend(); ++it) {
+        if (auto answers = m_durableAnswers.find(it.key()); answers != m_durableAnswers.end()) {
+            QList<DurableAnswer> ready;
+            while (!answers->isEmpty() && answers->first().seq <= it.value()) {
+                ready.append(answers->takeFirst());
+            }
+            if (answers->isEmpty()) {
+                m_durableAnswers.erase(answers);
+            }
+            for (const DurableAnswer &a : std::as_const(ready)) {
+                a.answer();
+            }
+        }
         if (ExecutionRun *run = find(it.key())) {
             run->committed(it.value());
         }
@@ -407,8 +419,14 @@ void Engine::onOutlook(qint64 requestId, bool ok, const BudgetOutlook &outlook)
     m_runs.emplace(id, std::move(created.run));
     qCInfo(lcEngine) << "created" << id << "for" << request.idea.title;
     Q_EMIT executionCreated(id);
-    if (!request.requestKey.isEmpty()) {
-        Q_EMIT startAnswered(request.requestKey, id, QString());
+    if (const QString key = request.requestKey; !key.isEmpty()) {
+        whenDurable(
+            *run, [this, key, id] { Q_EMIT startAnswered(key, id, QString()); },
+            [this, key, id] {
+                Q_EMIT startAnswered(
+                    key, QString(),
+                    Text::tr("refused: execution %1 was taken over before it was stored").arg(id));
+            });
     }
     run->schedule();
 }
@@ -582,9 +600,30 @@ void Engine::submit(const StoredCommand &c)
     }
     m_waiting.remove(c.executionId);
     Q_EMIT commandApplied(c.executionId, outcome);
-    if (c.id == 0) {
+    if (c.id == 0 && run) {
+        const QString id = c.executionId;
+        whenDurable(
+            *run, [this, id, outcome] { Q_EMIT localCommandApplied(id, outcome); },
+            [this, id] {
+                Q_EMIT localCommandApplied(
+                    id, Text::tr("refused: execution %1 was taken over before the command was "
+                                 "stored")
+                            .arg(id));
+            });
+    } else if (c.id == 0) {
         Q_EMIT localCommandApplied(c.executionId, outcome);
     }
+}
+
+void Engine::whenDurable(const ExecutionRun &run, std::function<void()> answer,
+                         std::function<void()> lost)
+{
+    const qint64 seq = run.state().lastSeq;
+    if (run.committedSeq() >= seq) {
+        answer();
+        return;
+    }
+    m_durableAnswers[run.id()].append(DurableAnswer{seq, std::move(answer), std::move(lost)});
 }
 
 void Engine::onLeaseLost(const QStringList &executionIds)
@@ -594,6 +633,9 @@ void Engine::onLeaseLost(const QStringList &executionIds)
             qCWarning(lcEngine) << "lost the lease of" << id << "; another process runs it now";
             run->abandon();
             drop(id);
+            for (const DurableAnswer &a : m_durableAnswers.take(id)) {
+                a.lost();
+            }
             Q_EMIT executionLost(id, Text::tr("another process took over execution %1").arg(id));
         }
     }

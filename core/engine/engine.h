@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -62,8 +63,8 @@ public:
     [[nodiscard]] int executionCount() const { return static_cast<int>(m_runs.size()); }
 
 public Q_SLOTS:
-    // -> executionCreated() or startRefused(), and startAnswered() with a requestKey; with
-    // checkOnly -> startChecked() alone.
+    // -> executionCreated() or startRefused(), and startAnswered() with a requestKey (once
+    // the execution is durable); with checkOnly -> startChecked() alone.
     void start(const Conductor::StartRequest &request);
     // Takes over every unfinished execution whose lease is free -> takeOverDone().
     void takeOverUnfinished();
@@ -71,7 +72,8 @@ public Q_SLOTS:
     // gives the lease back -> commandApplied().
     void applyOffline(const QString &executionId, const Conductor::StoredCommand &command);
     // An intervention or a gate decision from this process (the desktop app) ->
-    // commandApplied(). A command with an id came through the store and is marked handled.
+    // commandApplied(), and localCommandApplied() once what it recorded is durable. A command
+    // with an id came through the store and is marked handled.
     void submit(const Conductor::StoredCommand &command);
     // Sends what is queued to the store and asks it to commit -> flushed().
     void flush();
@@ -158,6 +160,11 @@ private:
     [[nodiscard]] QTimeZone zoneOf(const Configuration &config) const;
     void drop(const QString &executionId);
     void finishOffline(const QString &executionId);
+    // Answers a request from this process (a start, a command) once the execution's events
+    // so far are durable, at once when they are: what was acknowledged survives a crash.
+    // lost runs instead when this process loses the execution before that.
+    void whenDurable(const ExecutionRun &run, std::function<void()> answer,
+                     std::function<void()> lost);
 
     EventStore *m_store;
     Clock *m_clock;
@@ -179,7 +186,14 @@ private:
     // Commands that arrived for executions whose history is loading.
     QHash<QString, QList<StoredCommand>> m_deferred;
     QHash<QString, QString> m_offlineOutcomes; // applied, waiting to be durable
-    QSet<QString> m_waiting;                   // executions reported as waiting on a person
+    struct DurableAnswer
+    {
+        qint64 seq = 0;
+        std::function<void()> answer;
+        std::function<void()> lost;
+    };
+    QHash<QString, QList<DurableAnswer>> m_durableAnswers; // by execution, in seq order
+    QSet<QString> m_waiting; // executions reported as waiting on a person
     // Starts waiting for their Budget Check's outlook.
     QHash<qint64, StartRequest> m_starting;
     qint64 m_lastStart = 0;

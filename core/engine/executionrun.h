@@ -128,6 +128,8 @@ public:
     QString command(const QString &kind, const QJsonObject &args, const QString &by,
                     const QString &reason);
     [[nodiscard]] bool hasPendingEffects() const { return !m_effects.empty(); }
+    // The highest sequence number the store made durable.
+    [[nodiscard]] qint64 committedSeq() const { return m_committedSeq; }
     // The store decided a hold this execution asked for.
     void holdDecided(const HoldOutcome &outcome);
     // Stops everything without recording anything (the lease was lost, or shutdown).
