@@ -263,6 +263,7 @@ private Q_SLOTS:
     void streamOutlivesRequestTimeout();
     void hugeUploadIsCutOff();
     void tls();
+    void tlsOverTheCapIsClosed();
     void plainTextToTlsIsClosed();
 
 private:
@@ -726,9 +727,12 @@ void TestHttpGate::hugeUploadIsCutOff()
         ::close(fd);
         done = true;
     });
+    QElapsedTimer elapsed;
+    elapsed.start();
     const bool finished = QTest::qWaitFor([&] { return done.load(); }, 20'000);
     uploader.join();
     QVERIFY(finished);
+    QVERIFY2(elapsed.elapsed() < 5000, QByteArray::number(elapsed.elapsed()));
     QVERIFY2(sent < total, QByteArray::number(sent.load()));
     QCOMPARE(refused.size(), 1);
     QCOMPARE(refused[0][0].toInt(), 413);
@@ -748,10 +752,12 @@ void TestHttpGate::tls()
     socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), fixture.port,
                                    QStringLiteral("localhost"));
     QVERIFY(QTest::qWaitFor([socket] { return socket->isEncrypted(); }, 10'000));
-    client.send(post("/api/items", 6) + "secret");
+    QByteArray body(200 * 1024, 's'); // more than one TLS record and the head buffer
+    body.prepend("secret");
+    client.send(post("/api/items", body.size()) + body);
     QVERIFY(client.waitForResponse());
     QCOMPARE(client.response()->status, 200);
-    QCOMPARE(client.response()->body, QByteArray("secret"));
+    QCOMPARE(client.response()->body, body);
 
     // Refusals travel inside TLS too.
     auto *other = new QSslSocket;
@@ -762,6 +768,24 @@ void TestHttpGate::tls()
     refusedClient.send("DELETE /api/items HTTP/1.1\r\nHost: localhost\r\n\r\n");
     QVERIFY(refusedClient.waitForResponse(10'000));
     QCOMPARE(refusedClient.response()->status, 405);
+}
+
+void TestHttpGate::tlsOverTheCapIsClosed()
+{
+    HttpGate::Limits limits = roomyLimits();
+    limits.maxConnections = 1;
+    Fixture fixture(limits, m_tls);
+    RawClient held(fixture.port);
+    QVERIFY(held.waitConnected());
+    QTRY_COMPARE(fixture.gate->openConnections(), 1);
+    auto *socket = new QSslSocket;
+    socket->ignoreSslErrors({QSslError(QSslError::SelfSignedCertificate, m_certificate)});
+    RawClient extra(fixture.port, socket);
+    socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), fixture.port,
+                                   QStringLiteral("localhost"));
+    QVERIFY(extra.waitForClose());
+    QVERIFY(!socket->isEncrypted());
+    QCOMPARE(fixture.gate->openConnections(), 1);
 }
 
 void TestHttpGate::plainTextToTlsIsClosed()

@@ -40,7 +40,8 @@ class HttpGate final : public QTcpServer
 public:
     struct Limits
     {
-        // Open at once (streams included); one more is answered 503 and closed.
+        // Open at once (streams included); one more is answered 503 and closed (with TLS it
+        // is closed before the handshake: a handshake costs more than the answer is worth).
         int maxConnections = 64;
         // From the accept (and the TLS handshake) to the end of the request head: else 408.
         std::chrono::milliseconds headTimeout{10'000};
