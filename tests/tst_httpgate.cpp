@@ -117,7 +117,7 @@ void TestHttpGate::getAndPostReachTheServer()
     QCOMPARE(getter.response()->status, 200);
     QCOMPARE(getter.response()->body, QByteArray("{\"items\":0}"));
 
-    QByteArray body(100 * 1024, '\0');
+    QByteArray body(roomyLimits().maxBodyBytes, '\0'); // exactly the limit
     for (qsizetype i = 0; i < body.size(); ++i)
         body[i] = char(i * 7 % 251);
     RawClient poster(fixture.port);
