@@ -6,21 +6,14 @@
 // slow input and too much input are all possible.
 
 #include "api/httpgate.h"
+#include "httpgatefixture.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
-#include <QJsonObject>
-#include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -31,11 +24,10 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <memory>
-#include <optional>
 #include <thread>
 
 using namespace Conductor;
+using namespace Conductor::Test;
 using namespace std::chrono_literals;
 
 namespace {
@@ -51,189 +43,6 @@ HttpGate::Limits roomyLimits()
     limits.requestTimeout = 10s;
     return limits;
 }
-
-struct Response
-{
-    int status = 0;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-
-    [[nodiscard]] QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-};
-
-// The first final (non-1xx) response in `data`, once it is complete.
-std::optional<Response> finalResponse(QByteArray data)
-{
-    for (;;) {
-        const qsizetype end = data.indexOf("\r\n\r\n");
-        if (end < 0)
-            return std::nullopt;
-        const QList<QByteArray> lines = data.first(end).split('\n');
-        Response response;
-        response.status = lines.value(0).split(' ').value(1).toInt();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines[i].trimmed();
-            const qsizetype colon = line.indexOf(':');
-            response.headers.append({line.first(colon), line.sliced(colon + 1).trimmed()});
-        }
-        data = data.sliced(end + 4);
-        if (response.status >= 100 && response.status < 200)
-            continue;
-        const QByteArray length = response.header("Content-Length");
-        if (length.isEmpty()) {
-            response.body = data; // streamed: what has arrived so far
-            return response;
-        }
-        if (data.size() < length.toLongLong())
-            return std::nullopt;
-        response.body = data.first(length.toLongLong());
-        return response;
-    }
-}
-
-// A client that writes requests by hand and keeps everything it receives.
-class RawClient final
-{
-public:
-    explicit RawClient(quint16 port, QTcpSocket *socket = nullptr)
-        : m_socket(socket ? socket : new QTcpSocket)
-    {
-        QObject::connect(m_socket.get(), &QIODevice::readyRead, m_socket.get(),
-                         [this] { received += m_socket->readAll(); });
-        QObject::connect(m_socket.get(), &QAbstractSocket::disconnected, m_socket.get(),
-                         [this] { closed = true; });
-        if (!socket)
-            m_socket->connectToHost(QHostAddress::LocalHost, port);
-    }
-
-    [[nodiscard]] bool waitConnected()
-    {
-        return QTest::qWaitFor(
-            [this] { return m_socket->state() == QAbstractSocket::ConnectedState; }, 5000);
-    }
-    void send(const QByteArray &bytes) { m_socket->write(bytes); }
-    [[nodiscard]] std::optional<Response> response() const { return finalResponse(received); }
-    [[nodiscard]] bool waitForResponse(int ms = 5000)
-    {
-        return QTest::qWaitFor([this] { return response().has_value(); }, ms);
-    }
-    [[nodiscard]] bool waitForClose(int ms = 5000)
-    {
-        return QTest::qWaitFor([this] { return closed; }, ms);
-    }
-    [[nodiscard]] QTcpSocket *socket() const { return m_socket.get(); }
-
-    QByteArray received;
-    bool closed = false;
-
-private:
-    std::unique_ptr<QTcpSocket> m_socket;
-};
-
-QByteArray get(QByteArrayView target)
-{
-    return "GET " + target.toByteArray() + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
-}
-
-QByteArray post(QByteArrayView target, qint64 length, QByteArrayView extra = {})
-{
-    return "POST " + target.toByteArray() +
-           " HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + QByteArray::number(length) +
-           "\r\n" + extra.toByteArray() + "\r\n";
-}
-
-qint64 residentKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// A Qt HTTP Server with the routes the tests use, behind a gate that knows their methods.
-class Fixture final
-{
-public:
-    explicit Fixture(HttpGate::Limits limits,
-                     const std::optional<QSslConfiguration> &tls = std::nullopt)
-    {
-        gate = new HttpGate(limits, [](QByteArrayView path) -> QList<QByteArray> {
-            if (path == "/api/items")
-                return {"GET", "POST"};
-            if (path == "/api/events" || path == "/api/hang")
-                return {"GET"};
-            return {};
-        });
-        if (tls)
-            gate->setTlsConfiguration(*tls);
-        QObject::connect(gate, &QTcpServer::newConnection, gate,
-                         [this] { pendingAtNewConnection.append(gate->hasPendingConnections()); });
-        server.route(QStringLiteral("/api/items"), [this](const QHttpServerRequest &request) {
-            ++itemHits;
-            if (request.method() == QHttpServerRequest::Method::Post)
-                return QHttpServerResponse("application/octet-stream", request.body());
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("items"), 0}});
-        });
-        server.route(QStringLiteral("/api/events"),
-                     [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-                         streamEvents(std::move(responder));
-                     });
-        server.route(QStringLiteral("/api/hang"), [this](const QHttpServerRequest &,
-                                                         QHttpServerResponder &&responder) {
-            ++hangHits;
-            held.push_back(std::make_shared<QHttpServerResponder>(std::move(responder)));
-        });
-        if (!gate->listen(QHostAddress::LocalHost, 0))
-            qFatal("the gate cannot listen");
-        port = gate->serverPort();
-        server.bind(gate);
-    }
-
-    [[nodiscard]] int socketsAlive() const
-    {
-        return int(gate->findChildren<QTcpSocket *>().size());
-    }
-
-    QHttpServer server;
-    QPointer<HttpGate> gate;
-    quint16 port = 0;
-    int itemHits = 0;
-    int hangHits = 0;
-    int eventsWritten = 0;
-    QList<bool> pendingAtNewConnection;
-    std::vector<std::shared_ptr<QHttpServerResponder>> held;
-
-private:
-    // Server-sent events in chunked encoding, one every 50 ms, until the client goes.
-    void streamEvents(QHttpServerResponder &&responder)
-    {
-        auto stream = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTcpSocket *socket = stream->socket();
-        gate->markStreaming(socket);
-        stream->writeStatusLine(QHttpServerResponder::StatusCode::Ok);
-        stream->writeHeaders(
-            {{"Content-Type", "text/event-stream"}, {"Transfer-Encoding", "chunked"}});
-        auto *timer = new QTimer(socket);
-        QObject::connect(timer, &QTimer::timeout, timer, [this, stream] {
-            const QByteArray event = "data: " + QByteArray::number(++eventsWritten) + "\n\n";
-            stream->writeBody(QByteArray::number(event.size(), 16) + "\r\n" + event + "\r\n");
-        });
-        QObject::connect(socket, &QAbstractSocket::disconnected, timer,
-                         [timer] { timer->deleteLater(); });
-        timer->start(50);
-    }
-};
 
 } // namespace
 
@@ -263,6 +72,7 @@ private Q_SLOTS:
     void streamOutlivesRequestTimeout();
     void hugeUploadIsCutOff();
     void tls();
+    void tlsOverTheCapIsClosed();
     void plainTextToTlsIsClosed();
 
 private:
@@ -307,7 +117,7 @@ void TestHttpGate::getAndPostReachTheServer()
     QCOMPARE(getter.response()->status, 200);
     QCOMPARE(getter.response()->body, QByteArray("{\"items\":0}"));
 
-    QByteArray body(100 * 1024, '\0');
+    QByteArray body(roomyLimits().maxBodyBytes, '\0'); // exactly the limit
     for (qsizetype i = 0; i < body.size(); ++i)
         body[i] = char(i * 7 % 251);
     RawClient poster(fixture.port);
@@ -726,9 +536,12 @@ void TestHttpGate::hugeUploadIsCutOff()
         ::close(fd);
         done = true;
     });
+    QElapsedTimer elapsed;
+    elapsed.start();
     const bool finished = QTest::qWaitFor([&] { return done.load(); }, 20'000);
     uploader.join();
     QVERIFY(finished);
+    QVERIFY2(elapsed.elapsed() < 5000, QByteArray::number(elapsed.elapsed()));
     QVERIFY2(sent < total, QByteArray::number(sent.load()));
     QCOMPARE(refused.size(), 1);
     QCOMPARE(refused[0][0].toInt(), 413);
@@ -748,10 +561,12 @@ void TestHttpGate::tls()
     socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), fixture.port,
                                    QStringLiteral("localhost"));
     QVERIFY(QTest::qWaitFor([socket] { return socket->isEncrypted(); }, 10'000));
-    client.send(post("/api/items", 6) + "secret");
+    QByteArray body(200 * 1024, 's'); // more than one TLS record and the head buffer
+    body.prepend("secret");
+    client.send(post("/api/items", body.size()) + body);
     QVERIFY(client.waitForResponse());
     QCOMPARE(client.response()->status, 200);
-    QCOMPARE(client.response()->body, QByteArray("secret"));
+    QCOMPARE(client.response()->body, body);
 
     // Refusals travel inside TLS too.
     auto *other = new QSslSocket;
@@ -762,6 +577,24 @@ void TestHttpGate::tls()
     refusedClient.send("DELETE /api/items HTTP/1.1\r\nHost: localhost\r\n\r\n");
     QVERIFY(refusedClient.waitForResponse(10'000));
     QCOMPARE(refusedClient.response()->status, 405);
+}
+
+void TestHttpGate::tlsOverTheCapIsClosed()
+{
+    HttpGate::Limits limits = roomyLimits();
+    limits.maxConnections = 1;
+    Fixture fixture(limits, m_tls);
+    RawClient held(fixture.port);
+    QVERIFY(held.waitConnected());
+    QTRY_COMPARE(fixture.gate->openConnections(), 1);
+    auto *socket = new QSslSocket;
+    socket->ignoreSslErrors({QSslError(QSslError::SelfSignedCertificate, m_certificate)});
+    RawClient extra(fixture.port, socket);
+    socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), fixture.port,
+                                   QStringLiteral("localhost"));
+    QVERIFY(extra.waitForClose());
+    QVERIFY(!socket->isEncrypted());
+    QCOMPARE(fixture.gate->openConnections(), 1);
 }
 
 void TestHttpGate::plainTextToTlsIsClosed()

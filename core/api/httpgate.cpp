@@ -123,9 +123,9 @@ private:
     qint64 m_received = 0;
     qint64 m_dropped = 0;
     qint64 m_written = 0;
-    bool m_serverRead = false;
     qint64 m_continueBytes = 0;
-    bool m_excess = false;
+    bool m_serverRead = false; // the server's readyRead slot has run at least once
+    bool m_excess = false;     // more than the request arrived
 };
 
 GateConnection::GateConnection(HttpGate *gate, QTcpSocket *socket)

@@ -14,6 +14,12 @@
 //
 // The gate knows nothing of routes beyond the MethodsOf callback and nothing of JSON beyond
 // its own error bodies. Everything runs on the thread that owns the gate; nothing blocks.
+//
+// Use: listen() on an address, then QHttpServer::bind(gate) (the server becomes its parent).
+// A handler that streams calls markStreaming(responder.socket()) before its first write;
+// after a response the caller closes the connection (disconnectFromHost()), since a second
+// request on it would be dropped anyway. Server-side TLS belongs here, not in
+// QHttpServer::sslSetup(), which only affects the server's own listen().
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -40,7 +46,8 @@ class HttpGate final : public QTcpServer
 public:
     struct Limits
     {
-        // Open at once (streams included); one more is answered 503 and closed.
+        // Open at once (streams included); one more is answered 503 and closed (with TLS it
+        // is closed before the handshake: a handshake costs more than the answer is worth).
         int maxConnections = 64;
         // From the accept (and the TLS handshake) to the end of the request head: else 408.
         std::chrono::milliseconds headTimeout{10'000};
