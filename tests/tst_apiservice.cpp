@@ -14,7 +14,7 @@
 // settings persist on disk, and the main window's status bar shows where the API is served.
 //
 // With CONDUCTOR_SCREENSHOTS=<folder> set, the Settings page serving the API is also saved
-// there as settings-api.png.
+// there as settings-api.png, and refusing a public address as settings-api-refused.png.
 
 #include "apiclient.h"
 #include "apiservice.h"
@@ -26,7 +26,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
+#include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -505,11 +505,17 @@ void TestApiService::screenshot()
     window.resize(1100, 720);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.pages()->setCurrentWidget(window.settingsPage());
+    window.navigation()->setCurrentRow(window.pages()->indexOf(window.settingsPage()));
+    QCOMPARE(window.pages()->currentWidget(), window.settingsPage());
     QCOMPARE(settled(*window.apiService()), ApiService::State::Serving);
     QTest::qWait(300); // the layouts settle, the secrets are listed
     QDir().mkpath(folder);
     QVERIFY(window.grab().save(QDir(folder).filePath(u"settings-api.png"_s)));
+    // And refusing a public address.
+    type(window.settingsPage()->apiListenField(), u"0.0.0.0:8080"_s);
+    QCOMPARE(window.apiService()->state(), ApiService::State::Failed);
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(QDir(folder).filePath(u"settings-api-refused.png"_s)));
 }
 
 QTEST_MAIN(TestApiService)

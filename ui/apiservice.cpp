@@ -95,7 +95,8 @@ void ApiService::restart()
     }
     if (const QString refusal = ApiServer::refusalWithoutTls(address->address);
         !refusal.isEmpty()) {
-        fail(refusal + QLatin1Char(' ') +
+        // The server's reason is one sentence without its full stop.
+        fail(refusal + (refusal.endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". ")) +
              tr("The desktop app serves loopback addresses only; to serve other machines, run "
                 "conductor --headless with --tls-cert and --tls-key."));
         return;

@@ -221,7 +221,7 @@ void MainWindow::showApiState()
     m_apiLabel->setToolTip(serving ? tr("The REST API is served on %1").arg(url) : QString());
     m_apiLabel->setVisible(serving);
     if (m_api->state() == ApiService::State::Failed) {
-        statusBar()->showMessage(m_api->statusText(), 10'000);
+        statusBar()->showMessage(tr("REST API: %1").arg(m_api->statusText()), 10'000);
     }
 }
 

@@ -340,7 +340,7 @@ void SettingsPage::commitOutput()
 QWidget *SettingsPage::createApiSection(QList<QLabel *> &labels)
 {
     auto *group = new QGroupBox(tr("REST API"), this);
-    m_apiServe = new QCheckBox(tr("&Serve the REST API"), group);
+    m_apiServe = new QCheckBox(tr("Ser&ve the REST API"), group);
     m_apiServe->setAccessibleName(tr("Serve the REST API"));
     m_apiListen = new QLineEdit(group);
     m_apiListen->setPlaceholderText(QString(AppSettings::DefaultApiListen));
@@ -354,18 +354,29 @@ QWidget *SettingsPage::createApiSection(QList<QLabel *> &labels)
     m_apiStatus->setWordWrap(true);
     m_apiStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *form = new QFormLayout(group);
+    auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(QString(), m_apiServe);
-    auto *listenLabel = new QLabel(tr("Add&ress:"), group);
+    auto *listenLabel = new QLabel(tr("Addre&ss:"), group);
     listenLabel->setBuddy(m_apiListen);
     form->addRow(listenLabel, m_apiListen);
-    form->addRow(QString(), m_apiStatus);
+    labels.append(listenLabel);
+    // The status and the hint wrap: below the form, in its field column, so that their rows
+    // are as high as their lines (a form row would take the height of a narrower wrap).
     QLabel *hint = noteLabel(group, tr("Clients send a token with each request. Make one with: "
                                        "conductor token create --role viewer --subject NAME"));
     hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), hint);
-    labels.append(listenLabel);
+    auto *indent = new QLabel(group);
+    labels.append(indent); // as wide as the labels
+    auto *notes = new QVBoxLayout;
+    notes->addWidget(m_apiStatus);
+    notes->addWidget(hint);
+    auto *below = new QHBoxLayout;
+    below->addWidget(indent);
+    below->addLayout(notes, 1);
+    auto *column = new QVBoxLayout(group);
+    column->addLayout(form);
+    column->addLayout(below);
 
     connect(m_apiServe, &QCheckBox::toggled, this, [this](bool on) {
         m_settings->setApiServe(on);
