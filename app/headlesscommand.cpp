@@ -42,34 +42,6 @@ void onSignal(int)
     [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
 }
 
-// HOST:PORT, [V6]:PORT or PORT alone (on 127.0.0.1).
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    QString host = QStringLiteral("127.0.0.1");
-    QString portText = text;
-    const qsizetype colon = text.lastIndexOf(u':');
-    if (colon >= 0) {
-        host = text.left(colon);
-        portText = text.mid(colon + 1);
-        if (host.startsWith(u'[') && host.endsWith(u']')) {
-            host = host.mid(1, host.size() - 2);
-        }
-    }
-    bool ok = false;
-    const uint value = portText.toUInt(&ok);
-    if (!ok || value > 65535) {
-        return false;
-    }
-    if (host == u"localhost") {
-        host = QStringLiteral("127.0.0.1");
-    }
-    if (!address->setAddress(host)) {
-        return false;
-    }
-    *port = static_cast<quint16>(value);
-    return true;
-}
-
 } // namespace
 
 bool isHeadless(const QStringList &arguments)
@@ -107,12 +79,13 @@ int runHeadless(const QStringList &arguments)
     if (const int code = parseCommand(parser, named, false); code >= 0) {
         return code;
     }
-    QHostAddress address;
-    quint16 port = 0;
-    if (!parseListen(parser.value(listen), &address, &port)) {
+    const std::optional<ListenAddress> listenAddress = parseListenAddress(parser.value(listen));
+    if (!listenAddress) {
         return usageError(Text::tr("--listen needs HOST:PORT, such as 127.0.0.1:8080, not '%1'")
                               .arg(parser.value(listen)));
     }
+    const QHostAddress address = listenAddress->address;
+    const quint16 port = listenAddress->port;
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         return usageError(Text::tr("--tls-cert and --tls-key go together"));
     }

@@ -64,6 +64,72 @@
     </message>
 </context>
 <context>
+    <name>Conductor::ApiServer</name>
+    <message>
+        <source>Refusing to serve the API on %1 without TLS: give a certificate and its key, or listen on 127.0.0.1</source>
+        <translation>Die API wird auf %1 ohne TLS nicht bereitgestellt: Geben Sie ein Zertifikat und seinen Schlüssel an, oder lauschen Sie auf 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its private key</source>
+        <translation>TLS braucht sowohl ein Zertifikat als auch seinen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::ApiService</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Serving on %1</source>
+        <translation>Bereitgestellt unter %1</translation>
+    </message>
+    <message>
+        <source>Not serving: %1</source>
+        <translation>Nicht bereitgestellt: %1</translation>
+    </message>
+    <message>
+        <source>Not serving</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address to listen on.</source>
+        <translation>„%1“ ist keine Adresse, auf der gelauscht werden kann.</translation>
+    </message>
+    <message>
+        <source>The desktop app serves loopback addresses only; to serve other machines, run conductor --headless with --tls-cert and --tls-key.</source>
+        <translation>Die Desktop-App stellt die API nur auf Loopback-Adressen bereit; um andere Rechner zu bedienen, starten Sie conductor --headless mit --tls-cert und --tls-key.</translation>
+    </message>
+    <message>
+        <source>The API cannot check tokens without its signing key: %1</source>
+        <translation>Ohne ihren Signierschlüssel kann die API keine Token prüfen: %1</translation>
+    </message>
+    <message>
+        <source>The engine did not start: %1</source>
+        <translation>Die Engine ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the pipeline the API starts, %1: %2</source>
+        <translation>Die Pipeline, die die API startet, %1, kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::ApiSigningKey</name>
     <message>
         <source>The API signing key %1 in %2 is not 64 or more hexadecimal digits (32 random bytes); make it with: openssl rand -hex 32</source>
@@ -1827,13 +1893,6 @@ Versuche: %4</translation>
     </message>
 </context>
 <context>
-    <name>Conductor::Session</name>
-    <message>
-        <source>refused: execution %1 has ended, or another process runs it now; try again</source>
-        <translation>verweigert: Die Ausführung %1 ist beendet oder wird jetzt von einem anderen Prozess ausgeführt; versuchen Sie es erneut</translation>
-    </message>
-</context>
-<context>
     <name>Conductor::Diagnostic</name>
     <message>
         <source>warning: %1</source>
@@ -3361,6 +3420,80 @@ Versuche: %4</translation>
     </message>
 </context>
 <context>
+    <name>Conductor::HeadlessCommand</name>
+    <message>
+        <source>Runs Conductor without a window and serves its REST API.</source>
+        <translation>Führt Conductor ohne Fenster aus und stellt seine REST-API bereit.</translation>
+    </message>
+    <message>
+        <source>Run without a window, serving the REST API.</source>
+        <translation>Ohne Fenster laufen und die REST-API bereitstellen.</translation>
+    </message>
+    <message>
+        <source>The address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one). Addresses other than loopback need TLS.</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard 127.0.0.1:8080; Port 0 wählt einen freien). Andere Adressen als Loopback brauchen TLS.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (PEM).</source>
+        <translation>Das Zertifikat des Servers (PEM).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key (PEM, unencrypted).</source>
+        <translation>Der private Schlüssel des Zertifikats (PEM, unverschlüsselt).</translation>
+    </message>
+    <message>
+        <source>Where executions write their report bundles.</source>
+        <translation>Wohin Ausführungen ihre Berichtspakete schreiben.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, such as 127.0.0.1:8080, not &apos;%1&apos;</source>
+        <translation>--listen braucht HOST:PORT, etwa 127.0.0.1:8080, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1 without TLS: give --tls-cert and --tls-key, or listen on 127.0.0.1</source>
+        <translation>auf %1 wird ohne TLS nicht gelauscht: Geben Sie --tls-cert und --tls-key an, oder lauschen Sie auf 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>cannot watch for signals</source>
+        <translation>Signale können nicht überwacht werden</translation>
+    </message>
+    <message>
+        <source>The API cannot check tokens without its signing key: %1</source>
+        <translation>Ohne ihren Signierschlüssel kann die API keine Token prüfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::IdeaRows</name>
+    <message>
+        <source>an idea with id %1 exists already</source>
+        <translation>eine Idee mit der ID %1 gibt es bereits</translation>
+    </message>
+    <message>
+        <source>Cannot record the idea: %1</source>
+        <translation>Die Idee kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the ideas: %1</source>
+        <translation>Die Ideen können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::InterventionDialog</name>
     <message>
         <source>Pause</source>
@@ -3861,6 +3994,22 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>Configuration applied: new executions start with it.</source>
         <translation>Konfiguration angewendet: Neue Ausführungen starten damit.</translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation>REST-API</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>The REST API is served on %1</source>
+        <translation>Die REST-API wird unter %1 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>REST API: %1</source>
+        <translation>REST-API: %1</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5623,13 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     </message>
 </context>
 <context>
+    <name>Conductor::Session</name>
+    <message>
+        <source>refused: execution %1 has ended, or another process runs it now; try again</source>
+        <translation>verweigert: Die Ausführung %1 ist beendet oder wird jetzt von einem anderen Prozess ausgeführt; versuchen Sie es erneut</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::SettingsPage</name>
     <message>
         <source>Browse…</source>
@@ -5638,6 +5794,42 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>Restart Conductor to use the new settings of: %1.</source>
         <translation>Starten Sie Conductor neu, um die neuen Einstellungen zu übernehmen: %1.</translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation>REST-API</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve the REST API</source>
+        <translation>REST-API berei&amp;tstellen</translation>
+    </message>
+    <message>
+        <source>Serve the REST API</source>
+        <translation>REST-API bereitstellen</translation>
+    </message>
+    <message>
+        <source>Address to serve the REST API on</source>
+        <translation>Adresse, unter der die REST-API bereitgestellt wird</translation>
+    </message>
+    <message>
+        <source>HOST:PORT, such as 127.0.0.1:8080 or [::1]:8080; port 0 picks a free one. Without TLS the desktop app serves loopback addresses only.</source>
+        <translation>HOST:PORT, etwa 127.0.0.1:8080 oder [::1]:8080; Port 0 wählt einen freien. Ohne TLS stellt die Desktop-App nur auf Loopback-Adressen bereit.</translation>
+    </message>
+    <message>
+        <source>REST API status</source>
+        <translation>Zustand der REST-API</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Clients send a token with each request. Make one with: conductor token create --role viewer --subject NAME</source>
+        <translation>Clients senden mit jeder Anfrage ein Token. Erstellen Sie eines mit: conductor token create --role viewer --subject NAME</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address to serve the REST API on: give HOST:PORT, such as 127.0.0.1:8080.</source>
+        <translation>„%1“ ist keine Adresse für die REST-API: Geben Sie HOST:PORT an, etwa 127.0.0.1:8080.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 
+#include "api/apiserver.h"
 #include "engine/reportbundle.h"
 
 #include <QApplication>
@@ -111,6 +112,28 @@ Theme AppSettings::theme() const
 void AppSettings::setTheme(Theme theme)
 {
     m_settings.setValue(ThemeKey, themeName(theme));
+}
+
+bool AppSettings::apiServe() const
+{
+    return m_settings.value(ApiServeKey, false).toBool();
+}
+
+void AppSettings::setApiServe(bool on)
+{
+    m_settings.setValue(ApiServeKey, on);
+}
+
+QString AppSettings::apiListen() const
+{
+    const QString address = text(ApiListenKey);
+    return parseListenAddress(address) ? address : QString(DefaultApiListen);
+}
+
+void AppSettings::setApiListen(const QString &address)
+{
+    const QString trimmed = address.trimmed();
+    m_settings.setValue(ApiListenKey, parseListenAddress(trimmed) ? trimmed : QString());
 }
 
 QString AppSettings::themeName(Theme theme)

@@ -12,10 +12,12 @@
 //   notifications/gateOpened   bool    true      tell when a gate opens
 //   notifications/budgetAlert  bool    true      tell when the day's alert threshold is crossed
 //   ui/theme                   string  "system"  "system", "light", "dark"
+//   api/serve                  bool    false     serve the REST API while the app runs
+//   api/listen                 string  "127.0.0.1:8080"  where: HOST:PORT (parseListenAddress)
 //
 // A value that is not one of the allowed ones reads as the default. The database and the
 // language are read at start-up, so changing them takes effect after a restart; the theme
-// applies at once through applyTheme().
+// applies at once through applyTheme(), and the API starts and stops at once (ApiService).
 
 #include <QSettings>
 #include <QString>
@@ -44,6 +46,9 @@ public:
     static constexpr QLatin1String NotifyBudgetAlertKey =
         QLatin1String("notifications/budgetAlert");
     static constexpr QLatin1String ThemeKey = QLatin1String("ui/theme");
+    static constexpr QLatin1String ApiServeKey = QLatin1String("api/serve");
+    static constexpr QLatin1String ApiListenKey = QLatin1String("api/listen");
+    static constexpr QLatin1String DefaultApiListen = QLatin1String("127.0.0.1:8080");
 
     AppSettings() = default;
     Q_DISABLE_COPY_MOVE(AppSettings)
@@ -76,6 +81,12 @@ public:
     void setTheme(Theme theme);
     [[nodiscard]] static QString themeName(Theme theme); // "system", "light", "dark"
     [[nodiscard]] static std::optional<Theme> themeFromName(const QString &name);
+
+    [[nodiscard]] bool apiServe() const;
+    void setApiServe(bool on);
+    // HOST:PORT; the default when unset, empty or not an address.
+    [[nodiscard]] QString apiListen() const;
+    void setApiListen(const QString &address); // empty: the default
 
     // The configuration file the desktop app runs on and its editor writes:
     // conductor-agent.yml in the app's configuration folder. (When it does not exist, the

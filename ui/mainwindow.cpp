@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "apiservice.h"
 #include "appsettings.h"
 #include "budgetspage.h"
 #include "config/configloader.h"
-#include "engine/session.h"
 #include "engine/ledger.h"
+#include "engine/session.h"
 #include "executionactions.h"
 #include "executiondetail.h"
 #include "executionsmodel.h"
@@ -89,6 +90,11 @@ void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
     if (m_session) {
         m_actions = new ExecutionActions(m_session, this);
         m_review = new GateReview(m_session, this);
+        // Served as the settings say from the start; it waits for the session to open.
+        m_api = new ApiService(m_session, this);
+        const AppSettings settings;
+        m_api->setListen(settings.apiListen());
+        m_api->setEnabled(settings.apiServe());
     }
     if (m_reader) {
         addPage(createExecutionsPage(), tr("Executions"), QStyle::SP_FileDialogDetailedView);
@@ -119,6 +125,11 @@ void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
         m_engineLabel = new QLabel(statusBar());
         m_engineLabel->setAccessibleName(tr("Engine"));
         statusBar()->addPermanentWidget(m_engineLabel);
+        m_apiLabel = new QLabel(statusBar());
+        m_apiLabel->setAccessibleName(tr("REST API"));
+        statusBar()->addPermanentWidget(m_apiLabel);
+        connect(m_api, &ApiService::stateChanged, this, &MainWindow::showApiState);
+        showApiState();
         connectSession();
         createTray();
     }
@@ -199,6 +210,18 @@ void MainWindow::showEngineState()
     }
     if (m_newPipeline) {
         m_newPipeline->setEnabled(m_session->state() == Session::State::Ready);
+    }
+}
+
+void MainWindow::showApiState()
+{
+    const bool serving = m_api->state() == ApiService::State::Serving;
+    const QString url = serving ? m_api->url().toString() : QString();
+    m_apiLabel->setText(serving ? tr("API: %1").arg(url) : QString());
+    m_apiLabel->setToolTip(serving ? tr("The REST API is served on %1").arg(url) : QString());
+    m_apiLabel->setVisible(serving);
+    if (m_api->state() == ApiService::State::Failed) {
+        statusBar()->showMessage(tr("REST API: %1").arg(m_api->statusText()), 10'000);
     }
 }
 

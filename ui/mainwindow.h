@@ -6,8 +6,9 @@
 // the count waiting, Pipeline) and the page it selects. With a session it runs the
 // engine: File → New pipeline starts executions, the Execution menu (and the table's and
 // the graph's context menus) intervene, a gate opens its approval dialog, and a tray
-// icon tells of gates that open. The status bar shows the engine's state and today's
-// spending against the daily budget. It remembers its geometry, layout and page.
+// icon tells of gates that open. The status bar shows the engine's state, where the REST
+// API is served when the settings ask for it (see ApiService), and today's spending against
+// the daily budget. It remembers its geometry, layout and page.
 
 #include "config/configuration.h"
 #include "config/pipeline.h"
@@ -27,6 +28,7 @@ class QSystemTrayIcon;
 
 namespace Conductor {
 
+class ApiService;
 class AuditPage;
 class BudgetsPage;
 class ConfigEditor;
@@ -63,6 +65,10 @@ public:
     [[nodiscard]] QLabel *engineLabel() const { return m_engineLabel; }
     [[nodiscard]] QAction *newPipelineAction() const { return m_newPipeline; }
     [[nodiscard]] QSystemTrayIcon *trayIcon() const { return m_tray; }
+    // The REST API the app serves, and the status bar's note of where; null without a
+    // session.
+    [[nodiscard]] ApiService *apiService() const { return m_api; }
+    [[nodiscard]] QLabel *apiLabel() const { return m_apiLabel; }
 
 public Q_SLOTS:
     // Opens the New pipeline dialog (File → New pipeline).
@@ -95,6 +101,7 @@ private:
     void connectSession();
     void createTray();
     void showEngineState();
+    void showApiState();
     void executionSelected(const QString &executionId);
     void updateActions();
     void showExecutionMenu(const QString &executionId, const QPoint &globalPos);
@@ -133,6 +140,8 @@ private:
     QLabel *m_engineLabel = nullptr;
     QAction *m_newPipeline = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    ApiService *m_api = nullptr;
+    QLabel *m_apiLabel = nullptr;
     QString m_notifiedGate; // the execution and gate the last notification told of
     QString m_notifiedExecution;
     Configuration m_config;

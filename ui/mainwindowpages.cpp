@@ -12,8 +12,8 @@
 #include "budgetspage.h"
 #include "configeditor.h"
 #include "dashboardpage.h"
-#include "engine/session.h"
 #include "engine/ledger.h"
+#include "engine/session.h"
 #include "executiondetail.h"
 #include "executionsmodel.h"
 #include "executionspage.h"
@@ -136,13 +136,12 @@ void MainWindow::addManagementPages()
         connect(m_editor, &ConfigEditor::applied, this, &MainWindow::applyEditedConfiguration);
         m_settings = new SettingsPage(m_defaultDatabasePath.isEmpty() ? m_session->databasePath()
                                                                       : m_defaultDatabasePath,
-                                      m_session->secrets(), this);
+                                      m_session->secrets(), m_api, this);
         addPage(m_settings, tr("Settings"), QStyle::SP_FileDialogDetailedView);
         if (SecretsPanel *panel = m_settings->secretsPanel()) {
             connect(panel, &SecretsPanel::changed, m_session, &Session::forgetSecrets);
         }
-        connect(m_session, &Session::configurationChanged, this,
-                &MainWindow::applyConfiguration);
+        connect(m_session, &Session::configurationChanged, this, &MainWindow::applyConfiguration);
         if (m_dashboard) {
             m_dashboard->setProviderMonitor(m_session->providers());
         }

@@ -3,6 +3,8 @@
 
 #include "settingspage.h"
 
+#include "api/apiserver.h"
+#include "apiservice.h"
 #include "appsettings.h"
 #include "engine/reportbundle.h"
 #include "secretspanel.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Conductor {
@@ -55,6 +58,11 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, QWidget *parent)
 
 SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secrets,
                            QWidget *parent)
+    : SettingsPage(defaultDatabasePath, secrets, static_cast<ApiService *>(nullptr), parent)
+{}
+
+SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secrets,
+                           ApiService *api, QWidget *parent)
     : QWidget(parent)
     , m_settings(std::make_unique<AppSettings>())
     , m_database(new QLineEdit(this))
@@ -69,6 +77,7 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secr
     , m_budgetAlert(new QCheckBox(tr("When the day's spending crosses the &alert threshold"), this))
     , m_restart(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_api(api)
 {
     setObjectName(QStringLiteral("SettingsPage"));
     m_startDatabase = m_settings->databasePath();
@@ -127,10 +136,10 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secr
     themeLabel->setBuddy(m_theme);
     lookForm->addRow(themeLabel, m_theme);
 
-    // The three forms' fields start at one line, as if they were one form.
+    // The forms' fields start at one line, as if they were one form.
+    QList<QLabel *> labels{databaseLabel, pipelineLabel, outputLabel, languageLabel, themeLabel};
+    QWidget *apiSection = m_api ? createApiSection(labels) : nullptr;
     int labelWidth = 0;
-    const QList<QLabel *> labels{databaseLabel, pipelineLabel, outputLabel, languageLabel,
-                                 themeLabel};
     for (QLabel *label : labels) {
         labelWidth = std::max(labelWidth, label->sizeHint().width());
     }
@@ -152,17 +161,30 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secr
     m_problem->setAccessibleName(tr("Problem with a setting"));
     UiStyle::showMessage(m_problem, QString(), false);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(files);
-    layout->addWidget(look);
-    layout->addWidget(notify);
-    if (secrets != nullptr) {
-        m_secrets = new SecretsPanel(secrets, this);
-        layout->addWidget(m_secrets);
+    // The sections scroll when the window is low; the messages below them stay in sight.
+    auto *sections = new QWidget(this);
+    auto *sectionsLayout = new QVBoxLayout(sections);
+    sectionsLayout->setContentsMargins(0, 0, 0, 0);
+    sectionsLayout->addWidget(files);
+    sectionsLayout->addWidget(look);
+    sectionsLayout->addWidget(notify);
+    if (apiSection) {
+        sectionsLayout->addWidget(apiSection);
     }
+    if (secrets != nullptr) {
+        m_secrets = new SecretsPanel(secrets, sections);
+        sectionsLayout->addWidget(m_secrets);
+    }
+    sectionsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("SettingsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(sections);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_restart);
-    layout->addStretch(1);
 
     reload();
 
@@ -216,8 +238,10 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secr
 SettingsPage::~SettingsPage()
 {
     // A field losing its focus as the page goes would commit into settings already gone.
-    for (QLineEdit *field : {m_database, m_pipeline, m_output}) {
-        field->disconnect(this);
+    for (QLineEdit *field : {m_database, m_pipeline, m_output, m_apiListen}) {
+        if (field) {
+            field->disconnect(this);
+        }
     }
 }
 
@@ -233,6 +257,14 @@ void SettingsPage::reload()
         std::max(0, m_theme->findData(AppSettings::themeName(m_settings->theme()))));
     m_gateOpened->setChecked(m_settings->notifyGateOpened());
     m_budgetAlert->setChecked(m_settings->notifyBudgetAlert());
+    if (m_api) {
+        const QSignalBlocker h(m_apiServe), i(m_apiListen);
+        m_apiServe->setChecked(m_settings->apiServe());
+        m_apiListen->setText(m_settings->apiListen());
+        // The API serves what is stored.
+        m_api->setListen(m_settings->apiListen());
+        m_api->setEnabled(m_settings->apiServe());
+    }
     updateRestartNote();
 }
 
@@ -303,6 +335,97 @@ void SettingsPage::commitOutput()
     const QSignalBlocker quiet(m_output);
     m_output->setText(QDir::toNativeSeparators(path));
     changed();
+}
+
+QWidget *SettingsPage::createApiSection(QList<QLabel *> &labels)
+{
+    auto *group = new QGroupBox(tr("REST API"), this);
+    m_apiServe = new QCheckBox(tr("Ser&ve the REST API"), group);
+    m_apiServe->setAccessibleName(tr("Serve the REST API"));
+    m_apiListen = new QLineEdit(group);
+    m_apiListen->setPlaceholderText(QString(AppSettings::DefaultApiListen));
+    m_apiListen->setAccessibleName(tr("Address to serve the REST API on"));
+    m_apiListen->setToolTip(tr("HOST:PORT, such as 127.0.0.1:8080 or [::1]:8080; port 0 picks a "
+                               "free one. Without TLS the desktop app serves loopback addresses "
+                               "only."));
+    m_apiListen->setClearButtonEnabled(true);
+    m_apiStatus = new QLabel(group);
+    m_apiStatus->setAccessibleName(tr("REST API status"));
+    m_apiStatus->setWordWrap(true);
+    m_apiStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(QString(), m_apiServe);
+    auto *listenLabel = new QLabel(tr("Addre&ss:"), group);
+    listenLabel->setBuddy(m_apiListen);
+    form->addRow(listenLabel, m_apiListen);
+    labels.append(listenLabel);
+    // The status and the hint wrap: below the form, in its field column, so that their rows
+    // are as high as their lines (a form row would take the height of a narrower wrap).
+    QLabel *hint = noteLabel(group, tr("Clients send a token with each request. Make one with: "
+                                       "conductor token create --role viewer --subject NAME"));
+    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *indent = new QLabel(group);
+    labels.append(indent); // as wide as the labels
+    auto *notes = new QVBoxLayout;
+    notes->addWidget(m_apiStatus);
+    notes->addWidget(hint);
+    auto *below = new QHBoxLayout;
+    below->addWidget(indent);
+    below->addLayout(notes, 1);
+    auto *column = new QVBoxLayout(group);
+    column->addLayout(form);
+    column->addLayout(below);
+
+    connect(m_apiServe, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings->setApiServe(on);
+        m_api->setEnabled(on);
+        changed();
+    });
+    connect(m_apiListen, &QLineEdit::editingFinished, this, &SettingsPage::commitApiListen);
+    connect(m_apiListen, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) {
+            commitApiListen();
+        }
+    });
+    connect(m_api, &ApiService::stateChanged, this, &SettingsPage::showApiState);
+    showApiState();
+    return group;
+}
+
+void SettingsPage::commitApiListen()
+{
+    const QString text = m_apiListen->text().trimmed();
+    const QString address = text.isEmpty() ? QString(AppSettings::DefaultApiListen) : text;
+    if (!parseListenAddress(address)) {
+        // The API keeps its address; the field shows what was typed.
+        UiStyle::showMessage(m_problem,
+                             tr("“%1” is not an address to serve the REST API on: give "
+                                "HOST:PORT, such as 127.0.0.1:8080.")
+                                 .arg(text),
+                             true);
+        return;
+    }
+    UiStyle::showMessage(m_problem, QString(), false);
+    if (!text.isEmpty()) {
+        const QSignalBlocker quiet(m_apiListen);
+        m_apiListen->setText(address);
+    }
+    if (address == m_settings->apiListen() && m_api->listen() == address) {
+        return;
+    }
+    m_settings->setApiListen(address);
+    m_api->setListen(address);
+    changed();
+}
+
+void SettingsPage::showApiState()
+{
+    const ApiService::State state = m_api->state();
+    UiStyle::showMessage(m_apiStatus, m_api->statusText(), state == ApiService::State::Failed);
+    m_apiStatus->setToolTip(state == ApiService::State::Serving ? m_api->url().toString()
+                                                                : QString());
 }
 
 void SettingsPage::browse(QLineEdit *field, void (SettingsPage::*commit)(), int fileMode,

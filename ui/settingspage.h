@@ -8,7 +8,9 @@
 // its field is left or Enter is pressed), the theme applies at once, and settingsChanged()
 // tells the window. The database and the language are read at start-up: a note says so,
 // and another appears when either differs from what this run started with. Given the
-// session's secret store, the page also has a Secrets section (see SecretsPanel).
+// session's secret store, the page also has a Secrets section (see SecretsPanel); given the
+// app's ApiService, a REST API section turns serving on and off, sets the address (HOST:PORT,
+// checked when the field is left) and shows whether and where the API is served.
 
 #include <QWidget>
 
@@ -22,6 +24,7 @@ class QPushButton;
 
 namespace Conductor {
 
+class ApiService;
 class AppSettings;
 class SecretStore;
 class SecretsPanel;
@@ -37,6 +40,10 @@ public:
     // With a Secrets section over secrets (none when it is null); secrets must outlive the
     // page.
     SettingsPage(const QString &defaultDatabasePath, SecretStore *secrets,
+                 QWidget *parent = nullptr);
+    // With a REST API section too, driving api (none when it is null), which must outlive
+    // the page.
+    SettingsPage(const QString &defaultDatabasePath, SecretStore *secrets, ApiService *api,
                  QWidget *parent = nullptr);
     ~SettingsPage() override;
 
@@ -54,6 +61,10 @@ public:
     [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
     // The Secrets section; null without a secret store.
     [[nodiscard]] SecretsPanel *secretsPanel() const { return m_secrets; }
+    // The REST API section's widgets; null without an ApiService.
+    [[nodiscard]] QCheckBox *apiServeBox() const { return m_apiServe; }
+    [[nodiscard]] QLineEdit *apiListenField() const { return m_apiListen; }
+    [[nodiscard]] QLabel *apiStatusLabel() const { return m_apiStatus; }
 
 public Q_SLOTS:
     // Shows the stored settings again (another window may have changed them).
@@ -67,6 +78,10 @@ private:
     void commitDatabase();
     void commitPipeline();
     void commitOutput();
+    void commitApiListen();
+    // The REST API section; its address label joins labels.
+    QWidget *createApiSection(QList<QLabel *> &labels);
+    void showApiState();
     // Asks for a path with a non-blocking dialog; then commits it.
     void browse(QLineEdit *field, void (SettingsPage::*commit)(), int fileMode,
                 const QString &title, const QString &filter);
@@ -89,6 +104,10 @@ private:
     QLabel *m_restart;
     QLabel *m_problem;
     SecretsPanel *m_secrets = nullptr;
+    ApiService *m_api = nullptr;
+    QCheckBox *m_apiServe = nullptr;
+    QLineEdit *m_apiListen = nullptr;
+    QLabel *m_apiStatus = nullptr;
 };
 
 } // namespace Conductor

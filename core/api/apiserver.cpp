@@ -129,18 +129,54 @@ ApiServer::~ApiServer()
     m_storeThread->wait();
 }
 
+std::optional<ListenAddress> parseListenAddress(const QString &text)
+{
+    QString host = QStringLiteral("127.0.0.1");
+    QString portText = text;
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon >= 0) {
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+        if (host.startsWith(u'[') && host.endsWith(u']')) {
+            host = host.mid(1, host.size() - 2);
+        }
+    }
+    bool ok = false;
+    const uint value = portText.toUInt(&ok);
+    if (!ok || value > 65535) {
+        return std::nullopt;
+    }
+    if (host == u"localhost") {
+        host = QStringLiteral("127.0.0.1");
+    }
+    ListenAddress listen;
+    if (!listen.address.setAddress(host)) {
+        return std::nullopt;
+    }
+    listen.port = static_cast<quint16>(value);
+    return listen;
+}
+
 bool ApiServer::isLoopback(const QHostAddress &address)
 {
     return address.isLoopback();
+}
+
+QString ApiServer::refusalWithoutTls(const QHostAddress &address)
+{
+    if (isLoopback(address)) {
+        return {};
+    }
+    return tr("Refusing to serve the API on %1 without TLS: give a certificate and its key, or "
+              "listen on 127.0.0.1")
+        .arg(address.toString());
 }
 
 bool ApiServer::listen()
 {
     const bool tls = !m_options.tlsCertificate.isEmpty() || !m_options.tlsKey.isEmpty();
     if (!tls && !isLoopback(m_options.address)) {
-        m_error = tr("Refusing to serve the API on %1 without TLS: give a certificate and its "
-                     "key, or listen on 127.0.0.1")
-                      .arg(m_options.address.toString());
+        m_error = refusalWithoutTls(m_options.address);
         return false;
     }
     if (tls) {

@@ -29,6 +29,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QHttpServerRequest;
 class QThread;
@@ -40,6 +41,16 @@ class ApiHttp;
 class EventStreams;
 class Session;
 class StoreQueries;
+
+// Where to listen, as `--listen` and the desktop app's setting give it: HOST:PORT,
+// [V6]:PORT, or PORT alone (on 127.0.0.1); "localhost" means 127.0.0.1 and port 0 a free
+// one. Nothing when the text is none of these.
+struct ListenAddress
+{
+    QHostAddress address;
+    quint16 port = 0;
+};
+[[nodiscard]] std::optional<ListenAddress> parseListenAddress(const QString &text);
 
 class ApiServer final : public QObject
 {
@@ -78,6 +89,8 @@ public:
     [[nodiscard]] int openStreams() const;
     // Whether binding this address is allowed without TLS.
     [[nodiscard]] static bool isLoopback(const QHostAddress &address);
+    // Why listen() refuses this address without TLS; empty when it does not (loopback).
+    [[nodiscard]] static QString refusalWithoutTls(const QHostAddress &address);
 
 private:
     // One entry of the routing table.
