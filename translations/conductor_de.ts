@@ -1093,6 +1093,10 @@ Versuche: %4</translation>
         <source>A conductor-agent.yml (default: the built-in one).</source>
         <translation>Eine conductor-agent.yml (Standard: die eingebaute).</translation>
     </message>
+    <message>
+        <source>Run without a window, serving the REST API (--headless --help)</source>
+        <translation>Ohne Fenster laufen und die REST-API bereitstellen (--headless --help)</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::Condition</name>
@@ -1951,6 +1955,14 @@ Versuche: %4</translation>
     <message>
         <source>throttled by the alert rule %1 (%2): $%3 spent today of a daily budget of $%4; this execution waits until midnight (%5), or until an approver raises its budget</source>
         <translation>gedrosselt durch die Alarmregel %1 (%2): heute $%3 von einem Tagesbudget von $%4 ausgegeben; diese Ausführung wartet bis Mitternacht (%5) oder bis ein Approver ihr Budget erhöht</translation>
+    </message>
+    <message>
+        <source>refused: execution %1 was taken over before it was stored</source>
+        <translation>verweigert: Die Ausführung %1 wurde übernommen, bevor sie gespeichert war</translation>
+    </message>
+    <message>
+        <source>refused: execution %1 was taken over before the command was stored</source>
+        <translation>verweigert: Die Ausführung %1 wurde übernommen, bevor der Befehl gespeichert war</translation>
     </message>
 </context>
 <context>
