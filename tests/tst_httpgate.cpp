@@ -344,6 +344,12 @@ void TestHttpGate::badRequests_data()
     QTest::newRow("bare CR") << QByteArray("GET /api/items HTTP/1.1\rHost: localhost\r\n\r\n");
     QTest::newRow("no Host") << QByteArray("GET /api/items HTTP/1.1\r\n\r\n");
     QTest::newRow("two Hosts") << "GET /api/items HTTP/1.1\r\n" + host + host + "\r\n";
+    QTest::newRow("WebSocket upgrade")
+        << "GET /api/items HTTP/1.1\r\n" + host +
+               "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
+               "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    QTest::newRow("h2c upgrade") << "GET /api/items HTTP/1.1\r\n" + host +
+                                        "Upgrade: h2c\r\nConnection: Upgrade\r\n\r\n";
     for (const QByteArray &length :
          {QByteArray("12a"), QByteArray("-1"), QByteArray("+5"), QByteArray(""), QByteArray("5, 5"),
           QByteArray("0x10"), QByteArray("99999999999999999999")}) {

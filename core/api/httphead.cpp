@@ -173,6 +173,10 @@ std::optional<Head> parse(QByteArrayView head, const char **problem)
             result.expectContinue = equalsIgnoringCase(value, "100-continue");
         } else if (equalsIgnoringCase(name, "Host")) {
             ++hosts;
+        } else if (equalsIgnoringCase(name, "Upgrade")) {
+            // Qt HTTP Server 6.4 would hand a WebSocket upgrade to a socket server nobody
+            // serves, past every route.
+            return fail("Protocol upgrades (WebSocket, HTTP/2) are not offered.");
         }
     }
     if (hosts > 1 || (result.http11 && hosts != 1))

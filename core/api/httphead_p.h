@@ -13,7 +13,7 @@
 // server would read them differently), whitespace before a colon, obs-fold, control
 // characters, an absolute-form or asterisk-form target, Content-Length that is not all
 // digits or is given twice with different values (the same value twice is accepted),
-// HTTP/1.1 without exactly one Host header.
+// HTTP/1.1 without exactly one Host header, an Upgrade header.
 
 #include <QByteArray>
 #include <QByteArrayView>
