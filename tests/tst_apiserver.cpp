@@ -97,6 +97,7 @@ private Q_SLOTS:
     void answersAsDescribed();
     void streamsEvents();
     void capsEventStreams();
+    void streamsOtherProcessesEvents();
     void refusesPublicAddressWithoutTls();
 };
 
@@ -762,6 +763,40 @@ void TestApiServer::capsEventStreams()
     streams.clear();
     QVERIFY(QTest::qWaitFor([&] { return api.server->openStreams() == 0; }, 5000));
     QCOMPARE(api.get("/api/conductor/health").status, 200);
+}
+
+void TestApiServer::streamsOtherProcessesEvents()
+{
+    // An execution another process runs on the same database (here a second session) reaches
+    // the stream through the store, each event once and in order.
+    ApiFixture api;
+    QVERIFY(api.start());
+    const QByteArray viewer = api.token(Role::Viewer, QStringLiteral("val"));
+    QTcpSocket socket;
+    QByteArray received;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, api.port());
+    QVERIFY(
+        QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000));
+    socket.write("GET /api/conductor/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                 viewer + "\r\n\r\n");
+    QVERIFY(QTest::qWaitFor([&] { return api.server->openStreams() == 1; }, 5000));
+
+    DesktopFixture other(api.core.databasePath());
+    QVERIFY(other.open());
+    const QString id = other.start(other.request());
+    QVERIFY(!id.isEmpty());
+    QVERIFY(!api.core.session->runsHere(id));
+    QVERIFY(QTest::qWaitFor([&] { return received.contains("event: gate_opened"); }, 30'000));
+    const QRegularExpression frame(QStringLiteral("id: ([^:\\n]+):(\\d+)\\n"));
+    qint64 expected = 1;
+    for (auto it = frame.globalMatch(QString::fromUtf8(received)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QCOMPARE(m.captured(1), id);
+        QCOMPARE(m.captured(2).toLongLong(), expected);
+        ++expected;
+    }
+    QVERIFY(expected > 5);
 }
 
 void TestApiServer::refusesPublicAddressWithoutTls()

@@ -16,6 +16,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QThread>
+#include <QTimer>
 
 namespace Conductor {
 
@@ -99,6 +100,7 @@ ApiServer::ApiServer(Session *session, QByteArray signingKey, Options options, Q
     , m_options(std::move(options))
     , m_http(std::make_unique<ApiHttp>(this))
     , m_storeThread(std::make_unique<QThread>())
+    , m_poll(new QTimer(this))
 {
     m_uptime.start();
     m_storeThread->setObjectName(QStringLiteral("conductor-api"));
@@ -115,6 +117,8 @@ ApiServer::ApiServer(Session *session, QByteArray signingKey, Options options, Q
             });
     m_streams = std::make_unique<EventStreams>(m_options.maxStreams, m_options.keepAlive, m_gate);
     connect(m_session, &Session::eventsCommitted, m_streams.get(), &EventStreams::publish);
+    m_poll->setInterval(std::chrono::seconds(1));
+    connect(m_poll, &QTimer::timeout, this, &ApiServer::pollStore);
     connect(m_session, &Session::startAnswered, this, &ApiServer::onStartAnswered);
     connect(m_session, &Session::commandAnswered, this, &ApiServer::onCommandAnswered);
 }
@@ -380,6 +384,50 @@ void ApiServer::command(const CallPtr &call, const QString &executionId, const Q
     command.reason = reason;
     command.createdAt = QDateTime::currentDateTimeUtc();
     m_commands.insert(m_session->submit(command), std::move(done));
+}
+
+void ApiServer::pollStore()
+{
+    if (m_streams->count() == 0) {
+        m_poll->stop();
+        return;
+    }
+    if (m_polling) {
+        return;
+    }
+    m_polling = true;
+    // Rows whose time was written a little before a commit that came after the last poll are
+    // read again; what was sent already is not sent twice.
+    const QDateTime since = m_polledUntil.addSecs(-2);
+    const QHash<QString, qint64> sent = m_streams->sent();
+    struct Polled
+    {
+        QDateTime until;
+        ExecutionEvents events;
+    };
+    inStore<Polled>(
+        [since, sent](StoreQueries &queries) {
+            Polled polled;
+            polled.until = QDateTime::currentDateTimeUtc();
+            for (const ExecutionSummary &row : queries.executionsChangedSince(since, 500)) {
+                const qint64 after = sent.value(row.id, -1);
+                if (row.lastSeq <= after) {
+                    continue;
+                }
+                for (const ExecutionEvent &e : queries.events(row.id, std::max<qint64>(after, 0))) {
+                    // An execution not seen yet: only what happened since streams opened.
+                    if (after >= 0 || e.time >= since) {
+                        polled.events.append(e);
+                    }
+                }
+            }
+            return polled;
+        },
+        [this](const Polled &polled) {
+            m_polling = false;
+            m_polledUntil = polled.until;
+            m_streams->publish(polled.events);
+        });
 }
 
 void ApiServer::onStartAnswered(const QString &key, const QString &executionId,

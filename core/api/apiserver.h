@@ -32,6 +32,7 @@
 #include <optional>
 
 class QHttpServerRequest;
+class QTimer;
 class QThread;
 
 namespace Conductor {
@@ -156,6 +157,8 @@ private:
     void command(const CallPtr &call, const QString &executionId, const QString &kind,
                  const QJsonObject &args, const QString &reason,
                  std::function<void(const QString &outcome)> done);
+    // While streams are open: the events other processes committed since the last poll.
+    void pollStore();
     void onStartAnswered(const QString &key, const QString &executionId, const QString &refusal);
     void onCommandAnswered(const QString &key, const QString &executionId, const QString &outcome);
 
@@ -169,6 +172,9 @@ private:
     std::unique_ptr<QThread> m_storeThread;
     ApiDatabase *m_database = nullptr; // lives on m_storeThread
     std::unique_ptr<EventStreams> m_streams;
+    QTimer *m_poll;
+    QDateTime m_polledUntil; // rows changed after this are read at the next poll
+    bool m_polling = false;  // a poll is under way
     QHash<QString, std::function<void(const QString &, const QString &)>> m_starts;
     QHash<QString, std::function<void(const QString &)>> m_commands;
     // Answers sent, by route template and status, for /metrics.

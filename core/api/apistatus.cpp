@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QTimer>
 
 namespace Conductor {
 
@@ -198,6 +199,10 @@ void ApiServer::events(const CallPtr &call)
         return;
     }
     ++m_answered[qMakePair(call->route, 200)];
+    if (!m_poll->isActive()) {
+        m_polledUntil = QDateTime::currentDateTimeUtc();
+        m_poll->start();
+    }
     if (executionId.isEmpty()) {
         m_streams->add(call->socket, {}, false);
         return;

@@ -6,6 +6,7 @@
 #include "logging/logging.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QTimer>
 
 namespace Conductor {
@@ -100,21 +101,33 @@ void EventStreams::remove(QTcpSocket *socket)
     }
     if (m_streams.isEmpty()) {
         m_keepAlive->stop();
+        m_sent.clear();
     }
 }
 
-void EventStreams::publish(const ExecutionEvents &events)
+void EventStreams::publish(const ExecutionEvents &given)
 {
     if (m_streams.isEmpty()) {
         return;
     }
+    // Each event once, whichever source brought it first.
+    ExecutionEvents events;
+    for (const ExecutionEvent &e : given) {
+        qint64 &last = m_sent[e.executionId];
+        if (e.seq > last) {
+            last = e.seq;
+            events.append(e);
+        }
+    }
+    if (events.isEmpty()) {
+        return;
+    }
     // Framed once for all the streams that want them.
     QByteArray all;
-    QHash<QString, QByteArray> perExecution;
+    QSet<QString> executions;
     for (const ExecutionEvent &e : events) {
-        const QByteArray f = frame(e);
-        all += f;
-        perExecution[e.executionId] += f;
+        all += frame(e);
+        executions.insert(e.executionId);
     }
     const QList<QTcpSocket *> sockets = m_streams.keys();
     for (QTcpSocket *socket : sockets) {
@@ -126,7 +139,7 @@ void EventStreams::publish(const ExecutionEvents &events)
             write(*it, all);
             continue;
         }
-        if (!perExecution.contains(it->executionId)) {
+        if (!executions.contains(it->executionId)) {
             continue;
         }
         if (it->waiting) {

@@ -13,6 +13,10 @@
 // keep-alive interval so proxies and clients know it lives. The response has no length and
 // ends when either side closes the connection. A client that stops reading is dropped once
 // 1 MiB waits for it, so a slow reader never makes the server hold more.
+//
+// Events come from this process's engine as they are committed and, for executions other
+// processes run on the same database, from the server's poll of the store; each event is
+// sent once, in order, whichever source brings it first.
 
 #include "engine/event.h"
 
@@ -50,6 +54,8 @@ public:
     void history(QTcpSocket *socket, const ExecutionEvents &events);
     void remove(QTcpSocket *socket);
     [[nodiscard]] int count() const { return static_cast<int>(m_streams.size()); }
+    // The last sequence number sent of each execution seen so far.
+    [[nodiscard]] const QHash<QString, qint64> &sent() const { return m_sent; }
 
 public Q_SLOTS:
     void publish(const Conductor::ExecutionEvents &events);
@@ -70,6 +76,7 @@ private:
 
     HttpGate *m_gate;
     QHash<QTcpSocket *, Stream> m_streams;
+    QHash<QString, qint64> m_sent;
     QTimer *m_keepAlive;
 };
 
