@@ -17,7 +17,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <cerrno>
 #include <functional>
+#include <sys/socket.h>
 #include <utility>
 
 namespace Conductor::Bench {
@@ -73,16 +75,15 @@ public:
         m_clock.start();
         connect(m_socket, &QTcpSocket::connected, this, &HttpExchange::onConnected);
         connect(m_socket, &QIODevice::readyRead, this, &HttpExchange::onReadyRead);
-        connect(m_socket, &QIODevice::bytesWritten, this, [this](qint64 bytes) {
-            m_reply.sent += bytes;
-            feed();
-        });
+        connect(m_socket, &QIODevice::bytesWritten, this,
+                [this](qint64 bytes) { m_reply.sent += bytes; });
+        connect(&m_stream, &QTimer::timeout, this, &HttpExchange::feed);
         connect(m_socket, &QAbstractSocket::disconnected, this, [this] { finish(); });
         connect(m_socket, &QAbstractSocket::errorOccurred, this, [this] {
             if (m_reply.error.isEmpty()) {
                 m_reply.error = m_socket->errorString();
             }
-            // What arrived before the error was read in onReadyRead; end now.
+            // What arrived before the error was read in onReadyRead.
             finish();
         });
         m_lifetime.setSingleShot(true);
@@ -122,26 +123,57 @@ private:
         }
         if (!m_plan.head.isEmpty()) {
             m_socket->write(m_plan.head);
+            m_socket->flush();
         }
-        feed();
+        if (m_plan.streamBytes > 0) {
+            feed(); // the body follows the head at once, as clients send it
+            m_stream.start(1);
+        }
     }
 
-    // Streams the body in pieces, a little ahead of what the kernel took, until an answer.
+    // Streams the body, 256 KB a millisecond at most, until an answer arrives. The body
+    // bypasses the socket's own writing: a server that refuses a request closes with the
+    // body unread, which resets the connection, and a write that meets the reset makes the
+    // socket close at once, before it has read the answer that came first. A send that
+    // fails here only ends the stream; the answer is then read as usual.
     void feed()
     {
-        constexpr qint64 chunk = 64 * 1024;
-        while (m_streamed < m_plan.streamBytes && !answered() &&
-               m_socket->state() == QAbstractSocket::ConnectedState &&
-               m_socket->bytesToWrite() < chunk) {
-            const qint64 n = std::min(chunk, m_plan.streamBytes - m_streamed);
-            m_socket->write(QByteArray(n, 'x'));
-            m_streamed += n;
+        const qintptr fd = m_socket->socketDescriptor();
+        if (m_streamed >= m_plan.streamBytes || answered() || fd < 0 ||
+            m_socket->bytesToWrite() > 0) {
+            if (m_streamed >= m_plan.streamBytes || answered() || fd < 0) {
+                m_stream.stop();
+            }
+            return;
+        }
+        static const QByteArray chunk(64 * 1024, 'x');
+        for (int i = 0; i < 4 && m_streamed < m_plan.streamBytes; ++i) {
+            const auto n = static_cast<size_t>(
+                std::min<qint64>(chunk.size(), m_plan.streamBytes - m_streamed));
+            const ssize_t sent =
+                ::send(static_cast<int>(fd), chunk.constData(), n, MSG_DONTWAIT | MSG_NOSIGNAL);
+            if (sent <= 0) {
+                if (errno != EAGAIN && errno != EWOULDBLOCK) {
+                    m_stream.stop();
+                }
+                return;
+            }
+            m_streamed += sent;
+            m_reply.sent += sent;
         }
     }
 
     void onReadyRead()
     {
         m_received += m_socket->readAll();
+        parse();
+    }
+
+    void parse()
+    {
+        if (m_finished) {
+            return;
+        }
         if (m_headEnd < 0) {
             m_headEnd = m_received.indexOf("\r\n\r\n");
             if (m_headEnd < 0) {
@@ -174,6 +206,7 @@ private:
         }
         m_lifetime.stop();
         m_trickle.stop();
+        m_stream.stop();
         m_socket->abort();
         // The callback may start the next exchange; this one goes once it returns.
         const Done done = std::move(m_done);
@@ -188,6 +221,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_lifetime;
     QTimer m_trickle;
+    QTimer m_stream;
     QByteArray m_received;
     HttpReply m_reply;
     qsizetype m_headEnd = -1;
