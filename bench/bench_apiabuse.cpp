@@ -184,7 +184,7 @@ bool runAbuse(quint16 port, qint64 serverPid, const AbuseCounts &counts)
 
     // 2. Huge bodies, announced and sent anyway: refused from the head, the body unread.
     {
-        HealthProbe probe(port, 100);
+        HealthProbe probe(port, 10);
         HttpPlan plan;
         plan.head = "POST /api/conductor/ideas HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
                     "application/json\r\nContent-Length: " +
@@ -205,7 +205,7 @@ bool runAbuse(quint16 port, qint64 serverPid, const AbuseCounts &counts)
         std::printf("  %-44s p50 %.2f ms, p99 %.2f ms\n", "  time to the 413",
                     percentile(bodies.ms, 0.5), percentile(bodies.ms, 0.99));
         const bool healthOk = onlyStatus(probe.statuses, 200);
-        printHealth("health during the bodies (every 100 ms)", probe.statuses, healthOk);
+        printHealth("health during the bodies (every 10 ms)", probe.statuses, healthOk);
         allOk = allOk && ok && healthOk;
     }
 
@@ -233,7 +233,7 @@ bool runAbuse(quint16 port, qint64 serverPid, const AbuseCounts &counts)
 
     // 4. Heads of 100 KB: refused once 16 KiB have arrived without the head's end.
     {
-        HealthProbe probe(port, 100);
+        HealthProbe probe(port, 10);
         HttpPlan plan;
         plan.head = "GET /api/conductor/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: " +
                     QByteArray(100 * 1024, 'a') + "\r\n\r\n";
@@ -243,7 +243,7 @@ bool runAbuse(quint16 port, qint64 serverPid, const AbuseCounts &counts)
         const bool ok = onlyStatus(heads.statuses, 431);
         printRow("100 KB heads (10 at a time)", counts.bigHeads, heads.statuses, "431", ok);
         const bool healthOk = onlyStatus(probe.statuses, 200);
-        printHealth("health during the big heads (every 100 ms)", probe.statuses, healthOk);
+        printHealth("health during the big heads (every 10 ms)", probe.statuses, healthOk);
         allOk = allOk && ok && healthOk;
     }
 
