@@ -135,6 +135,9 @@ GateConnection::GateConnection(HttpGate *gate, QTcpSocket *socket)
 {
     m_deadline.setSingleShot(true);
     m_lifetime.setSingleShot(true);
+    // The limits are minimums a client is promised: a coarse timer may fire 5 % early.
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    m_lifetime.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &GateConnection::deadlinePassed);
     connect(&m_lifetime, &QTimer::timeout, this, &GateConnection::lifetimePassed);
 }
