@@ -279,12 +279,12 @@ void TestLedger::propertyOverTheTables()
     const QStringList executions{QStringLiteral("e1"), QStringLiteral("e2"), QStringLiteral("e3"),
                                  QStringLiteral("e4")};
     for (const QString &e : executions) {
-        QVERIFY(
-            db.exec(QStringLiteral(
-                        "INSERT INTO executions VALUES ('%1', 'p', 't', 'running', "
-                        "1, '', 0, 0, '2026-01-01T00:00:00.000Z', "
-                        "'2026-01-01T00:00:00.000Z', 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, '', '', NULL)")
-                        .arg(e)));
+        QVERIFY(db.exec(
+            QStringLiteral(
+                "INSERT INTO executions VALUES ('%1', 'p', 't', 'running', "
+                "1, '', 0, 0, '2026-01-01T00:00:00.000Z', "
+                "'2026-01-01T00:00:00.000Z', 0, NULL, NULL, 0, 0, 0, 0, 0, NULL, '', '', NULL)")
+                .arg(e)));
     }
     const Limits dayLimits{200'000, 20'000, Money::fromMicros(20'000'000),
                            Money::fromMicros(15'000'000)};

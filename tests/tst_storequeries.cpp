@@ -107,13 +107,13 @@ private Q_SLOTS:
         }
         const QVariantList tables = raw.column(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QCOMPARE(tables, (QVariantList{QStringLiteral("alerts"), QStringLiteral("api_tokens"),
-                                       QStringLiteral("audit"), QStringLiteral("budget_days"),
-                                       QStringLiteral("budget_holds"), QStringLiteral("commands"),
-                                       QStringLiteral("events"), QStringLiteral("executions"),
-                                       QStringLiteral("gates"), QStringLiteral("ideas"),
-                                       QStringLiteral("schema_migrations"),
-                                       QStringLiteral("users")}));
+        QCOMPARE(tables,
+                 (QVariantList{QStringLiteral("alerts"), QStringLiteral("api_tokens"),
+                               QStringLiteral("audit"), QStringLiteral("budget_days"),
+                               QStringLiteral("budget_holds"), QStringLiteral("commands"),
+                               QStringLiteral("events"), QStringLiteral("executions"),
+                               QStringLiteral("gates"), QStringLiteral("ideas"),
+                               QStringLiteral("schema_migrations"), QStringLiteral("users")}));
         const QVariantList indexes =
             raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
                                       "name NOT LIKE 'sqlite_%' ORDER BY name"));
@@ -125,8 +125,9 @@ private Q_SLOTS:
                 QStringLiteral("budget_holds_by_resolved"), QStringLiteral("budget_holds_history"),
                 QStringLiteral("budget_holds_usage"), QStringLiteral("commands_unhandled"),
                 QStringLiteral("events_by_type"), QStringLiteral("executions_by_created"),
-                QStringLiteral("executions_by_idea"), QStringLiteral("executions_by_status"), QStringLiteral("executions_by_updated"),
-                QStringLiteral("gates_by_execution"), QStringLiteral("gates_by_status")}));
+                QStringLiteral("executions_by_idea"), QStringLiteral("executions_by_status"),
+                QStringLiteral("executions_by_updated"), QStringLiteral("gates_by_execution"),
+                QStringLiteral("gates_by_status")}));
     }
 
     void auditTrailKeepsWhoWhatAndWhy()

@@ -3,8 +3,8 @@
 
 #include "executiondetail.h"
 
-#include "engine/session.h"
 #include "engine/definitioncache.h"
+#include "engine/session.h"
 #include "executionchart.h"
 #include "executionsmodel.h"
 #include "logging/logging.h"

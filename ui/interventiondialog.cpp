@@ -4,8 +4,8 @@
 #include "interventiondialog.h"
 
 #include "config/money.h"
-#include "engine/session.h"
 #include "engine/backoff.h"
+#include "engine/session.h"
 #include "security/roles.h"
 #include "store/storereader.h"
 #include "uistyle.h"
@@ -112,8 +112,7 @@ QString explanation(InterventionDialog::Kind kind)
 
 } // namespace
 
-InterventionDialog::InterventionDialog(Session *session, Kind kind, Target target,
-                                       QWidget *parent)
+InterventionDialog::InterventionDialog(Session *session, Kind kind, Target target, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_kind(kind)

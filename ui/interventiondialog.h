@@ -51,8 +51,7 @@ public:
         QStringList agents; // the pipeline's agents, for Agent
     };
 
-    InterventionDialog(Session *session, Kind kind, Target target,
-                       QWidget *parent = nullptr);
+    InterventionDialog(Session *session, Kind kind, Target target, QWidget *parent = nullptr);
 
     // The command's name and what it takes (the same as `conductor intervene`).
     [[nodiscard]] static QString commandName(Kind kind);

@@ -45,8 +45,7 @@ QString tokensText(qint64 tokens)
 
 } // namespace
 
-NewPipelineDialog::NewPipelineDialog(Session *session, QByteArray configText,
-                                     QWidget *parent)
+NewPipelineDialog::NewPipelineDialog(Session *session, QByteArray configText, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_configText(std::move(configText))
