@@ -8,6 +8,7 @@
 // stored events of an execution read straight from the SQLite file, and a client that
 // approves gates until executions complete.
 
+#include "designexamples.h"
 #include "headlessserver.h"
 
 #include <QJsonArray>
@@ -18,24 +19,6 @@
 namespace Conductor::Test {
 
 using namespace Qt::StringLiterals;
-
-// The design document's requests, verbatim (conductor-agent.md, "Start Pipeline" and
-// "Approve Gate").
-inline constexpr auto kStartBody = R"({
-  "ideaId": "idea_7f8e9d0a",
-  "priority": "normal",
-  "options": {
-    "skipGates": false,
-    "maxCost": 50.00,
-    "timeout": 900
-  }
-})";
-inline constexpr auto kApproveBody = R"({
-  "decision": "approve",
-  "reviewer": "user_123",
-  "notes": "Risk assessment acceptable for MVP scope",
-  "conditions": []
-})";
 
 inline QByteArray startBodyFor(const QString &ideaId)
 {

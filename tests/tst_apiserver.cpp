@@ -7,6 +7,7 @@
 // the refusal to serve a public address without TLS.
 
 #include "apiclient.h"
+#include "designexamples.h"
 #include "openapischema.h"
 #include "store/idearows.h"
 
@@ -18,23 +19,6 @@ using namespace Conductor;
 using namespace Conductor::Test;
 
 namespace {
-
-// The design document's bodies, verbatim.
-const QByteArray kStartBody = R"({
-  "ideaId": "idea_7f8e9d0a",
-  "priority": "normal",
-  "options": {
-    "skipGates": false,
-    "maxCost": 50.00,
-    "timeout": 900
-  }
-})";
-const QByteArray kApproveBody = R"({
-  "decision": "approve",
-  "reviewer": "user_123",
-  "notes": "Risk assessment acceptable for MVP scope",
-  "conditions": []
-})";
 
 QByteArray ideaBody(const QString &id = QStringLiteral("idea_7f8e9d0a"))
 {

@@ -10,10 +10,12 @@
 // the version.
 
 #include "config/configuration.h"
+#include "designexamples.h"
 #include "engine/event.h"
 #include "engine/resourceusage.h"
 #include "store/storetypes.h"
 
+#include "designexamples.h"
 #include "openapischema.h"
 
 #include <QFile>
@@ -33,24 +35,10 @@ using namespace OpenApiSchema;
 
 namespace {
 
-// The design document's Start Pipeline and Approve Gate bodies and its Monitor Execution
-// answer, verbatim.
-const char kStartExample[] = R"({
-  "ideaId": "idea_7f8e9d0a",
-  "priority": "normal",
-  "options": {
-    "skipGates": false,
-    "maxCost": 50.00,
-    "timeout": 900
-  }
-})";
-
-const char kApproveExample[] = R"({
-  "decision": "approve",
-  "reviewer": "user_123",
-  "notes": "Risk assessment acceptable for MVP scope",
-  "conditions": []
-})";
+// The design document's Start Pipeline and Approve Gate bodies (designexamples.h) and its
+// Monitor Execution answer, verbatim.
+const char *const kStartExample = Test::kStartBody;
+const char *const kApproveExample = Test::kApproveBody;
 
 const char kMonitorExample[] = R"({
   "id": "exec_a1b2c3d4",
