@@ -55,8 +55,9 @@ QList<AlertTransition> AlertEvaluator::evaluate(const QList<MetricSample> &sampl
     QSet<QString> holding; // keys whose condition holds now
     for (const AlertRule &rule : std::as_const(m_rules)) {
         for (const MetricSample &sample : samples) {
+            const double reference = sample.referenceNamed(rule.condition.reference);
             if (sample.metric != rule.condition.metric ||
-                !rule.condition.holds(sample.value, sample.reference)) {
+                !rule.condition.holds(sample.value, reference)) {
                 continue;
             }
             const QString key = keyOf(rule.name, sample.subject);
@@ -68,14 +69,14 @@ QList<AlertTransition> AlertEvaluator::evaluate(const QList<MetricSample> &sampl
                 w.since = now;
             }
             w.value = sample.value;
-            w.reference = sample.reference;
+            w.reference = reference;
             const qint64 held = w.since.msecsTo(now);
             const qint64 needed = rule.duration ? rule.duration->count() : 0;
             if (!w.firing && held >= needed) {
                 w.firing = true;
                 fired.append(AlertTransition{AlertTransition::Kind::Fired, key, rule.name,
                                              sample.subject, rule.action, rule.condition.text,
-                                             sample.value, sample.reference, w.since, now});
+                                             sample.value, reference, w.since, now});
             }
         }
     }

@@ -23,14 +23,21 @@
 
 namespace Conductor {
 
-// One metric's value for one subject (empty for the installation), with the value its
-// rule's reference names (daily_cost's budget), when it has one.
+// One metric's value for one subject (empty for the installation), with the values a
+// rule's reference may name: the budget (daily_cost > budget * 0.8), and for daily_cost the
+// configured alert threshold.
 struct MetricSample
 {
     QString metric;
     QString subject;
     double value = 0.0;
-    double reference = 0.0;
+    double reference = 0.0;      // "budget"
+    double alertThreshold = 0.0; // "alert_threshold"
+
+    [[nodiscard]] double referenceNamed(const QString &name) const
+    {
+        return name == u"alert_threshold" ? alertThreshold : reference;
+    }
 };
 
 struct AlertTransition
