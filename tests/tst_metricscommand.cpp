@@ -6,9 +6,10 @@
 // read through the day, the last hour and the last 7 days that end at the anchor (the
 // answers worked out by hand there) and through the day that ends when the command runs
 // (worked out below); windows that are no windows. The alerts: none, then rows written
-// through AlertRows in each state, newest first, the resolved ones only with --all. A
-// viewer may read both; someone who is not a user may not; a table that cannot be read
-// is an error.
+// through AlertRows in each state, newest first, the resolved ones only with --all. Then
+// two real runs, one failing, whose metrics match what `conductor executions` says, and
+// the ledger's threshold alert among the alerts. A viewer may read both; someone who is
+// not a user may not; a table that cannot be read is an error.
 
 #include "clirunner.h"
 #include "metricshistory.h"
@@ -16,6 +17,7 @@
 #include "store/alertrows.h"
 #include "store/storequeries.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void noAlerts();
     void alertsNewestFirst();
     void alertRowsKeepTheirLife();
+    void realRunsAndTheLedgersAlert();
     void viewersMayReadOthersMayNot();
     void unreadableTablesFail();
 
@@ -458,6 +461,78 @@ void TestMetricsCommand::alertRowsKeepTheirLife()
         QCOMPARE(alertStateFromName(alertStateName(state)), std::optional<AlertState>(state));
     }
     QVERIFY(!alertStateFromName(u"asleep"));
+}
+
+void TestMetricsCommand::realRunsAndTheLedgersAlert()
+{
+    // Two real runs: one completes, one fails at research after its retries (each attempt
+    // fails); the day's spending crosses an alert threshold of a cent.
+    const Test::Cli cli;
+    QFile file(cli.path(u"threshold.yml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("budgets:\n  cost:\n    alertThresholdUSD: 0.01\n");
+    file.close();
+    const QStringList common{u"--db"_s,      cli.db(),         u"--output"_s,        cli.output(),
+                             u"--sim"_s,     u"timeScale=0"_s, u"--approve-gates"_s, u"--config"_s,
+                             file.fileName()};
+    Test::CliResult r = cli.run(QStringList{u"run"_s, u"--idea"_s, u"Bike repair kits"_s} + common);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli.run(
+        QStringList{u"run"_s, u"--idea"_s, u"Unlucky"_s, u"--sim"_s, u"research.failureRate=1"_s} +
+        common);
+    QCOMPARE(r.exitCode, 1);
+    r = cli.run({u"executions"_s, u"--json"_s, u"--db"_s, cli.db()});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject completed;
+    QList<double> seconds;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(u"status"_s).toString() == u"completed") {
+            completed = e;
+        }
+        seconds.append(
+            double(QDateTime::fromString(e.value(u"createdAt"_s).toString(), Qt::ISODateWithMs)
+                       .msecsTo(QDateTime::fromString(e.value(u"updatedAt"_s).toString(),
+                                                      Qt::ISODateWithMs))) /
+            1000.0);
+    }
+    QCOMPARE(seconds.size(), 2);
+    QVERIFY(!completed.isEmpty());
+
+    r = cli.run({u"metrics"_s, u"--json"_s, u"--db"_s, cli.db()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject m = objectOf(r);
+    QCOMPARE(m.value(u"executions"_s).toObject().value(u"completed"_s).toInt(), 1);
+    QCOMPARE(m.value(u"executions"_s).toObject().value(u"failed"_s).toInt(), 1);
+    QVERIFY(near(m.value(u"pipelineSuccessRate"_s), 0.5));
+    // Each from its creation to its last event, the end.
+    QVERIFY2(std::abs(m.value(u"averageExecutionSeconds"_s).toDouble() -
+                      (seconds.at(0) + seconds.at(1)) / 2.0) < 1e-6,
+             r.out.constData());
+    QVERIFY(near(m.value(u"executionSecondsP95"_s), std::max(seconds.at(0), seconds.at(1))));
+    const QJsonObject efficiency = m.value(u"resourceEfficiency"_s).toObject();
+    QCOMPARE(efficiency.value(u"tokensPerCompletedExecution"_s).toDouble(),
+             completed.value(u"tokensUsed"_s).toDouble());
+    QVERIFY(near(efficiency.value(u"usdPerCompletedExecution"_s),
+                 completed.value(u"costAccrued"_s).toDouble()));
+    // Every gate approved at once; no failed attempt recovered.
+    QVERIFY(near(m.value(u"gateFirstApprovalRate"_s), 1.0));
+    QVERIFY(near(m.value(u"errorRecoveryRate"_s), 0.0));
+    const QJsonObject research = named(m.value(u"stages"_s).toArray(), "stage", u"research"_s);
+    QVERIFY(research.value(u"failed"_s).toInt() > 1);
+    QCOMPARE(research.value(u"recovered"_s).toInt(), 0);
+
+    // The ledger's alert, as it recorded it.
+    r = cli.run({u"alerts"_s, u"--json"_s, u"--db"_s, cli.db()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray alerts = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(alerts.size(), 1);
+    const QJsonObject alert = alerts.at(0).toObject();
+    QCOMPARE(alert.value(u"rule"_s).toString(), u"budgetAlertThreshold"_s);
+    QCOMPARE(alert.value(u"state"_s).toString(), u"firing"_s);
+    QVERIFY(alert.value(u"id"_s).toString().startsWith(u"budget_threshold:"_s));
+    QVERIFY(near(alert.value(u"data"_s).toObject().value(u"thresholdUSD"_s), 0.01));
+    QVERIFY(alert.value(u"message"_s).toString().contains(u"alertThresholdUSD"_s));
 }
 
 void TestMetricsCommand::viewersMayReadOthersMayNot()
