@@ -10,6 +10,7 @@
 #include "engine/ledger.h"
 #include "engine/resourceusage.h"
 #include "store/storequeries.h"
+#include "texttable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,49 +28,6 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Conductor::BudgetCommand)
-};
-
-// Columns as wide as their widest cell, whatever the translation makes of the headings:
-// the first `leftColumns` read left to right, the figures are right-aligned.
-class TextTable final
-{
-public:
-    TextTable(const QStringList &header, int leftColumns)
-        : m_leftColumns(leftColumns)
-    {
-        m_rows.append(header);
-    }
-
-    void add(const QStringList &row) { m_rows.append(row); }
-
-    [[nodiscard]] QString toString() const
-    {
-        QList<qsizetype> widths;
-        for (const QStringList &row : m_rows) {
-            widths.resize(std::max(widths.size(), row.size()));
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                widths[i] = std::max(widths[i], row.at(i).size());
-            }
-        }
-        QStringList lines;
-        for (const QStringList &row : m_rows) {
-            QStringList cells;
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                cells.append(i < m_leftColumns ? row.at(i).leftJustified(widths.at(i))
-                                               : row.at(i).rightJustified(widths.at(i)));
-            }
-            QString line = cells.join(QStringLiteral("  "));
-            while (line.endsWith(u' ')) {
-                line.chop(1);
-            }
-            lines.append(line);
-        }
-        return lines.join(u'\n');
-    }
-
-private:
-    QList<QStringList> m_rows;
-    int m_leftColumns = 1;
 };
 
 QString count(qint64 value)

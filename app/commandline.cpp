@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "alertscommand.h"
 #include "budgetcommand.h"
 #include "conductor/version.h"
 #include "config/configloader.h"
@@ -9,6 +10,7 @@
 #include "config/yamlsafety_p.h"
 #include "executionscommand.h"
 #include "gatescommand.h"
+#include "metricscommand.h"
 #include "providerscommand.h"
 #include "runcommand.h"
 #include "secretscommand.h"
@@ -53,6 +55,11 @@ const Command kCommands[] = {
      &runExecutionsCommand},
     {"budget", QT_TRANSLATE_NOOP("Conductor::CommandLine", "Show budgets and usage"),
      &runBudgetCommand},
+    {"metrics",
+     QT_TRANSLATE_NOOP("Conductor::CommandLine", "Show the key metrics of recent executions"),
+     &runMetricsCommand},
+    {"alerts", QT_TRANSLATE_NOOP("Conductor::CommandLine", "List the alerts raised"),
+     &runAlertsCommand},
     {"intervene",
      QT_TRANSLATE_NOOP("Conductor::CommandLine", "Pause, resume, cancel, skip or retry"),
      &runInterveneCommand},

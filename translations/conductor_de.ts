@@ -64,6 +64,88 @@
     </message>
 </context>
 <context>
+    <name>Conductor::AlertRows</name>
+    <message>
+        <source>Cannot record the alert %1: %2</source>
+        <translation>Der Alarm %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change the alert %1: %2</source>
+        <translation>Der Alarm %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>no alert %1</source>
+        <translation>kein Alarm %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the alerts: %1</source>
+        <translation>Die Alarme können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::AlertsCommand</name>
+    <message>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>Lists the alerts that are firing or acknowledged, the most recently raised first.</source>
+        <translation>Listet die ausgelösten oder bestätigten Alarme auf, den zuletzt ausgelösten zuerst.</translation>
+    </message>
+    <message>
+        <source>Every alert recorded, the resolved ones too.</source>
+        <translation>Jeden gespeicherten Alarm, auch die behobenen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>read the alerts</source>
+        <translation>Alarme zu lesen</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Keine Alarme.</translation>
+    </message>
+    <message>
+        <source>No alert is firing or acknowledged (--all lists the resolved ones too).</source>
+        <translation>Kein Alarm ist ausgelöst oder bestätigt (--all listet auch die behobenen auf).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>RAISED</source>
+        <translation>AUSGELÖST</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::ApiServer</name>
     <message>
         <source>Refusing to serve the API on %1 without TLS: give a certificate and its key, or listen on 127.0.0.1</source>
@@ -1096,6 +1178,14 @@ Versuche: %4</translation>
     <message>
         <source>Run without a window, serving the REST API (--headless --help)</source>
         <translation>Ohne Fenster laufen und die REST-API bereitstellen (--headless --help)</translation>
+    </message>
+    <message>
+        <source>Show the key metrics of recent executions</source>
+        <translation>Die Kennzahlen der letzten Ausführungen anzeigen</translation>
+    </message>
+    <message>
+        <source>List the alerts raised</source>
+        <translation>Die ausgelösten Alarme auflisten</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4138,165 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::MetricsCommand</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>RECOVERED</source>
+        <translation>BEHOBEN</translation>
+    </message>
+    <message>
+        <source>RECOVERY</source>
+        <translation>BEHEBUNG</translation>
+    </message>
+    <message>
+        <source>MEAN SUCCESS</source>
+        <translation>MITTL. ERFOLGSDAUER</translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Key metrics from %1 to %2 (%3)</source>
+        <translation>Kennzahlen von %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Executions that ended: %1 completed, %2 failed, %3 cancelled</source>
+        <translation>Beendete Ausführungen: %1 abgeschlossen, %2 fehlgeschlagen, %3 abgebrochen</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>KENNZAHL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation>DETAILS</translation>
+    </message>
+    <message>
+        <source>Pipeline success rate</source>
+        <translation>Erfolgsquote der Pipelines</translation>
+    </message>
+    <message>
+        <source>%1 completed of %2 that completed or failed</source>
+        <translation>%1 abgeschlossen von %2 abgeschlossenen oder fehlgeschlagenen</translation>
+    </message>
+    <message>
+        <source>Average execution time</source>
+        <translation>Durchschnittliche Ausführungsdauer</translation>
+    </message>
+    <message>
+        <source>p50 %1, p95 %2</source>
+        <translation>p50 %1, p95 %2</translation>
+    </message>
+    <message>
+        <source>Tokens per completed execution</source>
+        <translation>Token je abgeschlossener Ausführung</translation>
+    </message>
+    <message>
+        <source>%1 tokens in all</source>
+        <translation>%1 Token insgesamt</translation>
+    </message>
+    <message>
+        <source>Dollars per completed execution</source>
+        <translation>Dollar je abgeschlossener Ausführung</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>Gate first-approval rate</source>
+        <translation>Erstgenehmigungsquote der Freigaben</translation>
+    </message>
+    <message>
+        <source>%1 approved at the first decision of %2 decided</source>
+        <translation>%1 bei der ersten Entscheidung genehmigt von %2 entschiedenen</translation>
+    </message>
+    <message>
+        <source>Error recovery rate</source>
+        <translation>Fehlerbehebungsquote</translation>
+    </message>
+    <message>
+        <source>%1 recovered by a retry of %2 failed attempts</source>
+        <translation>%1 durch eine Wiederholung behoben von %2 fehlgeschlagenen Versuchen</translation>
+    </message>
+    <message>
+        <source>No stage ran in the window.</source>
+        <translation>Im Zeitfenster lief keine Stufe.</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>Shows the key metrics of the executions that ended in a window of time: pipeline success rate, execution time, tokens and dollars per completed execution, gate first-approval rate and error recovery rate, per stage and per agent.</source>
+        <translation>Zeigt die Kennzahlen der Ausführungen, die in einem Zeitfenster endeten: Erfolgsquote der Pipelines, Ausführungsdauer, Token und Dollar je abgeschlossener Ausführung, Erstgenehmigungsquote der Freigaben und Fehlerbehebungsquote, je Stufe und je Agent.</translation>
+    </message>
+    <message>
+        <source>How far back the window reaches, such as 1h, 24h, 7d or 30d (default: 24h).</source>
+        <translation>Wie weit das Zeitfenster zurückreicht, etwa 1h, 24h, 7d oder 30d (Standard: 24h).</translation>
+    </message>
+    <message>
+        <source>The end of the window, in ISO 8601 such as 2026-03-10T12:00:00Z (default: now).</source>
+        <translation>Das Ende des Zeitfensters in ISO 8601, etwa 2026-03-10T12:00:00Z (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--window: %1</source>
+        <translation>--window: %1</translation>
+    </message>
+    <message>
+        <source>--window must be longer than nothing, not &apos;%1&apos;</source>
+        <translation>--window muss länger als nichts sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--until takes a time such as 2026-03-10T12:00:00Z, not &apos;%1&apos;</source>
+        <translation>--until erwartet eine Zeit wie 2026-03-10T12:00:00Z, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>read the metrics</source>
+        <translation>Kennzahlen zu lesen</translation>
+    </message>
+    <message>
+        <source>cannot read the metrics: %1</source>
+        <translation>die Kennzahlen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

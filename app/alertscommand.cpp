@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertscommand.h"
+
+#include "access.h"
+#include "commandenvironment.h"
+#include "commandline.h"
+#include "store/alertrows.h"
+#include "store/storequeries.h"
+#include "texttable.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace Conductor {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Conductor::AlertsCommand)
+};
+
+QString stateText(AlertState state)
+{
+    switch (state) {
+    case AlertState::Firing:
+        return Text::tr("firing");
+    case AlertState::Acknowledged:
+        return Text::tr("acknowledged");
+    case AlertState::Resolved:
+        return Text::tr("resolved");
+    }
+    return alertStateName(state);
+}
+
+QString localTime(const QDateTime &time)
+{
+    return time.toTimeZone(QTimeZone::systemTimeZone())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+}
+
+// The stored names and times, never translated: scripts read them.
+QJsonArray toJson(const QList<AlertRecord> &alerts)
+{
+    QJsonArray array;
+    for (const AlertRecord &a : alerts) {
+        array.append(
+            QJsonObject{{QStringLiteral("id"), a.id},
+                        {QStringLiteral("rule"), a.rule},
+                        {QStringLiteral("state"), alertStateName(a.state)},
+                        {QStringLiteral("message"), a.message},
+                        {QStringLiteral("data"), a.data},
+                        {QStringLiteral("raisedAt"), a.raisedAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("updatedAt"), a.updatedAt.toString(Qt::ISODateWithMs)}});
+    }
+    return array;
+}
+
+} // namespace
+
+int runAlertsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Lists the alerts that are firing or acknowledged, the most recently raised "
+                 "first."));
+    parser.addHelpOption();
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 Text::tr("Every alert recorded, the resolved ones too."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
+    parser.addOptions({all, json, CommandEnvironment::databaseOption()});
+    if (const int code = parseCommand(parser, arguments, false); code >= 0) {
+        return code;
+    }
+    const CommandEnvironment env = CommandEnvironment::from(parser);
+    if (!actorWithRole(env, Role::Viewer, Text::tr("read the alerts"))) {
+        return ExitCode::Refused;
+    }
+    const StoreQueries queries(env.databasePath);
+    if (!queries.isOpen()) {
+        printErr(queries.error());
+        return ExitCode::Failure;
+    }
+    const AlertRows rows(*queries.database());
+    const QList<AlertRecord> alerts = rows.list(parser.isSet(all));
+    if (!rows.error().isEmpty()) {
+        printErr(rows.error());
+        return ExitCode::Failure;
+    }
+    if (parser.isSet(json)) {
+        printOut(QString::fromUtf8(QJsonDocument(toJson(alerts)).toJson(QJsonDocument::Indented))
+                     .trimmed());
+        return ExitCode::Success;
+    }
+    if (alerts.isEmpty()) {
+        printOut(parser.isSet(all)
+                     ? Text::tr("No alerts.")
+                     : Text::tr("No alert is firing or acknowledged (--all lists the resolved "
+                                "ones too)."));
+        return ExitCode::Success;
+    }
+    TextTable table({Text::tr("ID"), Text::tr("RULE"), Text::tr("STATE"), Text::tr("RAISED"),
+                     Text::tr("UPDATED"), Text::tr("MESSAGE")},
+                    6);
+    for (const AlertRecord &a : alerts) {
+        table.add({a.id, a.rule, stateText(a.state), localTime(a.raisedAt), localTime(a.updatedAt),
+                   a.message});
+    }
+    printOut(table.toString());
+    return ExitCode::Success;
+}
+
+} // namespace Conductor
