@@ -15,7 +15,6 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QThread>
 #include <QTimer>
 
 namespace Conductor {
@@ -99,15 +98,11 @@ ApiServer::ApiServer(Session *session, QByteArray signingKey, Options options, Q
     , m_key(std::move(signingKey))
     , m_options(std::move(options))
     , m_http(std::make_unique<ApiHttp>(this))
-    , m_storeThread(std::make_unique<QThread>())
+    , m_store(
+          std::make_unique<StoreWorker>(m_options.databasePath, QStringLiteral("conductor-api")))
     , m_poll(new QTimer(this))
 {
     m_uptime.start();
-    m_storeThread->setObjectName(QStringLiteral("conductor-api"));
-    m_database = new ApiDatabase(m_options.databasePath);
-    m_database->moveToThread(m_storeThread.get());
-    connect(m_storeThread.get(), &QThread::finished, m_database, &QObject::deleteLater);
-    m_storeThread->start();
     addRoutes();
     m_gate = new HttpGate(
         m_options.limits, [this](QByteArrayView path) { return methodsOf(path); }, m_http.get());
@@ -128,9 +123,7 @@ ApiServer::~ApiServer()
     m_streams.reset();
     m_gate->close();
     // The database thread finishes what it does; its answers to this object are dropped.
-    QMetaObject::invokeMethod(m_database, [database = m_database] { database->close(); });
-    m_storeThread->quit();
-    m_storeThread->wait();
+    m_store.reset();
 }
 
 std::optional<ListenAddress> parseListenAddress(const QString &text)

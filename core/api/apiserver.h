@@ -33,15 +33,14 @@
 
 class QHttpServerRequest;
 class QTimer;
-class QThread;
 
 namespace Conductor {
 
-class ApiDatabase;
 class ApiHttp;
 class EventStreams;
 class Session;
 class StoreQueries;
+class StoreWorker;
 
 // Where to listen, as `--listen` and the desktop app's setting give it: HOST:PORT,
 // [V6]:PORT, or PORT alone (on 127.0.0.1); "localhost" means 127.0.0.1 and port 0 a free
@@ -168,9 +167,8 @@ private:
     QString m_error;
     QList<Route> m_routes;
     std::unique_ptr<ApiHttp> m_http;
-    HttpGate *m_gate = nullptr; // owned by m_http
-    std::unique_ptr<QThread> m_storeThread;
-    ApiDatabase *m_database = nullptr; // lives on m_storeThread
+    HttpGate *m_gate = nullptr;           // owned by m_http
+    std::unique_ptr<StoreWorker> m_store; // the API's reads and writes, on "conductor-api"
     std::unique_ptr<EventStreams> m_streams;
     QTimer *m_poll;
     QDateTime m_polledUntil; // rows changed after this are read at the next poll

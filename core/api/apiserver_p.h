@@ -7,6 +7,7 @@
 
 #include "apiserver.h"
 #include "store/storequeries.h"
+#include "store/storeworker.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,44 +21,11 @@ namespace Conductor {
 struct Configuration;
 struct ExecutionState;
 
-// The API's own connection to the database, made on its thread when first used.
-class ApiDatabase final : public QObject
-{
-    Q_OBJECT
-
-public:
-    explicit ApiDatabase(QString path)
-        : m_path(std::move(path))
-    {}
-
-    [[nodiscard]] StoreQueries &queries()
-    {
-        if (!m_queries) {
-            m_queries = std::make_unique<StoreQueries>(m_path);
-        }
-        return *m_queries;
-    }
-    // Closes the connection on the thread that opened it.
-    void close() { m_queries.reset(); }
-
-private:
-    QString m_path;
-    std::unique_ptr<StoreQueries> m_queries;
-};
-
 template<typename Result>
 void ApiServer::inStore(std::function<Result(StoreQueries &)> work,
                         std::function<void(Result)> then)
 {
-    ApiDatabase *database = m_database;
-    QMetaObject::invokeMethod(
-        database, [this, database, work = std::move(work), then = std::move(then)]() {
-            Result result = work(database->queries());
-            // The server stops this thread before it goes, so it is alive here; an answer
-            // posted to it is dropped if it goes meanwhile.
-            QMetaObject::invokeMethod(
-                this, [then, result = std::move(result)]() { then(result); }, Qt::QueuedConnection);
-        });
+    m_store->run<Result>(this, std::move(work), std::move(then));
 }
 
 namespace Api {
