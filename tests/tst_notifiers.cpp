@@ -19,6 +19,7 @@
 #include <QMutex>
 #include <QSignalSpy>
 #include <QSysInfo>
+#include <QThread>
 #include <QtTest/QTest>
 
 using namespace Conductor;
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void fullQueueDropsTheOldest();
     void insecureWebhookRefused();
     void credentialsNeverShown();
+    void sendFromAnotherThread();
     void cleanupTestCase();
 };
 
@@ -197,6 +199,7 @@ void TestNotifiers::webhookMessage()
     QCOMPARE(request.method, QByteArray("POST"));
     QCOMPARE(request.path, setup.receiver.webhookPath());
     QVERIFY(request.header("content-type").startsWith("application/json"));
+    QVERIFY(request.header("user-agent").startsWith("Conductor/"));
     QCOMPARE(request.status, 200);
 
     const QString text = request.json.value(QLatin1String("text")).toString();
@@ -587,6 +590,28 @@ void TestNotifiers::credentialsNeverShown()
             QVERIFY2(!line.contains(secret), qPrintable(line));
         }
     }
+}
+
+void TestNotifiers::sendFromAnotherThread()
+{
+    WebhookSetup setup;
+    QSignalSpy delivered(setup.notifier.get(), &Notifier::delivered);
+    WebhookNotifier *notifier = setup.notifier.get();
+    std::unique_ptr<QThread> thread(QThread::create([notifier] {
+        for (int i = 0; i < 3; ++i) {
+            notifier->send(makeAlert(QStringLiteral("threaded"),
+                                     i == 2 ? Alert::State::Resolved : Alert::State::Firing));
+        }
+    }));
+    thread->start();
+    QVERIFY(thread->wait(5000));
+    QTRY_COMPARE(delivered.size(), 3);
+    QCOMPARE(setup.receiver.requestCount(), 3);
+    QVERIFY(setup.receiver.requests()
+                .at(2)
+                .json.value(QLatin1String("text"))
+                .toString()
+                .startsWith(u"[RESOLVED]"));
 }
 
 void TestNotifiers::cleanupTestCase()

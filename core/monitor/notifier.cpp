@@ -3,12 +3,12 @@
 #include "notifier.h"
 
 #include "agents/llmagent.h"
+#include "conductor/version.h"
 #include "config/duration.h"
 #include "config/pipeline.h"
 #include "engine/backoff.h"
 #include "logging/logging.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -292,7 +292,7 @@ void Notifier::secretFetched(quint64 sequence, const SecretLookup &lookup)
                           QByteArrayLiteral("application/json"));
     }
     request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Conductor/%1").arg(QCoreApplication::applicationVersion()));
+                      QStringLiteral("Conductor/" CONDUCTOR_VERSION));
     it->phase = Phase::Sending;
     it->sensitive = outgoing.sensitive;
     it->destination = outgoing.destination;
@@ -323,7 +323,6 @@ void Notifier::replyFinished(quint64 sequence, QNetworkReply *reply)
     it->reply = nullptr;
     --m_inFlight;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray secret; // already forgotten; the sensitive list holds its spellings
     if (it->timedOut) {
         attemptFailed(sequence,
                       Text::tr("%1 gave no answer within %2")
@@ -334,7 +333,7 @@ void Notifier::replyFinished(quint64 sequence, QNetworkReply *reply)
     if (status == 0) {
         const QString reason =
             Text::tr("could not reach %1: %2")
-                .arg(it->destination, masked(reply->errorString(), secret, it->sensitive));
+                .arg(it->destination, masked(reply->errorString(), {}, it->sensitive));
         if (permanentNetworkError(reply->error())) {
             finish(sequence, false, reason);
         } else {
@@ -344,7 +343,7 @@ void Notifier::replyFinished(quint64 sequence, QNetworkReply *reply)
     }
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     Verdict verdict = judge(status, body, *reply);
-    verdict.reason = masked(verdict.reason, secret, it->sensitive);
+    verdict.reason = masked(verdict.reason, {}, it->sensitive);
     switch (verdict.kind) {
     case Verdict::Kind::Delivered:
         finish(sequence, true, {});
@@ -375,14 +374,16 @@ void Notifier::attemptFailed(quint64 sequence, const QString &reason, millisecon
     strategy.jitter = m_options.jitter;
     milliseconds delay =
         retryDelay(strategy, delivery.attempts,
-                   m_name + u'/' + delivery.alert.id + u'/' + QString::number(delivery.sequence));
+                   m_name + u'/' + delivery.alert.id + u'/' + QString::number(delivery.sequence) +
+                       u'/' + QString::number(delivery.attempts));
     delay = std::max(delay, std::min(retryAfter, m_options.maxRetryAfter));
     delivery.phase = Phase::Waiting;
     const int attempt = delivery.attempts;
     const QString id = delivery.alert.id;
     qCWarning(lcMonitor).noquote()
-        << "notifier" << m_name << "could not deliver alert" << id << "(attempt" << attempt
-        << "):" << reason << "; trying again in" << formatDuration(delay);
+        << QStringLiteral("notifier %1 could not deliver alert %2 (attempt %3): %4; trying "
+                          "again in %5")
+               .arg(m_name, id, QString::number(attempt), reason, formatDuration(delay));
     QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, sequence, attempt] {
         auto it = m_deliveries.find(sequence);
         if (it == m_deliveries.end() || it->phase != Phase::Waiting || it->attempts != attempt) {
@@ -416,8 +417,9 @@ void Notifier::finish(quint64 sequence, bool ok, const QString &reason)
                                     << delivery.alert.id << Alert::stateName(delivery.alert.state);
         Q_EMIT delivered(delivery.alert.id, m_name);
     } else {
-        qCWarning(lcMonitor).noquote() << "notifier" << m_name << "failed to deliver alert"
-                                       << delivery.alert.id << ":" << reason;
+        qCWarning(lcMonitor).noquote()
+            << QStringLiteral("notifier %1 failed to deliver alert %2: %3")
+                   .arg(m_name, delivery.alert.id, reason);
         Q_EMIT failed(delivery.alert.id, m_name, reason);
     }
 }

@@ -63,7 +63,7 @@ public:
     [[nodiscard]] QString name() const { return m_name; }
     [[nodiscard]] QString secretName() const { return m_secretName; }
     [[nodiscard]] const NotifierOptions &options() const { return m_options; }
-    // Alerts waiting, in flight or between attempts.
+    // Alerts waiting, in flight or between attempts; asked on the notifier's thread.
     [[nodiscard]] int pending() const { return static_cast<int>(m_deliveries.size()); }
 
     // Whether a URL may carry alerts: https, or http to a loopback address (tests, a relay
