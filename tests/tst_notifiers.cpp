@@ -519,6 +519,20 @@ void TestNotifiers::insecureWebhookRefused()
     QVERIFY2(reason.contains(u"https") && reason.contains(u"slack-ops"), qPrintable(reason));
     QVERIFY(!reason.contains(u"secretpart"));
 
+    // PagerDuty's address too, which a test or a relay may move.
+    FakeSecrets pagerSecrets;
+    pagerSecrets.values.insert(QStringLiteral("pd-routing"), kRoutingKey);
+    PagerDutyNotifier::Settings settings;
+    settings.routingKeySecret = QStringLiteral("pd-routing");
+    settings.baseUrl = QStringLiteral("http://events.example.com");
+    settings.options = quickOptions();
+    PagerDutyNotifier pager(settings, &pagerSecrets);
+    QSignalSpy pagerFailed(&pager, &Notifier::failed);
+    pager.send(makeAlert());
+    QTRY_COMPARE(pagerFailed.size(), 1);
+    QVERIFY2(pagerFailed.at(0).at(2).toString().contains(u"https"),
+             qPrintable(pagerFailed.at(0).at(2).toString()));
+
     QVERIFY(Notifier::isAllowedUrl(QUrl(QStringLiteral("https://hooks.slack.com/services/x"))));
     QVERIFY(Notifier::isAllowedUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/x"))));
     QVERIFY(Notifier::isAllowedUrl(QUrl(QStringLiteral("http://[::1]:8080/x"))));
