@@ -110,7 +110,7 @@ protected:
     // The request for an alert, or why there can be none (a failure that no retry mends).
     [[nodiscard]] virtual std::variant<Outgoing, QString> build(const Alert &alert,
                                                                 const QByteArray &secret) = 0;
-    // The verdict on an HTTP answer (status 100-599); headers names are in lower case.
+    // The verdict on an HTTP answer (status 100-599); the reply gives its headers.
     [[nodiscard]] virtual Verdict judge(int status, const QByteArray &body,
                                         const QNetworkReply &reply) = 0;
 
