@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 I2S Studio
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The alert rules at work: every monitoring.healthCheckInterval it reads what the metrics
+// measure (alertsamples.h, on a database thread of its own), lets the rules judge them
+// (alertevaluator.h), records what fires and what resolves in the alerts table (one row
+// per alert, deduplicated by its key across the processes sharing the database), and
+// tells whoever listens (the desktop, notifiers). monitoring.alertingEnabled false turns
+// it off. At start it takes up the alerts still firing in the database, so a restart does
+// not raise them again.
+//
+// Lives on the thread of the session it serves; nothing here waits.
+
+#include "alert.h"
+#include "alertevaluator.h"
+#include "alertsamples.h"
+#include "config/configuration.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Conductor {
+
+class Clock;
+class StoreWorker;
+
+class AlertMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertMonitor)
+
+public:
+    // clock gives the time and the intervals (a manual one in tests) and must outlive the
+    // monitor.
+    AlertMonitor(QString databasePath, Clock *clock, QObject *parent = nullptr);
+    ~AlertMonitor() override;
+
+    // The rules, whether alerting is on and how often to look.
+    void setConfiguration(const Configuration &config);
+    // How many providers are down now (ProviderMonitor::downCount), asked at each check.
+    void setAgentDownCount(std::function<int()> count);
+    void setErrorWindow(std::chrono::seconds window);
+
+    // Checks at once, then every interval.
+    void start();
+    void stop();
+    // One check now (not while one is under way) -> checked().
+    void checkNow();
+    // A person saw it: firing -> acknowledged -> alertChanged().
+    void acknowledge(const QString &alertId, const QString &by);
+
+    [[nodiscard]] QStringList firing() const { return m_evaluator.firing(); }
+
+Q_SIGNALS:
+    // An alert fired, was acknowledged or resolved (as recorded).
+    void alertChanged(const Conductor::Alert &alert, const QString &action);
+    // A check ended; firing counts the alerts firing after it.
+    void checked(int firing);
+    void checkFailed(const QString &message);
+
+private:
+    void schedule();
+    void evaluate(const AlertSamples &samples, const QDateTime &at);
+
+    std::unique_ptr<StoreWorker> m_store;
+    Clock *m_clock;
+    Configuration m_config;
+    AlertEvaluator m_evaluator;
+    std::function<int()> m_agentDownCount;
+    std::chrono::seconds m_errorWindow{15 * 60};
+    quint64 m_timer = 0;
+    bool m_running = false;
+    bool m_checking = false;
+    bool m_restored = false;
+};
+
+} // namespace Conductor
