@@ -23,6 +23,7 @@
 #include "gatesmodel.h"
 #include "interventiondialog.h"
 #include "mainwindow.h"
+#include "monitor/alert.h"
 #include "newpipelinedialog.h"
 #include "pipelinegraphview.h"
 #include "secretspanel.h"
@@ -30,8 +31,11 @@
 #include "security/totp.h"
 #include "security/userstore.h"
 #include "settingspage.h"
+
 #include "store/database.h"
 #include "testsupport.h"
+#include <QCheckBox>
+#include <QStatusBar>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -106,6 +110,7 @@ private Q_SLOTS:
     void appliesAnEditedConfiguration();
     void modelsPassTheTester();
     void settingsListTheSessionSecrets();
+    void alertsReachTheWindow();
 };
 
 void TestDesktopWindow::initTestCase()
@@ -423,6 +428,32 @@ void TestDesktopWindow::settingsListTheSessionSecrets()
     QTRY_VERIFY(panel->readOnlyReason().contains(QStringLiteral("LoadCredential=")));
     QVERIFY(!panel->addButton()->isEnabled());
     QCOMPARE(panel->addButton()->toolTip(), panel->readOnlyReason());
+}
+
+void TestDesktopWindow::alertsReachTheWindow()
+{
+    DesktopFixture f;
+    QVERIFY(f.open());
+    Window w(f);
+    Alert alert;
+    alert.id = QStringLiteral("agentFailure@1");
+    alert.rule = QStringLiteral("agentFailure");
+    alert.severity = Alert::Severity::Critical;
+    alert.summary = QStringLiteral("agentFailure: agent_down_count > 2 (now 3)");
+    Q_EMIT f.session->alertChanged(alert, QStringLiteral("emergency_failover"));
+    QCOMPARE(w.window.statusBar()->currentMessage(),
+             QStringLiteral("Alert: agentFailure: agent_down_count > 2 (now 3)"));
+    alert.state = Alert::State::Resolved;
+    Q_EMIT f.session->alertChanged(alert, QStringLiteral("emergency_failover"));
+    QCOMPARE(w.window.statusBar()->currentMessage(),
+             QStringLiteral("Alert resolved: agentFailure: agent_down_count > 2 (now 3)"));
+    // The Settings page's box turns the desktop notifications off and on.
+    SettingsPage *settings = w.window.settingsPage();
+    QVERIFY(settings->alertsBox()->isChecked());
+    settings->alertsBox()->click();
+    QVERIFY(!AppSettings().notifyAlerts());
+    settings->alertsBox()->click();
+    QVERIFY(AppSettings().notifyAlerts());
 }
 
 QTEST_MAIN(TestDesktopWindow)

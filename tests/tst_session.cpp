@@ -7,6 +7,8 @@
 // reviewer checks the gate dialog relies on.
 
 #include "desktopfixture.h"
+#include "monitor/alert.h"
+#include "monitor/alertmonitor.h"
 #include "security/totp.h"
 #include "security/userstore.h"
 #include "store/database.h"
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void commandsAnotherProcessesExecution();
     void takesOverAnExecutionNobodyRuns();
     void checksReviewersAndTheirCodes();
+    void watchesItsAlertRules();
 };
 
 void TestSession::runsAnExecutionToItsEnd()
@@ -226,6 +229,39 @@ void TestSession::checksReviewersAndTheirCodes()
     const ReviewerCheck again = check(code); // a code works once
     QVERIFY(again.codeChecked);
     QVERIFY(!again.codeAccepted);
+}
+
+void TestSession::watchesItsAlertRules()
+{
+    // The configuration's rules are checked from the start: a rule that holds at once fires
+    // (recorded in the database, told through the session), and a new configuration
+    // without it resolves it.
+    QTemporaryDir dir;
+    QByteArray config = ConfigLoader::builtInText();
+    QVERIFY(config.contains("agent_down_count > 2"));
+    config.replace("agent_down_count > 2", "agent_down_count >= 0");
+    Session::Options options;
+    options.databasePath = dir.filePath(QStringLiteral("conductor.db"));
+    options.operatorName = osAccountName();
+    options.takeOverInterval = std::chrono::milliseconds(0);
+    options.configText = config;
+    Session session(options);
+    QVERIFY(session.alerts());
+    QSignalSpy changed(&session, &Session::alertChanged);
+    session.open();
+    QVERIFY(changed.wait(10'000));
+    const Alert fired = changed.first().at(0).value<Alert>();
+    QCOMPARE(fired.rule, QStringLiteral("agentFailure"));
+    QCOMPARE(fired.state, Alert::State::Firing);
+    QCOMPARE(changed.first().at(1).toString(), QStringLiteral("emergency_failover"));
+    QCOMPARE(session.alerts()->firing(), QStringList{QStringLiteral("agentFailure")});
+
+    QVERIFY(session.applyConfiguration(ConfigLoader::builtInText()));
+    QSignalSpy checked(session.alerts(), &AlertMonitor::checked);
+    session.alerts()->checkNow();
+    QVERIFY(checked.wait(10'000));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().at(0).value<Alert>().state, Alert::State::Resolved);
 }
 
 QTEST_MAIN(TestSession)

@@ -4113,6 +4113,18 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <source>REST API: %1</source>
         <translation>REST-API: %1</translation>
     </message>
+    <message>
+        <source>Alert resolved: %1</source>
+        <translation>Alarm behoben: %1</translation>
+    </message>
+    <message>
+        <source>Alert %1</source>
+        <translation>Alarm %1</translation>
+    </message>
+    <message>
+        <source>Alert %1 (%2)</source>
+        <translation>Alarm %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::MemorySecrets</name>
@@ -5023,6 +5035,68 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>%1 tokens</source>
         <translation>%1 Token</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::Notifier</name>
+    <message>
+        <source>the alert has no id to send it by</source>
+        <translation>der Alarm hat keine ID, unter der er gesendet werden kann</translation>
+    </message>
+    <message>
+        <source>not sent: %1 alerts are already on their way</source>
+        <translation>nicht gesendet: %1 Alarme sind bereits unterwegs</translation>
+    </message>
+    <message>
+        <source>dropped: more than %1 alerts were waiting</source>
+        <translation>verworfen: mehr als %1 Alarme warteten</translation>
+    </message>
+    <message>
+        <source>no place to read the secret %1 from</source>
+        <translation>keine Quelle, aus der das Secret %1 gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>no secret named %1; set it with conductor secrets set %1</source>
+        <translation>kein Secret namens %1; setzen Sie es mit conductor secrets set %1</translation>
+    </message>
+    <message>
+        <source>the secret %1 cannot be read now</source>
+        <translation>das Secret %1 kann derzeit nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the secret %1 cannot be read now: %2</source>
+        <translation>das Secret %1 kann derzeit nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the secret %1 is empty; set it with conductor secrets set %1</source>
+        <translation>das Secret %1 ist leer; setzen Sie es mit conductor secrets set %1</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer within %2</source>
+        <translation>%1 hat innerhalb von %2 nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1; gave up after the last of %2 attempts</source>
+        <translation>%1; nach dem letzten von %2 Versuchen aufgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::PagerDutyNotifier</name>
+    <message>
+        <source>the PagerDuty address %1 must be https</source>
+        <translation>die PagerDuty-Adresse %1 muss https verwenden</translation>
+    </message>
+    <message>
+        <source>PagerDuty answered %1</source>
+        <translation>PagerDuty antwortete %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty answered %1: %2</source>
+        <translation>PagerDuty antwortete %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6092,6 +6166,14 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <source>“%1” is not an address to serve the REST API on: give HOST:PORT, such as 127.0.0.1:8080.</source>
         <translation>„%1“ ist keine Adresse für die REST-API: Geben Sie HOST:PORT an, etwa 127.0.0.1:8080.</translation>
     </message>
+    <message>
+        <source>When an alert &amp;rule fires</source>
+        <translation>Wenn eine &amp;Alarmregel auslöst</translation>
+    </message>
+    <message>
+        <source>Notify when an alert rule fires</source>
+        <translation>Benachrichtigen, wenn eine Alarmregel auslöst</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::SimOverrides</name>
@@ -6968,6 +7050,65 @@ Dollar: %3</translation>
     <message>
         <source>%1: valid configuration</source>
         <translation>%1: gültige Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::WebhookNotifier</name>
+    <message>
+        <source>Firing</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst am</translation>
+    </message>
+    <message>
+        <source>Conductor alert %1</source>
+        <translation>Conductor-Alarm %1</translation>
+    </message>
+    <message>
+        <source>[%1] %2 (%3): %4</source>
+        <translation>[%1] %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>the secret %1 does not hold a webhook URL</source>
+        <translation>das Secret %1 enthält keine Webhook-URL</translation>
+    </message>
+    <message>
+        <source>the webhook URL in the secret %1 must use https</source>
+        <translation>die Webhook-URL im Secret %1 muss https verwenden</translation>
+    </message>
+    <message>
+        <source>the webhook answered %1</source>
+        <translation>der Webhook antwortete %1</translation>
+    </message>
+    <message>
+        <source>the webhook answered %1: %2</source>
+        <translation>der Webhook antwortete %1: %2</translation>
     </message>
 </context>
 <context>

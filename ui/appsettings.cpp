@@ -104,6 +104,16 @@ void AppSettings::setNotifyBudgetAlert(bool on)
     m_settings.setValue(NotifyBudgetAlertKey, on);
 }
 
+bool AppSettings::notifyAlerts() const
+{
+    return m_settings.value(NotifyAlertsKey, true).toBool();
+}
+
+void AppSettings::setNotifyAlerts(bool on)
+{
+    m_settings.setValue(NotifyAlertsKey, on);
+}
+
 Theme AppSettings::theme() const
 {
     return themeFromName(text(ThemeKey)).value_or(Theme::System);

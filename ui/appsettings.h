@@ -11,6 +11,7 @@
 //   ui/language                string  ""        "" = the system's, "en", "de"
 //   notifications/gateOpened   bool    true      tell when a gate opens
 //   notifications/budgetAlert  bool    true      tell when the day's alert threshold is crossed
+//   notifications/alerts       bool    true      tell when an alert rule's alert fires
 //   ui/theme                   string  "system"  "system", "light", "dark"
 //   api/serve                  bool    false     serve the REST API while the app runs
 //   api/listen                 string  "127.0.0.1:8080"  where: HOST:PORT (parseListenAddress)
@@ -45,6 +46,7 @@ public:
     static constexpr QLatin1String NotifyGateOpenedKey = QLatin1String("notifications/gateOpened");
     static constexpr QLatin1String NotifyBudgetAlertKey =
         QLatin1String("notifications/budgetAlert");
+    static constexpr QLatin1String NotifyAlertsKey = QLatin1String("notifications/alerts");
     static constexpr QLatin1String ThemeKey = QLatin1String("ui/theme");
     static constexpr QLatin1String ApiServeKey = QLatin1String("api/serve");
     static constexpr QLatin1String ApiListenKey = QLatin1String("api/listen");
@@ -76,6 +78,8 @@ public:
     void setNotifyGateOpened(bool on);
     [[nodiscard]] bool notifyBudgetAlert() const;
     void setNotifyBudgetAlert(bool on);
+    [[nodiscard]] bool notifyAlerts() const;
+    void setNotifyAlerts(bool on);
 
     [[nodiscard]] Theme theme() const;
     void setTheme(Theme theme);

@@ -14,6 +14,7 @@
 #include "executionspage.h"
 #include "gatereview.h"
 #include "gatesmodel.h"
+#include "monitor/alert.h"
 #include "newpipelinedialog.h"
 #include "pipelinegraphview.h"
 #include "pipelineoverview.h"
@@ -166,6 +167,7 @@ void MainWindow::connectSession()
                     m_tray->showMessage(tr("Budget alert"), message, QSystemTrayIcon::Warning);
                 }
             });
+    connect(m_session, &Session::alertChanged, this, &MainWindow::showAlert);
     connect(m_session, &Session::storageFailed, this, [this](const QString &message) {
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Storage failed"),
                                     tr("The database could not record the engine's work: %1\n"
@@ -189,6 +191,30 @@ void MainWindow::connectSession()
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_gates, &GatesModel::gatesOpened, this, &MainWindow::notifyGates);
     showEngineState();
+}
+
+void MainWindow::showAlert(const Alert &alert, const QString &action)
+{
+    if (alert.state == Alert::State::Resolved) {
+        statusBar()->showMessage(tr("Alert resolved: %1").arg(alert.summary), 10'000);
+        return;
+    }
+    if (alert.state != Alert::State::Firing) {
+        return;
+    }
+    statusBar()->showMessage(tr("Alert: %1").arg(alert.summary));
+    if (!AppSettings().notifyAlerts()) {
+        return;
+    }
+    const QString title = action.isEmpty() ? tr("Alert %1").arg(alert.rule)
+                                           : tr("Alert %1 (%2)").arg(alert.rule, action);
+    if (m_tray) {
+        m_tray->showMessage(title, alert.summary,
+                            alert.severity == Alert::Severity::Critical ? QSystemTrayIcon::Critical
+                                                                        : QSystemTrayIcon::Warning);
+    } else {
+        QApplication::alert(this);
+    }
 }
 
 void MainWindow::showEngineState()

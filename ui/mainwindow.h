@@ -28,6 +28,7 @@ class QSystemTrayIcon;
 
 namespace Conductor {
 
+struct Alert;
 class ApiService;
 class AuditPage;
 class BudgetsPage;
@@ -102,6 +103,8 @@ private:
     void createTray();
     void showEngineState();
     void showApiState();
+    // An alert rule's alert fired, was acknowledged or resolved.
+    void showAlert(const Conductor::Alert &alert, const QString &action);
     void executionSelected(const QString &executionId);
     void updateActions();
     void showExecutionMenu(const QString &executionId, const QPoint &globalPos);

@@ -75,6 +75,7 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secr
     , m_theme(new QComboBox(this))
     , m_gateOpened(new QCheckBox(tr("When a &gate opens and waits for a decision"), this))
     , m_budgetAlert(new QCheckBox(tr("When the day's spending crosses the &alert threshold"), this))
+    , m_alerts(new QCheckBox(tr("When an alert &rule fires"), this))
     , m_restart(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_api(api)
@@ -109,6 +110,7 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secr
     m_theme->setAccessibleName(tr("Theme"));
     m_gateOpened->setAccessibleName(tr("Notify when a gate opens"));
     m_budgetAlert->setAccessibleName(tr("Notify on a budget alert"));
+    m_alerts->setAccessibleName(tr("Notify when an alert rule fires"));
 
     auto *files = new QGroupBox(tr("Files and folders"), this);
     auto *filesForm = new QFormLayout(files);
@@ -151,6 +153,7 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secr
     auto *notifyLayout = new QVBoxLayout(notify);
     notifyLayout->addWidget(m_gateOpened);
     notifyLayout->addWidget(m_budgetAlert);
+    notifyLayout->addWidget(m_alerts);
 
     m_restart->setWordWrap(true);
     QFont bold = m_restart->font();
@@ -229,6 +232,8 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secr
         m_settings->setNotifyGateOpened(on);
         changed();
     });
+    connect(m_alerts, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings->setNotifyAlerts(on); });
     connect(m_budgetAlert, &QCheckBox::toggled, this, [this](bool on) {
         m_settings->setNotifyBudgetAlert(on);
         changed();
@@ -248,7 +253,7 @@ SettingsPage::~SettingsPage()
 void SettingsPage::reload()
 {
     const QSignalBlocker a(m_database), b(m_pipeline), c(m_output), d(m_language), e(m_theme),
-        f(m_gateOpened), g(m_budgetAlert);
+        f(m_gateOpened), g(m_budgetAlert), k(m_alerts);
     m_database->setText(QDir::toNativeSeparators(m_settings->databasePath()));
     m_pipeline->setText(QDir::toNativeSeparators(m_settings->defaultPipelineFile()));
     m_output->setText(QDir::toNativeSeparators(m_settings->outputFolder()));
@@ -257,6 +262,7 @@ void SettingsPage::reload()
         std::max(0, m_theme->findData(AppSettings::themeName(m_settings->theme()))));
     m_gateOpened->setChecked(m_settings->notifyGateOpened());
     m_budgetAlert->setChecked(m_settings->notifyBudgetAlert());
+    m_alerts->setChecked(m_settings->notifyAlerts());
     if (m_api) {
         const QSignalBlocker h(m_apiServe), i(m_apiListen);
         m_apiServe->setChecked(m_settings->apiServe());

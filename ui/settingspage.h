@@ -57,6 +57,7 @@ public:
     [[nodiscard]] QComboBox *themeChoice() const { return m_theme; }
     [[nodiscard]] QCheckBox *gateOpenedBox() const { return m_gateOpened; }
     [[nodiscard]] QCheckBox *budgetAlertBox() const { return m_budgetAlert; }
+    [[nodiscard]] QCheckBox *alertsBox() const { return m_alerts; }
     [[nodiscard]] QLabel *restartNote() const { return m_restart; }
     [[nodiscard]] QLabel *problemLabel() const { return m_problem; }
     // The Secrets section; null without a secret store.
@@ -101,6 +102,7 @@ private:
     QComboBox *m_theme;
     QCheckBox *m_gateOpened;
     QCheckBox *m_budgetAlert;
+    QCheckBox *m_alerts;
     QLabel *m_restart;
     QLabel *m_problem;
     SecretsPanel *m_secrets = nullptr;

@@ -5,10 +5,12 @@
 
 #include "agents/providermonitor.h"
 #include "config/configloader.h"
+#include "engine/clock.h"
 #include "engine/engine.h"
 #include "engine/enginethread.h"
 #include "engine/ids.h"
 #include "logging/logging.h"
+#include "monitor/alertmonitor.h"
 #include "security/cachedsecrets.h"
 #include "security/secretstore.h"
 #include "store/eventstore.h"
@@ -65,6 +67,13 @@ Session::Session(Options options, QObject *parent)
     m_providers->setInterval(m_config.monitoring.healthCheckInterval);
     m_providers->setProviders(m_options.providers);
     m_providers->start();
+    if (m_options.monitorAlerts) {
+        m_clock = std::make_unique<SystemClock>();
+        m_alerts = std::make_unique<AlertMonitor>(m_options.databasePath, m_clock.get());
+        m_alerts->setConfiguration(m_config);
+        m_alerts->setAgentDownCount([this] { return m_providers->downCount(); });
+        connect(m_alerts.get(), &AlertMonitor::alertChanged, this, &Session::alertChanged);
+    }
 
     Engine *e = m_engine->engine();
     connect(m_store->store(), &EventStore::opened, this, &Session::onOpened);
@@ -106,8 +115,11 @@ Session::Session(Options options, QObject *parent)
 
 Session::~Session()
 {
-    // The provider checks first (they read the secrets), then the reader (it may be polling
-    // an answer), then the engine, then the store.
+    // The alert rules first (they ask the provider checks), the provider checks (they read
+    // the secrets), then the reader (it may be polling an answer), then the engine, then the
+    // store.
+    m_alerts.reset();
+    m_clock.reset();
     m_providers.reset();
     m_reader.reset();
     m_engine.reset();
@@ -154,6 +166,9 @@ bool Session::applyConfiguration(const QByteArray &text, const QString &sourcePa
     QMetaObject::invokeMethod(engine(), "setMaxConcurrentPipelines", Qt::QueuedConnection,
                               Q_ARG(int, m_config.orchestration.maxConcurrentPipelines));
     m_providers->setInterval(m_config.monitoring.healthCheckInterval);
+    if (m_alerts) {
+        m_alerts->setConfiguration(m_config);
+    }
     qCInfo(lcApp) << "applied a new configuration";
     Q_EMIT configurationChanged(m_config);
     return true;
@@ -180,6 +195,9 @@ void Session::onOpened(bool ok, const QString &error)
     }
     m_state = State::Ready;
     Q_EMIT stateChanged(m_state);
+    if (m_alerts) {
+        m_alerts->start();
+    }
     takeOver();
     if (m_options.takeOverInterval.count() > 0) {
         m_takeOverTimer->start();

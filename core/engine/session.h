@@ -33,7 +33,10 @@ class QTimer;
 
 namespace Conductor {
 
+class AlertMonitor;
 class CachedSecrets;
+class Clock;
+struct Alert;
 class ProviderMonitor;
 class SecretStore;
 
@@ -71,6 +74,8 @@ public:
         QList<ProviderDefinition> providers;
         // --secrets-dir: agents' keys from an owner-only folder instead of the keychain.
         QString secretsDirectory;
+        // The alert rules checked every monitoring.healthCheckInterval (AlertMonitor).
+        bool monitorAlerts = true;
     };
 
     explicit Session(Options options, QObject *parent = nullptr);
@@ -86,6 +91,8 @@ public:
     [[nodiscard]] Engine *engine() const;
     // Whether the providers answer, checked from the start on this thread.
     [[nodiscard]] ProviderMonitor *providers() const { return m_providers.get(); }
+    // The alert rules at work (none when Options::monitorAlerts is off).
+    [[nodiscard]] AlertMonitor *alerts() const { return m_alerts.get(); }
     [[nodiscard]] const QString &operatorName() const { return m_options.operatorName; }
     // Whether this session's engine runs the execution now.
     [[nodiscard]] bool runsHere(const QString &executionId) const;
@@ -133,6 +140,8 @@ Q_SIGNALS:
     void executionWaiting(const QString &executionId, const QString &why);
     void executionEnded(const QString &executionId, int status);
     void alertRaised(const QString &alertId, const QString &message);
+    // An alert rule's alert fired, was acknowledged or resolved (AlertMonitor::alertChanged).
+    void alertChanged(const Conductor::Alert &alert, const QString &action);
     void storageFailed(const QString &message);
     // applyConfiguration() took a new configuration.
     void configurationChanged(const Conductor::Configuration &config);
@@ -160,6 +169,8 @@ private:
     std::unique_ptr<SecretStore> m_secrets; // agents' keys (the keychain); outlives the engine
     std::unique_ptr<CachedSecrets> m_knownSecrets; // what m_secrets answered, as agents ask
     std::unique_ptr<ProviderMonitor> m_providers;  // reads m_secrets, so goes before it
+    std::unique_ptr<Clock> m_clock;                // the alert monitor's
+    std::unique_ptr<AlertMonitor> m_alerts;        // reads m_providers, so goes before it
     std::unique_ptr<EngineThread> m_engine;
     std::unique_ptr<ReaderThread> m_reader;
     State m_state = State::Opening;

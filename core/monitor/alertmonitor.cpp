@@ -146,7 +146,9 @@ AlertMonitor::AlertMonitor(QString databasePath, Clock *clock, QObject *parent)
     , m_store(std::make_unique<StoreWorker>(std::move(databasePath),
                                             QStringLiteral("conductor-alerts")))
     , m_clock(clock)
-{}
+{
+    qRegisterMetaType<Alert>();
+}
 
 AlertMonitor::~AlertMonitor()
 {
