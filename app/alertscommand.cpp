@@ -6,6 +6,7 @@
 #include "commandenvironment.h"
 #include "commandline.h"
 #include "store/alertrows.h"
+#include "store/audittrail.h"
 #include "store/storequeries.h"
 #include "texttable.h"
 
@@ -61,6 +62,43 @@ QJsonArray toJson(const QList<AlertRecord> &alerts)
     return array;
 }
 
+int acknowledgeAlert(const CommandEnvironment &env, const QString &id)
+{
+    const std::optional<Actor> actor =
+        actorWithRole(env, Role::Operator, Text::tr("acknowledge alerts"));
+    if (!actor) {
+        return ExitCode::Refused;
+    }
+    StoreQueries queries(env.databasePath);
+    if (!queries.isOpen()) {
+        printErr(queries.error());
+        return ExitCode::Failure;
+    }
+    AlertRows rows(*queries.database());
+    const std::optional<AlertRecord> alert = rows.find(id);
+    if (!alert) {
+        printErr(rows.error().isEmpty() ? Text::tr("no alert %1").arg(id) : rows.error());
+        return ExitCode::Failure;
+    }
+    if (alert->state != AlertState::Firing) {
+        printErr(Text::tr("alert %1 is %2, not firing").arg(id, stateText(alert->state)));
+        return ExitCode::Refused;
+    }
+    if (!rows.setState(id, AlertState::Acknowledged, QDateTime::currentDateTimeUtc())) {
+        printErr(rows.error());
+        return ExitCode::Failure;
+    }
+    AuditRecord record;
+    record.at = QDateTime::currentDateTimeUtc();
+    record.actor = actor->name;
+    record.action = QString(AuditAction::AlertAcknowledged);
+    record.subject = id;
+    record.detail = QJsonObject{{QStringLiteral("rule"), alert->rule}};
+    queries.recordAudit(record);
+    printOut(Text::tr("%1 acknowledged").arg(id));
+    return ExitCode::Success;
+}
+
 } // namespace
 
 int runAlertsCommand(const QStringList &arguments)
@@ -68,16 +106,24 @@ int runAlertsCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Lists the alerts that are firing or acknowledged, the most recently raised "
-                 "first."));
+                 "first; with --acknowledge ID, says that a person saw a firing alert."));
     parser.addHelpOption();
     const QCommandLineOption all(QStringLiteral("all"),
                                  Text::tr("Every alert recorded, the resolved ones too."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
-    parser.addOptions({all, json, CommandEnvironment::databaseOption()});
+    const QCommandLineOption acknowledge(
+        QStringLiteral("acknowledge"),
+        Text::tr("Acknowledge the firing alert with this id (operators and above); it stays "
+                 "open until its condition no longer holds."),
+        Text::tr("ID"));
+    parser.addOptions({all, json, acknowledge, CommandEnvironment::databaseOption()});
     if (const int code = parseCommand(parser, arguments, false); code >= 0) {
         return code;
     }
     const CommandEnvironment env = CommandEnvironment::from(parser);
+    if (parser.isSet(acknowledge)) {
+        return acknowledgeAlert(env, parser.value(acknowledge));
+    }
     if (!actorWithRole(env, Role::Viewer, Text::tr("read the alerts"))) {
         return ExitCode::Refused;
     }

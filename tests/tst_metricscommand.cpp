@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace Conductor;
 using namespace Qt::StringLiterals;
@@ -414,6 +415,24 @@ void TestMetricsCommand::alertsNewestFirst()
     r = cli.run({u"alerts"_s, u"--db"_s, cli.db()});
     QVERIFY(!r.out.contains("budget_threshold"));
     QVERIFY(r.out.contains("highErrorRate"));
+
+    // A person acknowledges the firing one: recorded, audited; twice is refused.
+    r = cli.run({u"alerts"_s, u"--acknowledge"_s, written.at(0).id, u"--db"_s, cli.db()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    {
+        Database db(cli.db(), u"test");
+        QVERIFY(db.open());
+        QCOMPARE(AlertRows(db).find(written.at(0).id)->state, AlertState::Acknowledged);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT actor, subject FROM audit WHERE action = 'alert_acknowledged'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), written.at(0).id);
+        QVERIFY(!q.value(0).toString().isEmpty());
+    }
+    r = cli.run({u"alerts"_s, u"--acknowledge"_s, written.at(0).id, u"--db"_s, cli.db()});
+    QCOMPARE(r.exitCode, 3);
+    r = cli.run({u"alerts"_s, u"--acknowledge"_s, u"nothing"_s, u"--db"_s, cli.db()});
+    QCOMPARE(r.exitCode, 1);
 }
 
 void TestMetricsCommand::alertRowsKeepTheirLife()

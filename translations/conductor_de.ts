@@ -97,10 +97,6 @@
         <translation>behoben</translation>
     </message>
     <message>
-        <source>Lists the alerts that are firing or acknowledged, the most recently raised first.</source>
-        <translation>Listet die ausgelösten oder bestätigten Alarme auf, den zuletzt ausgelösten zuerst.</translation>
-    </message>
-    <message>
         <source>Every alert recorded, the resolved ones too.</source>
         <translation>Jeden gespeicherten Alarm, auch die behobenen.</translation>
     </message>
@@ -143,6 +139,30 @@
     <message>
         <source>MESSAGE</source>
         <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>acknowledge alerts</source>
+        <translation>Alarme bestätigen</translation>
+    </message>
+    <message>
+        <source>no alert %1</source>
+        <translation>kein Alarm %1</translation>
+    </message>
+    <message>
+        <source>alert %1 is %2, not firing</source>
+        <translation>Alarm %1 ist %2, nicht ausgelöst</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged</source>
+        <translation>%1 bestätigt</translation>
+    </message>
+    <message>
+        <source>Lists the alerts that are firing or acknowledged, the most recently raised first; with --acknowledge ID, says that a person saw a firing alert.</source>
+        <translation>Listet die ausgelösten oder bestätigten Alarme auf, den zuletzt ausgelösten zuerst; mit --acknowledge ID wird bestätigt, dass eine Person einen ausgelösten Alarm gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the firing alert with this id (operators and above); it stays open until its condition no longer holds.</source>
+        <translation>Den ausgelösten Alarm mit dieser ID bestätigen (ab Operator); er bleibt offen, bis seine Bedingung nicht mehr zutrifft.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +387,10 @@
     <message>
         <source>API token revoked</source>
         <translation>API-Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <translation>Alarm bestätigt</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,9 @@ QString AuditModel::actionText(const QString &action)
     if (action == A::ApiTokenRevoked) {
         return tr("API token revoked");
     }
+    if (action == A::AlertAcknowledged) {
+        return tr("Alert acknowledged");
+    }
     return action;
 }
 

@@ -6,6 +6,7 @@
 #include "engine/clock.h"
 #include "logging/logging.h"
 #include "store/alertrows.h"
+#include "store/audittrail.h"
 #include "store/storeworker.h"
 
 #include <QJsonArray>
@@ -290,12 +291,21 @@ void AlertMonitor::acknowledge(const QString &alertId, const QString &by)
     const QDateTime now = m_clock->now();
     m_store->run<std::optional<AlertRecord>>(
         this,
-        [alertId, now](StoreQueries &queries) -> std::optional<AlertRecord> {
+        [alertId, now, by](StoreQueries &queries) -> std::optional<AlertRecord> {
             if (!queries.isOpen()) {
                 return std::nullopt;
             }
             AlertRows rows(*queries.database());
             std::optional<AlertRecord> r = rows.find(alertId);
+            if (r && r->state == AlertState::Firing) {
+                AuditRecord audit;
+                audit.at = now;
+                audit.actor = by;
+                audit.action = QString(AuditAction::AlertAcknowledged);
+                audit.subject = alertId;
+                audit.detail = QJsonObject{{QStringLiteral("rule"), r->rule}};
+                queries.recordAudit(audit);
+            }
             if (!r || r->state != AlertState::Firing ||
                 !rows.setState(alertId, AlertState::Acknowledged, now)) {
                 return std::nullopt;

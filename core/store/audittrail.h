@@ -70,6 +70,8 @@ inline constexpr QLatin1String ConfigChanged("config_changed");
 // expiresAt). The token itself is never recorded.
 inline constexpr QLatin1String ApiTokenCreated("api_token_created");
 inline constexpr QLatin1String ApiTokenRevoked("api_token_revoked");
+// From the audit table: by the person, subject the alert's id (detail: rule).
+inline constexpr QLatin1String AlertAcknowledged("alert_acknowledged");
 } // namespace AuditAction
 
 class AuditTrail final
