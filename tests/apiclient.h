@@ -162,4 +162,46 @@ public:
     }
 };
 
+// An idea's body as the design document's example names it (or another id).
+inline QByteArray ideaBody(const QString &id = QStringLiteral("idea_7f8e9d0a"))
+{
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("title"), QStringLiteral("Lab equipment")},
+                           {QStringLiteral("description"),
+                            QStringLiteral("A marketplace for used lab equipment")},
+                           {QStringLiteral("metadata"),
+                            QJsonObject{{QStringLiteral("domain"), QStringLiteral("b2b")}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// Polls until test holds for the execution's JSON, or the time is up.
+inline QJsonObject waitForExecution(ApiFixture &api, const QByteArray &token, const QString &id,
+                                    const std::function<bool(const QJsonObject &)> &test,
+                                    int timeoutMs = 30'000)
+{
+    QJsonObject last;
+    (void)QTest::qWaitFor(
+        [&] {
+            last = api.get("/api/conductor/execution/" + id.toUtf8(), token).json();
+            return test(last);
+        },
+        timeoutMs);
+    return last;
+}
+
+inline QString pendingGateOf(ApiFixture &api, const QByteArray &token, const QString &executionId)
+{
+    const QJsonArray gates = api.get("/api/conductor/gates?status=pending", token)
+                                 .json()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+    for (const QJsonValue &g : gates) {
+        if (g.toObject().value(QStringLiteral("executionId")).toString() == executionId) {
+            return g.toObject().value(QStringLiteral("id")).toString();
+        }
+    }
+    return {};
+}
+
 } // namespace Conductor::Test

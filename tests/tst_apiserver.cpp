@@ -18,51 +18,6 @@
 using namespace Conductor;
 using namespace Conductor::Test;
 
-namespace {
-
-QByteArray ideaBody(const QString &id = QStringLiteral("idea_7f8e9d0a"))
-{
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("id"), id},
-                           {QStringLiteral("title"), QStringLiteral("Lab equipment")},
-                           {QStringLiteral("description"),
-                            QStringLiteral("A marketplace for used lab equipment")},
-                           {QStringLiteral("metadata"),
-                            QJsonObject{{QStringLiteral("domain"), QStringLiteral("b2b")}}}})
-        .toJson(QJsonDocument::Compact);
-}
-
-// Polls until test holds for the execution's JSON, or the time is up.
-QJsonObject waitForExecution(ApiFixture &api, const QByteArray &token, const QString &id,
-                             const std::function<bool(const QJsonObject &)> &test,
-                             int timeoutMs = 30'000)
-{
-    QJsonObject last;
-    (void)QTest::qWaitFor(
-        [&] {
-            last = api.get("/api/conductor/execution/" + id.toUtf8(), token).json();
-            return test(last);
-        },
-        timeoutMs);
-    return last;
-}
-
-QString pendingGateOf(ApiFixture &api, const QByteArray &token, const QString &executionId)
-{
-    const QJsonArray gates = api.get("/api/conductor/gates?status=pending", token)
-                                 .json()
-                                 .value(QStringLiteral("items"))
-                                 .toArray();
-    for (const QJsonValue &g : gates) {
-        if (g.toObject().value(QStringLiteral("executionId")).toString() == executionId) {
-            return g.toObject().value(QStringLiteral("id")).toString();
-        }
-    }
-    return {};
-}
-
-} // namespace
-
 class TestApiServer : public QObject
 {
     Q_OBJECT
@@ -79,9 +34,6 @@ private Q_SLOTS:
     void checksInOrder();
     void statusRoutes();
     void answersAsDescribed();
-    void streamsEvents();
-    void capsEventStreams();
-    void streamsOtherProcessesEvents();
     void refusesPublicAddressWithoutTls();
 };
 
@@ -661,126 +613,6 @@ void TestApiServer::answersAsDescribed()
           api.get("/api/conductor/execution/" + id, viewer));
     check("GET", b + u"/gates", api.get("/api/conductor/gates?status=all", viewer));
     QCOMPARE(checked, 25);
-}
-
-void TestApiServer::streamsEvents()
-{
-    ApiFixture api;
-    QVERIFY(api.start());
-    const QByteArray viewer = api.token(Role::Viewer, QStringLiteral("val"));
-    const QByteArray ops = api.token(Role::Operator, QStringLiteral("ops"));
-    QCOMPARE(api.post("/api/conductor/ideas", ops, ideaBody()).status, 201);
-    const QString id = api.post("/api/conductor/pipeline/start", ops, kStartBody)
-                           .json()
-                           .value(QStringLiteral("id"))
-                           .toString();
-    QTest::qWait(100); // some history before the stream opens
-
-    QTcpSocket socket;
-    QByteArray received;
-    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
-    socket.connectToHost(QHostAddress::LocalHost, api.port());
-    QVERIFY(
-        QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000));
-    socket.write("GET /api/conductor/events?executionId=" + id.toUtf8() +
-                 " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + viewer + "\r\n\r\n");
-    // Until it waits at its first gate.
-    QVERIFY(QTest::qWaitFor([&] { return received.contains("event: gate_opened"); }, 30'000));
-    QCOMPARE(api.server->openStreams(), 1);
-    QVERIFY(received.startsWith("HTTP/1.1 200 OK\r\n"));
-    QVERIFY(received.contains("Content-Type: text/event-stream"));
-    const QRegularExpression frame(
-        QStringLiteral("id: ([^:\\n]+):(\\d+)\\nevent: (\\w+)\\ndata: (\\{[^\\n]*\\})\\n\\n"));
-    qint64 expected = 1;
-    for (auto it = frame.globalMatch(QString::fromUtf8(received)); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QCOMPARE(m.captured(1), id);
-        QCOMPARE(m.captured(2).toLongLong(), expected); // history first, then live, no gap
-        const QJsonObject data = QJsonDocument::fromJson(m.captured(4).toUtf8()).object();
-        QCOMPARE(data.value(QStringLiteral("seq")).toInteger(), expected);
-        QCOMPARE(data.value(QStringLiteral("type")).toString(), m.captured(3));
-        ++expected;
-    }
-    QVERIFY(expected > 5);
-    socket.disconnectFromHost();
-    QVERIFY(QTest::qWaitFor([&] { return api.server->openStreams() == 0; }, 5000));
-}
-
-void TestApiServer::capsEventStreams()
-{
-    ApiFixture api;
-    ApiServer::Options options;
-    options.maxStreams = 2;
-    options.keepAlive = std::chrono::milliseconds(100);
-    options.limits.requestTimeout = std::chrono::milliseconds(300);
-    QVERIFY(api.start(0.01, options));
-    const QByteArray viewer = api.token(Role::Viewer, QStringLiteral("val"));
-    std::vector<std::unique_ptr<QTcpSocket>> streams;
-    QByteArray keptAlive;
-    for (int i = 0; i < 2; ++i) {
-        auto socket = std::make_unique<QTcpSocket>();
-        QTcpSocket *s = socket.get();
-        connect(s, &QTcpSocket::readyRead, s, [&keptAlive, s] { keptAlive += s->readAll(); });
-        s->connectToHost(QHostAddress::LocalHost, api.port());
-        QVERIFY(
-            QTest::qWaitFor([s] { return s->state() == QAbstractSocket::ConnectedState; }, 5000));
-        s->write("GET /api/conductor/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
-                 viewer + "\r\n\r\n");
-        streams.push_back(std::move(socket));
-    }
-    QVERIFY(QTest::qWaitFor([&] { return api.server->openStreams() == 2; }, 5000));
-    const HttpReply third = api.get("/api/conductor/events", viewer);
-    QCOMPARE(third.status, 503);
-    QCOMPARE(third.error(), QStringLiteral("service_unavailable"));
-    // Idle streams get comments, and outlive the gate's request timeout.
-    QVERIFY(QTest::qWaitFor([&] { return keptAlive.count(": keep-alive") >= 8; }, 5000));
-    QCOMPARE(api.server->openStreams(), 2);
-    // A request that does not stream is cut at the request timeout.
-    QElapsedTimer cut;
-    cut.start();
-    QCOMPARE(
-        rawRequest(api.port(),
-                   "POST /api/conductor/ideas HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n{")
-            .status,
-        0);
-    QVERIFY(cut.elapsed() < 3000);
-    streams.clear();
-    QVERIFY(QTest::qWaitFor([&] { return api.server->openStreams() == 0; }, 5000));
-    QCOMPARE(api.get("/api/conductor/health").status, 200);
-}
-
-void TestApiServer::streamsOtherProcessesEvents()
-{
-    // An execution another process runs on the same database (here a second session) reaches
-    // the stream through the store, each event once and in order.
-    ApiFixture api;
-    QVERIFY(api.start());
-    const QByteArray viewer = api.token(Role::Viewer, QStringLiteral("val"));
-    QTcpSocket socket;
-    QByteArray received;
-    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
-    socket.connectToHost(QHostAddress::LocalHost, api.port());
-    QVERIFY(
-        QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000));
-    socket.write("GET /api/conductor/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
-                 viewer + "\r\n\r\n");
-    QVERIFY(QTest::qWaitFor([&] { return api.server->openStreams() == 1; }, 5000));
-
-    DesktopFixture other(api.core.databasePath());
-    QVERIFY(other.open());
-    const QString id = other.start(other.request());
-    QVERIFY(!id.isEmpty());
-    QVERIFY(!api.core.session->runsHere(id));
-    QVERIFY(QTest::qWaitFor([&] { return received.contains("event: gate_opened"); }, 30'000));
-    const QRegularExpression frame(QStringLiteral("id: ([^:\\n]+):(\\d+)\\n"));
-    qint64 expected = 1;
-    for (auto it = frame.globalMatch(QString::fromUtf8(received)); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QCOMPARE(m.captured(1), id);
-        QCOMPARE(m.captured(2).toLongLong(), expected);
-        ++expected;
-    }
-    QVERIFY(expected > 5);
 }
 
 void TestApiServer::refusesPublicAddressWithoutTls()
