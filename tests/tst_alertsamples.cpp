@@ -152,8 +152,7 @@ void TestAlertSamples::theShippedRulesOnTheHistory()
     // At T: e15 and e16 have run over 20 minutes, three providers are down; the error rate
     // (5/9) starts its five minutes.
     QCOMPARE(keys(e.evaluate(readAlertSamples(*m_db, m_config, m_t, inputs).samples, m_t)),
-             (QStringList{u"fired longRunningPipeline:e15"_s,
-                          u"fired longRunningPipeline:e16"_s,
+             (QStringList{u"fired longRunningPipeline:e15"_s, u"fired longRunningPipeline:e16"_s,
                           u"fired agentFailure"_s}));
     const QDateTime later = m_t.addSecs(5 * 60);
     inputs.agentDownCount = 0;
