@@ -3,6 +3,8 @@
 #include "apicall.h"
 
 #include "apiserver_p.h"
+#include "config/configloader.h"
+#include "config/pipelineloader.h"
 #include "engine/executionstate.h"
 
 #include <QJsonParseError>
@@ -134,6 +136,19 @@ ExecutionState replay(const StoreQueries &queries, const QString &executionId)
         state.apply(e);
     }
     return state;
+}
+
+Configuration configurationOf(const ExecutionState &state)
+{
+    return ConfigLoader::loadBytes(state.configText.toUtf8(), state.id + QStringLiteral(".config"))
+        .value.value_or(ConfigLoader::builtIn());
+}
+
+std::optional<PipelineDefinition> pipelineOf(const ExecutionState &state)
+{
+    return PipelineLoader::loadBytes(state.pipelineText.toUtf8(),
+                                     state.id + QStringLiteral(".pipeline"), configurationOf(state))
+        .value;
 }
 
 bool plausibleId(const QString &id)

@@ -8,8 +8,7 @@
 
 #include "apiserver.h"
 #include "apiserver_p.h"
-#include "config/configloader.h"
-#include "config/pipelineloader.h"
+#include "config/pipeline.h"
 #include "engine/executionstate.h"
 
 #include <QJsonArray>
@@ -41,14 +40,10 @@ SkipTarget skipTarget(const ExecutionState &state, const QString &name)
     if (state.stages.contains(name)) {
         return {name, {}};
     }
-    const LoadResult<Configuration> config =
-        ConfigLoader::loadBytes(state.configText.toUtf8(), state.id + QStringLiteral(".config"));
-    const LoadResult<PipelineDefinition> pipeline = PipelineLoader::loadBytes(
-        state.pipelineText.toUtf8(), state.id + QStringLiteral(".pipeline"),
-        config.value.value_or(ConfigLoader::builtIn()));
+    const std::optional<PipelineDefinition> pipeline = Api::pipelineOf(state);
     QStringList stages;
-    if (pipeline.value) {
-        for (const StageDefinition &stage : pipeline.value->stages) {
+    if (pipeline) {
+        for (const StageDefinition &stage : pipeline->stages) {
             const StageRun::Status st = state.stages.value(stage.id).status;
             if (stage.agent == name && st != StageRun::Status::Completed &&
                 st != StageRun::Status::Skipped) {

@@ -6,8 +6,8 @@
 
 #include "apiserver.h"
 #include "apiserver_p.h"
-#include "config/configloader.h"
-#include "config/pipelineloader.h"
+#include "config/configuration.h"
+#include "config/pipeline.h"
 #include "engine/executionstate.h"
 #include "engine/resourceusage.h"
 
@@ -54,17 +54,6 @@ QJsonObject listed(const ExecutionSummary &s)
         {QStringLiteral("updatedAt"), Api::time(s.updatedAt)}};
 }
 
-// The pipeline an execution started with, or none when its text cannot be read.
-std::optional<PipelineDefinition> pipelineOf(const ExecutionState &state)
-{
-    const LoadResult<Configuration> config =
-        ConfigLoader::loadBytes(state.configText.toUtf8(), state.id + QStringLiteral(".config"));
-    const LoadResult<PipelineDefinition> pipeline = PipelineLoader::loadBytes(
-        state.pipelineText.toUtf8(), state.id + QStringLiteral(".pipeline"),
-        config.value.value_or(ConfigLoader::builtIn()));
-    return pipeline.value;
-}
-
 // The gate it waits at, or the next checkpoint it meets with when it may get there: the
 // stages still to do before it, at the pace of those done so far.
 QJsonValue nextGate(const ExecutionSummary &s, const ExecutionState &state, const QDateTime &now)
@@ -81,7 +70,7 @@ QJsonValue nextGate(const ExecutionSummary &s, const ExecutionState &state, cons
     if (isEnded(s.status) || s.nextGate.isEmpty()) {
         return QJsonValue();
     }
-    const std::optional<PipelineDefinition> pipeline = pipelineOf(state);
+    const std::optional<PipelineDefinition> pipeline = Api::pipelineOf(state);
     if (!pipeline) {
         return QJsonObject{{QStringLiteral("id"), QJsonValue()},
                            {QStringLiteral("type"), s.nextGate},
@@ -225,12 +214,9 @@ void ApiServer::executionUsage(const CallPtr &call)
             }
             const ExecutionState state = Api::replay(queries, id);
             // Its budgets are those it started with.
-            const LoadResult<Configuration> own =
-                ConfigLoader::loadBytes(state.configText.toUtf8(), id + QStringLiteral(".config"));
-            QJsonObject o =
-                ResourceUsage::forExecution(state, own.value.value_or(ConfigLoader::builtIn()),
-                                            QDateTime::currentDateTimeUtc())
-                    .toJson();
+            QJsonObject o = ResourceUsage::forExecution(state, Api::configurationOf(state),
+                                                        QDateTime::currentDateTimeUtc())
+                                .toJson();
             o.insert(QStringLiteral("executionId"), id);
             o.insert(QStringLiteral("status"), statusName(state.status));
             return ApiAnswer::json(200, o);

@@ -19,6 +19,7 @@
 namespace Conductor {
 
 struct Configuration;
+struct PipelineDefinition;
 struct ExecutionState;
 
 template<typename Result>
@@ -35,6 +36,10 @@ namespace Api {
 [[nodiscard]] double usd(qint64 micros);
 // The state of an execution from its events.
 [[nodiscard]] ExecutionState replay(const StoreQueries &queries, const QString &executionId);
+// The configuration an execution started with (the built-in one when its text cannot be
+// read), and the pipeline it started with (none when its text cannot be read).
+[[nodiscard]] Configuration configurationOf(const ExecutionState &state);
+[[nodiscard]] std::optional<PipelineDefinition> pipelineOf(const ExecutionState &state);
 // An id in a path or a body: what ids look like, and nothing longer than 128 characters.
 [[nodiscard]] bool plausibleId(const QString &id);
 
