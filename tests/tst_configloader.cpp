@@ -31,6 +31,10 @@ private Q_SLOTS:
     void budgetGateAndTimeZone();
     void definedButUnlistedGateWarns();
     void everyKeyOptional();
+    void notifiers();
+    void notifierDefaults();
+    void secretNames_data();
+    void secretNames();
 };
 
 void TestConfigLoader::designDocument_data()
@@ -267,6 +271,123 @@ void TestConfigLoader::everyKeyOptional()
     QCOMPARE(result.value->orchestration.maxConcurrentPipelines, 10);
     QCOMPARE(result.value->budgets.cost.dailyBudget, Money::fromMicros(500'000'000));
     QCOMPARE(result.value->gates.definitions.size(), 6);
+}
+
+void TestConfigLoader::notifiers()
+{
+    const QByteArray yaml = R"(
+monitoring:
+  healthCheckInterval: 30s
+  notifiers:
+    ops-slack:
+      type: webhook
+      url: SLACK_OPS_WEBHOOK        # the name of a secret
+      severity: info
+    on-call:
+      type: pagerduty
+      routingKey: PAGERDUTY_ROUTING_KEY
+      severity: critical
+      baseUrl: https://events.eu.pagerduty.com/
+    relay:
+      type: pagerduty
+      routingKey: relay.routing-key
+      baseUrl: http://127.0.0.1:8089
+)";
+    const LoadResult<Configuration> result =
+        ConfigLoader::loadBytes(yaml, QStringLiteral("notifiers.yml"));
+    for (const Diagnostic &d : result.diagnostics) {
+        qWarning("%s", qPrintable(d.toString()));
+    }
+    QVERIFY(result.ok());
+    QVERIFY(result.diagnostics.isEmpty());
+    const QList<NotifierDefinition> &n = result.value->monitoring.notifiers;
+    QCOMPARE(n.size(), 3);
+    QCOMPARE(n[0].name, QStringLiteral("ops-slack"));
+    QCOMPARE(n[0].type, NotifierDefinition::Type::Webhook);
+    QCOMPARE(n[0].secret, QStringLiteral("SLACK_OPS_WEBHOOK"));
+    QCOMPARE(n[0].minimumSeverity, NotifySeverity::Info);
+    QVERIFY(n[0].baseUrl.isEmpty());
+    QCOMPARE(n[1].name, QStringLiteral("on-call"));
+    QCOMPARE(n[1].type, NotifierDefinition::Type::PagerDuty);
+    QCOMPARE(n[1].secret, QStringLiteral("PAGERDUTY_ROUTING_KEY"));
+    QCOMPARE(n[1].minimumSeverity, NotifySeverity::Critical);
+    QCOMPARE(n[1].baseUrl, QStringLiteral("https://events.eu.pagerduty.com"));
+    // http is allowed to this machine only; the severity defaults to warning.
+    QCOMPARE(n[2].baseUrl, QStringLiteral("http://127.0.0.1:8089"));
+    QCOMPARE(n[2].secret, QStringLiteral("relay.routing-key"));
+    QCOMPARE(n[2].minimumSeverity, NotifySeverity::Warning);
+    QCOMPARE(NotifierDefinition::typeName(n[1].type), QStringLiteral("pagerduty"));
+    QCOMPARE(NotifierDefinition::severityName(n[1].minimumSeverity), QStringLiteral("critical"));
+}
+
+void TestConfigLoader::notifierDefaults()
+{
+    // None unless configured, and "notifiers:" with nothing under it is none too.
+    QVERIFY(ConfigLoader::builtIn().monitoring.notifiers.isEmpty());
+    const LoadResult<Configuration> empty =
+        ConfigLoader::loadBytes("monitoring:\n  notifiers:\n", QStringLiteral("e.yml"));
+    QVERIFY(empty.ok());
+    QVERIFY(empty.value->monitoring.notifiers.isEmpty());
+    // A notifier with a problem is left out, and the file refused.
+    const LoadResult<Configuration> bad = ConfigLoader::loadBytes(
+        "monitoring:\n  notifiers:\n    a:\n      type: webhook\n      url: OK_NAME\n"
+        "    b:\n      type: webhook\n      url: https://hooks.example.com/x\n",
+        QStringLiteral("b.yml"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.diagnostics.size(), 1);
+    QCOMPARE(bad.diagnostics.first().line, 8);
+    QCOMPARE(bad.diagnostics.first().column, 12);
+}
+
+void TestConfigLoader::secretNames_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problem"); // the start of the message, empty for a good name
+    const QString credential = QStringLiteral("looks like the credential itself");
+    const QString notName = QStringLiteral("names a secret (letters");
+    QTest::newRow("upper snake") << QStringLiteral("SLACK_OPS_WEBHOOK") << QString();
+    QTest::newRow("dotted") << QStringLiteral("conductor.ops-webhook") << QString();
+    QTest::newRow("digits in a name") << QStringLiteral("PAGERDUTY_KEY_2026") << QString();
+    QTest::newRow("camel case") << QStringLiteral("pagerDutyRoutingKeyProduction") << QString();
+    QTest::newRow("webhook url") << QStringLiteral(
+                                        "https://hooks.slack.com/services/T0/B0/xq7Zk2LmP9sVt4Rw")
+                                 << credential;
+    QTest::newRow("loopback url") << QStringLiteral("http://127.0.0.1:9/hook") << credential;
+    QTest::newRow("routing key") << QStringLiteral("3f9a6c1e8b2d4f70a5c3e9b1d7f20468")
+                                 << credential;
+    QTest::newRow("upper hex key")
+        << QStringLiteral("R02E5AB6C8D0F1A3B5C7D9E1F2A4B6C8") << credential;
+    QTest::newRow("openai key") << QStringLiteral("sk-proj-Xq7Zk2LmP9sVt4RwYb8N") << credential;
+    QTest::newRow("slack token") << QStringLiteral("xoxb-1234567890-0987654321-AbCdEf")
+                                 << credential;
+    QTest::newRow("random token") << QStringLiteral("Xq7Zk2LmP9sVt4RwYb8N") << credential;
+    QTest::newRow("leading dot") << QStringLiteral(".hidden") << notName;
+    QTest::newRow("leading dash") << QStringLiteral("-name") << notName;
+    QTest::newRow("space") << QStringLiteral("ops webhook") << notName;
+    QTest::newRow("too long") << QString(129, u'A') << notName;
+}
+
+void TestConfigLoader::secretNames()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, problem);
+    const QByteArray yaml = "monitoring:\n  notifiers:\n    ops:\n      type: webhook\n"
+                            "      url: \"" +
+                            value.toUtf8() + "\"\n";
+    const LoadResult<Configuration> result = ConfigLoader::loadBytes(yaml, QStringLiteral("s.yml"));
+    if (problem.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(result.diagnostics.value(0).toString()));
+        QCOMPARE(result.value->monitoring.notifiers.value(0).secret, value);
+        return;
+    }
+    QVERIFY(!result.ok());
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic &d = result.diagnostics.first();
+    QCOMPARE(d.line, 5);
+    QVERIFY2(d.message.startsWith(QStringLiteral("monitoring.notifiers.ops.url ") + problem),
+             qPrintable(d.message));
+    QVERIFY(d.message.contains(QStringLiteral("conductor secrets set NAME")));
+    QVERIFY2(!d.toString().contains(value), "the credential is not repeated in the message");
 }
 
 QTEST_GUILESS_MAIN(TestConfigLoader)

@@ -4,12 +4,15 @@
 
 #include "conditionreader_p.h"
 #include "logging/logging.h"
+#include "secretname_p.h"
 #include "yamlreader_p.h"
 #include "yamlsafety_p.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace Conductor {
 
@@ -284,9 +287,9 @@ private:
 
     void readMonitoring(const YamlField &field, MonitoringSettings &m)
     {
-        const auto map = r.mapping(field, {QStringLiteral("healthCheckInterval"),
-                                           QStringLiteral("metricsRetentionDays"),
-                                           QStringLiteral("alertingEnabled")});
+        const auto map = r.mapping(
+            field, {QStringLiteral("healthCheckInterval"), QStringLiteral("metricsRetentionDays"),
+                    QStringLiteral("alertingEnabled"), QStringLiteral("notifiers")});
         if (!map) {
             return;
         }
@@ -298,6 +301,132 @@ private:
         });
         map->with(u"alertingEnabled",
                   [&](const YamlField &f) { assign(m.alertingEnabled, r.boolean(f)); });
+        map->with(u"notifiers", [&](const YamlField &f) { readNotifiers(f, m.notifiers); });
+    }
+
+    void readNotifiers(const YamlField &field, QList<NotifierDefinition> &notifiers)
+    {
+        if (field.node.IsNull()) {
+            return; // "notifiers:" with nothing under it: none
+        }
+        const auto map = r.namedMapping(field);
+        if (!map) {
+            return;
+        }
+        for (const YamlEntry &entry : map->entries) {
+            if (auto notifier = readNotifier(entry)) {
+                notifiers.append(*notifier);
+            }
+        }
+    }
+
+    std::optional<NotifierDefinition> readNotifier(const YamlEntry &entry)
+    {
+        const YamlField nameField{entry.value.path, entry.keyNode, entry.keyNode.Mark()};
+        const std::optional<QString> name = r.identifier(nameField);
+        const auto map =
+            r.mapping(entry.value,
+                      {QStringLiteral("type"), QStringLiteral("url"), QStringLiteral("routingKey"),
+                       QStringLiteral("severity"), QStringLiteral("baseUrl")});
+        if (!name || !map) {
+            return std::nullopt;
+        }
+        NotifierDefinition n;
+        n.name = *name;
+        bool complete = true;
+        if (!map->find(u"type")) {
+            r.error(nameField, tr("notifier '%1' needs a type (webhook or pagerduty)").arg(n.name));
+            return std::nullopt;
+        }
+        const YamlField typeField = map->find(u"type")->value;
+        const auto type =
+            r.oneOf(typeField, {QStringLiteral("webhook"), QStringLiteral("pagerduty")});
+        if (!type) {
+            return std::nullopt;
+        }
+        n.type = *type == u"pagerduty" ? NotifierDefinition::Type::PagerDuty
+                                       : NotifierDefinition::Type::Webhook;
+        const bool webhook = n.type == NotifierDefinition::Type::Webhook;
+        const QString secretKey = webhook ? QStringLiteral("url") : QStringLiteral("routingKey");
+        // Keys of the other type are mistakes worth a line number.
+        const QStringList foreign =
+            webhook ? QStringList{QStringLiteral("routingKey"), QStringLiteral("baseUrl")}
+                    : QStringList{QStringLiteral("url")};
+        for (const QString &key : foreign) {
+            if (const YamlEntry *e = map->find(key)) {
+                const YamlField keyField{e->value.path, e->keyNode, e->keyNode.Mark()};
+                r.error(keyField,
+                        tr("'%1' applies to %2 notifiers; notifier '%3' is %4")
+                            .arg(key,
+                                 webhook ? QStringLiteral("pagerduty") : QStringLiteral("webhook"),
+                                 n.name, *type));
+                complete = false;
+            }
+        }
+        if (!map->find(secretKey)) {
+            r.error(nameField,
+                    webhook ? tr("webhook notifier '%1' needs url: the name of the secret that "
+                                 "holds the webhook's address (conductor secrets set NAME)")
+                                  .arg(n.name)
+                            : tr("pagerduty notifier '%1' needs routingKey: the name of the "
+                                 "secret that holds the integration's routing key (conductor "
+                                 "secrets set NAME)")
+                                  .arg(n.name));
+            complete = false;
+        }
+        map->with(secretKey, [&](const YamlField &f) {
+            const auto secret = SecretNameField::read(r, f);
+            complete = complete && secret.has_value();
+            assign(n.secret, secret);
+        });
+        map->with(u"severity", [&](const YamlField &f) {
+            const auto severity = r.oneOf(
+                f, {QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("critical")});
+            complete = complete && severity.has_value();
+            if (severity) {
+                n.minimumSeverity = *severity == u"info"       ? NotifySeverity::Info
+                                    : *severity == u"critical" ? NotifySeverity::Critical
+                                                               : NotifySeverity::Warning;
+            }
+        });
+        if (!webhook) {
+            map->with(u"baseUrl", [&](const YamlField &f) {
+                const auto url = notifierBaseUrl(f);
+                complete = complete && url.has_value();
+                assign(n.baseUrl, url);
+            });
+        }
+        return complete ? std::optional(n) : std::nullopt;
+    }
+
+    // An https address, or http to this machine (a relay, a test server).
+    std::optional<QString> notifierBaseUrl(const YamlField &f)
+    {
+        const auto text = r.string(f);
+        if (!text) {
+            return std::nullopt;
+        }
+        const QUrl url(*text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
+            r.error(f, tr("%1 must be an https address, such as https://events.pagerduty.com")
+                           .arg(f.path));
+            return std::nullopt;
+        }
+        const QHostAddress address(url.host());
+        const bool loopback = url.host().compare(u"localhost", Qt::CaseInsensitive) == 0 ||
+                              (!address.isNull() && address.isLoopback());
+        if (scheme == u"http" && !loopback) {
+            r.error(f, tr("%1 must use https: alerts would travel in the clear to %2 (http is "
+                          "allowed only to this machine)")
+                           .arg(f.path, url.host()));
+            return std::nullopt;
+        }
+        QString base = url.toString(QUrl::StripTrailingSlash);
+        while (base.endsWith(u'/')) {
+            base.chop(1); // the root's slash too: the Events API's path follows
+        }
+        return base;
     }
 
     void readAlerts(const YamlField &field, QList<AlertRule> &alerts)

@@ -53,6 +53,24 @@ QStringList alertActions()
             QStringLiteral("log_only")};
 }
 
+QString NotifierDefinition::typeName(Type type)
+{
+    return type == Type::PagerDuty ? QStringLiteral("pagerduty") : QStringLiteral("webhook");
+}
+
+QString NotifierDefinition::severityName(NotifySeverity severity)
+{
+    switch (severity) {
+    case NotifySeverity::Info:
+        return QStringLiteral("info");
+    case NotifySeverity::Warning:
+        return QStringLiteral("warning");
+    case NotifySeverity::Critical:
+        return QStringLiteral("critical");
+    }
+    return QStringLiteral("warning");
+}
+
 QString timeoutOutcomeName(TimeoutOutcome outcome)
 {
     switch (outcome) {

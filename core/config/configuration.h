@@ -100,11 +100,44 @@ struct GateSettings
     [[nodiscard]] bool isActive(QStringView type) const;
 };
 
+// The least severity of alert a notifier is told of; the same three steps as
+// Alert::Severity (Info, Warning, Critical), which core/monitor maps one to one.
+enum class NotifySeverity
+{
+    Info,
+    Warning,
+    Critical
+};
+
+// A place alerts are sent to, under monitoring.notifiers. The credential is never here:
+// `secret` is the name under which the app's secrets keep it (the webhook URL for a
+// webhook, the integration's routing key for PagerDuty).
+struct NotifierDefinition
+{
+    enum class Type
+    {
+        Webhook,
+        PagerDuty
+    };
+
+    QString name; // the key under monitoring.notifiers, used in logs and signals
+    Type type = Type::Webhook;
+    QString secret;
+    QString baseUrl; // PagerDuty only: where the Events API is; its public address when empty
+    NotifySeverity minimumSeverity = NotifySeverity::Warning;
+
+    // "webhook", "pagerduty"; "info", "warning", "critical".
+    [[nodiscard]] static QString typeName(Type type);
+    [[nodiscard]] static QString severityName(NotifySeverity severity);
+    friend bool operator==(const NotifierDefinition &, const NotifierDefinition &) = default;
+};
+
 struct MonitoringSettings
 {
     Duration healthCheckInterval = 30s;
     int metricsRetentionDays = 30;
     bool alertingEnabled = true;
+    QList<NotifierDefinition> notifiers; // in the order the file lists them
 };
 
 struct AlertRule

@@ -3,9 +3,9 @@
 #include "pipelineagents_p.h"
 
 #include "pipelineloader.h"
+#include "secretname_p.h"
 
 #include <QHostAddress>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace Conductor {
@@ -50,12 +50,6 @@ bool isLoopback(const QString &host)
 }
 
 } // namespace
-
-bool PipelineAgentsReader::isSecretName(const QString &name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]{1,128}$"));
-    return pattern.match(name).hasMatch() && name != u"." && name != u"..";
-}
 
 void PipelineAgentsReader::readProviders(const YamlField &field, PipelineDefinition &p)
 {
@@ -105,20 +99,8 @@ void PipelineAgentsReader::readProvider(const YamlEntry &entry, PipelineDefiniti
         QString base = url.toString(QUrl::StripTrailingSlash);
         provider.baseUrl = base;
     });
-    map->with(u"apiKey", [&](const YamlField &f) {
-        const auto name = r.string(f);
-        if (!name) {
-            return;
-        }
-        if (!isSecretName(*name)) {
-            r.error(f, tr("%1 names a secret (letters, digits, '_', '.' and '-'); the key "
-                          "itself never goes in this file: store it with "
-                          "'conductor secrets set NAME'")
-                           .arg(f.path));
-            return;
-        }
-        provider.apiKey = *name;
-    });
+    map->with(u"apiKey",
+              [&](const YamlField &f) { assign(provider.apiKey, SecretNameField::read(r, f)); });
     map->with(u"timeout",
               [&](const YamlField &f) { assign(provider.timeout, r.duration(f, 1s, 24h)); });
     map->with(u"prices", [&](const YamlField &f) {

@@ -52,9 +52,6 @@ public:
 
     [[nodiscard]] YamlField agentField(const QString &id) const { return m_agentFields.value(id); }
 
-    // A secret's name: letters, digits, '_', '.' and '-'.
-    [[nodiscard]] static bool isSecretName(const QString &name);
-
 private:
     void readProvider(const YamlEntry &entry, PipelineDefinition &p);
     void readAgent(const YamlEntry &entry, PipelineDefinition &p);
