@@ -1622,6 +1622,30 @@ Versuche: %4</translation>
         <source>budgets.timeZone: &apos;%1&apos; is not a time zone this system knows (an IANA name such as Europe/Berlin or UTC)</source>
         <translation>budgets.timeZone: &apos;%1&apos; ist keine Zeitzone, die dieses System kennt (ein IANA-Name wie Europe/Berlin oder UTC)</translation>
     </message>
+    <message>
+        <source>notifier &apos;%1&apos; needs a type (webhook or pagerduty)</source>
+        <translation>Notifier &apos;%1&apos; braucht den Schlüssel type (webhook oder pagerduty)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; applies to %2 notifiers; notifier &apos;%3&apos; is %4</source>
+        <translation>&apos;%1&apos; gilt für %2-Notifier; Notifier &apos;%3&apos; ist vom Typ %4</translation>
+    </message>
+    <message>
+        <source>webhook notifier &apos;%1&apos; needs url: the name of the secret that holds the webhook&apos;s address (conductor secrets set NAME)</source>
+        <translation>Webhook-Notifier &apos;%1&apos; braucht url: den Namen des Secrets, das die Adresse des Webhooks enthält (conductor secrets set NAME)</translation>
+    </message>
+    <message>
+        <source>pagerduty notifier &apos;%1&apos; needs routingKey: the name of the secret that holds the integration&apos;s routing key (conductor secrets set NAME)</source>
+        <translation>PagerDuty-Notifier &apos;%1&apos; braucht routingKey: den Namen des Secrets, das den Routing-Key der Integration enthält (conductor secrets set NAME)</translation>
+    </message>
+    <message>
+        <source>%1 must be an https address, such as https://events.pagerduty.com</source>
+        <translation>%1 muss eine https-Adresse sein, etwa https://events.pagerduty.com</translation>
+    </message>
+    <message>
+        <source>%1 must use https: alerts would travel in the clear to %2 (http is allowed only to this machine)</source>
+        <translation>%1 muss https verwenden: Alarme gingen sonst im Klartext an %2 (http ist nur zu diesem Rechner erlaubt)</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::ConfigTextEdit</name>
@@ -5309,10 +5333,6 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <translation>%1 ist nicht verschlüsselt: Prompts, Ausgaben und jeder Schlüssel gehen im Klartext an %2; verwenden Sie https</translation>
     </message>
     <message>
-        <source>%1 names a secret (letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;); the key itself never goes in this file: store it with &apos;conductor secrets set NAME&apos;</source>
-        <translation>%1 nennt ein Secret (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;); der Schlüssel selbst gehört nie in diese Datei: Speichern Sie ihn mit &apos;conductor secrets set NAME&apos;</translation>
-    </message>
-    <message>
         <source>%1 needs %2 (US dollars per million tokens)</source>
         <translation>%1 braucht %2 (US-Dollar je Million Token)</translation>
     </message>
@@ -5790,6 +5810,17 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>The value is longer than %1 bytes.</source>
         <translation>Der Wert ist länger als %1 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::SecretNameField</name>
+    <message>
+        <source>%1 looks like the credential itself, which never goes in this file: store it with &apos;conductor secrets set NAME&apos; and write that NAME here</source>
+        <translation>%1 sieht nach dem Zugangsschlüssel selbst aus, der nie in diese Datei gehört: Speichern Sie ihn mit &apos;conductor secrets set NAME&apos; und schreiben Sie diesen NAME hierher</translation>
+    </message>
+    <message>
+        <source>%1 names a secret (letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter, a digit or &apos;_&apos;); the credential itself never goes in this file: store it with &apos;conductor secrets set NAME&apos; and write that NAME here</source>
+        <translation>%1 nennt ein Secret (Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;, beginnend mit einem Buchstaben, einer Ziffer oder &apos;_&apos;); der Zugangsschlüssel selbst gehört nie in diese Datei: Speichern Sie ihn mit &apos;conductor secrets set NAME&apos; und schreiben Sie diesen NAME hierher</translation>
     </message>
 </context>
 <context>
