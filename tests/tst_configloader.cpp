@@ -337,6 +337,19 @@ void TestConfigLoader::notifierDefaults()
     QCOMPARE(bad.diagnostics.size(), 1);
     QCOMPARE(bad.diagnostics.first().line, 8);
     QCOMPARE(bad.diagnostics.first().column, 12);
+    // The Events API's path is appended to baseUrl: nothing may follow it.
+    for (const char *url :
+         {"https://events.pagerduty.com/?region=eu", "https://user:pw@events.pagerduty.com",
+          "https://events.pagerduty.com#x"}) {
+        const LoadResult<Configuration> odd = ConfigLoader::loadBytes(
+            QByteArray("monitoring:\n  notifiers:\n    p:\n      type: pagerduty\n"
+                       "      routingKey: PD\n      baseUrl: \"") +
+                url + "\"\n",
+            QStringLiteral("u.yml"));
+        QVERIFY2(!odd.ok(), url);
+        QCOMPARE(odd.diagnostics.size(), 1);
+        QCOMPARE(odd.diagnostics.first().line, 6);
+    }
 }
 
 void TestConfigLoader::secretNames_data()

@@ -408,7 +408,9 @@ private:
         }
         const QUrl url(*text, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
+        // The Events API's path is appended, so nothing may follow the address's path.
+        if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty() ||
+            url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
             r.error(f, tr("%1 must be an https address, such as https://events.pagerduty.com")
                            .arg(f.path));
             return std::nullopt;
