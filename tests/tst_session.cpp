@@ -9,10 +9,15 @@
 #include "desktopfixture.h"
 #include "monitor/alert.h"
 #include "monitor/alertmonitor.h"
+#include "monitor/alertnotifications.h"
 #include "security/totp.h"
 #include "security/userstore.h"
+#include "store/alertrows.h"
 #include "store/database.h"
+#include "support/fakealertreceiver.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonObject>
 
 using namespace Conductor;
@@ -55,6 +60,7 @@ private Q_SLOTS:
     void takesOverAnExecutionNobodyRuns();
     void checksReviewersAndTheirCodes();
     void watchesItsAlertRules();
+    void notifiesWhoItsConfigurationNames();
 };
 
 void TestSession::runsAnExecutionToItsEnd()
@@ -262,6 +268,67 @@ void TestSession::watchesItsAlertRules()
     QVERIFY(checked.wait(10'000));
     QCOMPARE(changed.count(), 2);
     QCOMPARE(changed.last().at(0).value<Alert>().state, Alert::State::Resolved);
+}
+
+void TestSession::notifiesWhoItsConfigurationNames()
+{
+    // monitoring.notifiers at work: the webhook named there (its address kept with the
+    // app's secrets) hears of the alert the session's rules raise, and the delivery is
+    // noted on the alert's record.
+    Test::FakeAlertReceiver receiver(Test::FakeAlertReceiver::Service::SlackWebhook);
+    QVERIFY(receiver.listen());
+    QTemporaryDir dir;
+    const QString secrets = dir.filePath(QStringLiteral("secrets"));
+    QVERIFY(QDir().mkpath(secrets));
+    QVERIFY(QFile::setPermissions(secrets, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QByteArray config = ConfigLoader::builtInText();
+    config.replace("agent_down_count > 2", "agent_down_count >= 0");
+    QVERIFY(config.contains("  alertingEnabled: true\n"));
+    config.replace("  alertingEnabled: true\n", "  alertingEnabled: true\n"
+                                                "  notifiers:\n"
+                                                "    ops:\n"
+                                                "      type: webhook\n"
+                                                "      url: OPS_WEBHOOK\n"
+                                                "      severity: critical\n");
+    Session::Options options;
+    options.databasePath = dir.filePath(QStringLiteral("conductor.db"));
+    options.operatorName = osAccountName();
+    options.takeOverInterval = std::chrono::milliseconds(0);
+    options.configText = config;
+    options.secretsDirectory = secrets;
+    Session session(options);
+    QCOMPARE(session.configuration().monitoring.notifiers.size(), 1);
+    bool stored = false;
+    session.secrets()->store(QStringLiteral("OPS_WEBHOOK"), receiver.webhookUrl().toUtf8(),
+                             &session, [&stored](bool ok, const QString &message) {
+                                 QVERIFY2(ok, qPrintable(message));
+                                 stored = true;
+                             });
+    QTRY_VERIFY(stored);
+    QVERIFY(session.notifications());
+    QSignalSpy delivered(session.notifications(), &AlertNotifications::delivered);
+    session.open();
+    QVERIFY(delivered.wait(15'000));
+    QCOMPARE(delivered.first().at(1).toString(), QStringLiteral("ops"));
+    QCOMPARE(receiver.requests().size(), 1);
+    QVERIFY2(receiver.requests().first().body.contains("agentFailure"),
+             receiver.requests().first().body.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            Database db(options.databasePath, QStringLiteral("check"));
+            if (!db.open()) {
+                return false;
+            }
+            const QList<AlertRecord> alerts = AlertRows(db).list(false);
+            return alerts.size() == 1 && alerts.first()
+                                                 .data.value(QStringLiteral("deliveries"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("ops"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("outcome"))
+                                                 .toString() == u"delivered";
+        }(),
+        10'000);
 }
 
 QTEST_MAIN(TestSession)

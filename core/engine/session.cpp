@@ -11,6 +11,7 @@
 #include "engine/ids.h"
 #include "logging/logging.h"
 #include "monitor/alertmonitor.h"
+#include "monitor/alertnotifications.h"
 #include "security/cachedsecrets.h"
 #include "security/secretstore.h"
 #include "store/eventstore.h"
@@ -73,6 +74,11 @@ Session::Session(Options options, QObject *parent)
         m_alerts->setConfiguration(m_config);
         m_alerts->setAgentDownCount([this] { return m_providers->downCount(); });
         connect(m_alerts.get(), &AlertMonitor::alertChanged, this, &Session::alertChanged);
+        m_notifications =
+            std::make_unique<AlertNotifications>(m_alerts.get(), m_knownSecrets.get());
+        m_notifications->setDefinitions(m_config.monitoring.notifiers);
+        connect(m_notifications.get(), &AlertNotifications::failed, this,
+                &Session::notificationFailed);
     }
 
     Engine *e = m_engine->engine();
@@ -115,9 +121,10 @@ Session::Session(Options options, QObject *parent)
 
 Session::~Session()
 {
-    // The alert rules first (they ask the provider checks), the provider checks (they read
-    // the secrets), then the reader (it may be polling an answer), then the engine, then the
-    // store.
+    // The notifications and the alert rules first (they read the secrets and ask the
+    // provider checks), the provider checks (they read the secrets), then the reader (it may
+    // be polling an answer), then the engine, then the store.
+    m_notifications.reset();
     m_alerts.reset();
     m_clock.reset();
     m_providers.reset();
@@ -168,6 +175,7 @@ bool Session::applyConfiguration(const QByteArray &text, const QString &sourcePa
     m_providers->setInterval(m_config.monitoring.healthCheckInterval);
     if (m_alerts) {
         m_alerts->setConfiguration(m_config);
+        m_notifications->setDefinitions(m_config.monitoring.notifiers);
     }
     qCInfo(lcApp) << "applied a new configuration";
     Q_EMIT configurationChanged(m_config);

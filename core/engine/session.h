@@ -34,6 +34,7 @@ class QTimer;
 namespace Conductor {
 
 class AlertMonitor;
+class AlertNotifications;
 class CachedSecrets;
 class Clock;
 struct Alert;
@@ -93,6 +94,9 @@ public:
     [[nodiscard]] ProviderMonitor *providers() const { return m_providers.get(); }
     // The alert rules at work (none when Options::monitorAlerts is off).
     [[nodiscard]] AlertMonitor *alerts() const { return m_alerts.get(); }
+    // Where the alerts go besides this session's listeners: monitoring.notifiers (none when
+    // Options::monitorAlerts is off).
+    [[nodiscard]] AlertNotifications *notifications() const { return m_notifications.get(); }
     [[nodiscard]] const QString &operatorName() const { return m_options.operatorName; }
     // Whether this session's engine runs the execution now.
     [[nodiscard]] bool runsHere(const QString &executionId) const;
@@ -142,6 +146,8 @@ Q_SIGNALS:
     void alertRaised(const QString &alertId, const QString &message);
     // An alert rule's alert fired, was acknowledged or resolved (AlertMonitor::alertChanged).
     void alertChanged(const Conductor::Alert &alert, const QString &action);
+    // A notifier could not be told of an alert, after its retries (AlertNotifications).
+    void notificationFailed(const QString &alertId, const QString &notifier, const QString &reason);
     void storageFailed(const QString &message);
     // applyConfiguration() took a new configuration.
     void configurationChanged(const Conductor::Configuration &config);
@@ -167,10 +173,11 @@ private:
     QString m_ownerId;
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<SecretStore> m_secrets; // agents' keys (the keychain); outlives the engine
-    std::unique_ptr<CachedSecrets> m_knownSecrets; // what m_secrets answered, as agents ask
-    std::unique_ptr<ProviderMonitor> m_providers;  // reads m_secrets, so goes before it
-    std::unique_ptr<Clock> m_clock;                // the alert monitor's
-    std::unique_ptr<AlertMonitor> m_alerts;        // reads m_providers, so goes before it
+    std::unique_ptr<CachedSecrets> m_knownSecrets;       // what m_secrets answered, as agents ask
+    std::unique_ptr<ProviderMonitor> m_providers;        // reads m_secrets, so goes before it
+    std::unique_ptr<Clock> m_clock;                      // the alert monitor's
+    std::unique_ptr<AlertMonitor> m_alerts;              // reads m_providers, so goes before it
+    std::unique_ptr<AlertNotifications> m_notifications; // listens to m_alerts, reads secrets
     std::unique_ptr<EngineThread> m_engine;
     std::unique_ptr<ReaderThread> m_reader;
     State m_state = State::Opening;

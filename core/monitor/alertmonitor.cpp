@@ -323,4 +323,23 @@ void AlertMonitor::acknowledge(const QString &alertId, const QString &by)
         });
 }
 
+void AlertMonitor::recordDelivery(const QString &alertId, const AlertDelivery &delivery)
+{
+    m_store->run<QString>(
+        this,
+        [alertId, delivery](StoreQueries &queries) {
+            if (!queries.isOpen()) {
+                return queries.error();
+            }
+            AlertRows rows(*queries.database());
+            return rows.recordDelivery(alertId, delivery) ? QString() : rows.error();
+        },
+        [alertId](const QString &error) {
+            if (!error.isEmpty()) {
+                qCWarning(lcMonitor).noquote()
+                    << "how the alert" << alertId << "was delivered is not recorded:" << error;
+            }
+        });
+}
+
 } // namespace Conductor

@@ -16,6 +16,7 @@
 #include "alertevaluator.h"
 #include "alertsamples.h"
 #include "config/configuration.h"
+#include "store/alertrows.h"
 
 #include <QObject>
 
@@ -53,6 +54,9 @@ public:
     void acknowledge(const QString &alertId, const QString &by);
 
     [[nodiscard]] QStringList firing() const { return m_evaluator.firing(); }
+    // Notes on the alert's record what became of telling a notifier of it (see
+    // AlertRows::recordDelivery); a failure to note it is logged, nothing more.
+    void recordDelivery(const QString &alertId, const AlertDelivery &delivery);
 
 Q_SIGNALS:
     // An alert fired, was acknowledged or resolved (as recorded).

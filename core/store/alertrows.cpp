@@ -138,4 +138,41 @@ QList<AlertRecord> AlertRows::list(bool all) const
     return records;
 }
 
+bool AlertRows::recordDelivery(const QString &id, const AlertDelivery &delivery)
+{
+    m_error.clear();
+    if (!m_database.beginWrite()) {
+        return fail(tr("Cannot change the alert %1: %2").arg(id, m_database.lastError()));
+    }
+    std::optional<AlertRecord> record = find(id);
+    if (!record) {
+        m_database.rollback();
+        return m_error.isEmpty() ? fail(tr("no alert %1").arg(id)) : false;
+    }
+    QJsonObject deliveries = record->data.value(QStringLiteral("deliveries")).toObject();
+    QJsonObject entry{{QStringLiteral("outcome"), delivery.outcome},
+                      {QStringLiteral("state"), alertStateName(delivery.alertState)},
+                      {QStringLiteral("at"), toStoredTime(delivery.at)}};
+    if (delivery.attempt > 0) {
+        entry.insert(QStringLiteral("attempt"), delivery.attempt);
+    }
+    if (!delivery.detail.isEmpty()) {
+        entry.insert(QStringLiteral("detail"), delivery.detail);
+    }
+    deliveries.insert(delivery.notifier, entry);
+    record->data.insert(QStringLiteral("deliveries"), deliveries);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE alerts SET data = ? WHERE id = ?"));
+    q.bindValue(0, QString::fromUtf8(QJsonDocument(record->data).toJson(QJsonDocument::Compact)));
+    q.bindValue(1, storedText(id));
+    if (!q.exec()) {
+        m_database.rollback();
+        return fail(tr("Cannot change the alert %1: %2").arg(id, queryError(q)));
+    }
+    if (!m_database.commit()) {
+        return fail(tr("Cannot change the alert %1: %2").arg(id, m_database.lastError()));
+    }
+    return true;
+}
+
 } // namespace Conductor

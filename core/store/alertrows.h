@@ -44,6 +44,17 @@ struct AlertRecord
     QDateTime updatedAt; // raisedAt until the state changes
 };
 
+// What became of telling one notifier of an alert.
+struct AlertDelivery
+{
+    QString notifier;
+    QString outcome;                            // delivered, retrying, failed
+    AlertState alertState = AlertState::Firing; // the state the notifier was told of
+    int attempt = 0;                            // the attempt that failed, when retrying
+    QString detail;                             // why it failed or is retried (no credential in it)
+    QDateTime at;
+};
+
 class AlertRows final
 {
     Q_DECLARE_TR_FUNCTIONS(Conductor::AlertRows)
@@ -69,6 +80,10 @@ public:
     // with error() set when the read failed. A state this version does not know is read
     // as firing: someone should look at it.
     [[nodiscard]] QList<AlertRecord> list(bool all) const;
+    // Notes how telling a notifier of the alert went, under data.deliveries.NOTIFIER
+    // ({outcome, state, attempt, detail, at}; the latest outcome per notifier), in one write
+    // transaction; false with error() set when there is no such alert or the database failed.
+    bool recordDelivery(const QString &id, const AlertDelivery &delivery);
 
     [[nodiscard]] const QString &error() const { return m_error; }
 
