@@ -416,6 +416,13 @@ void MainWindow::showPendingGates(int pending)
     }
 }
 
+void MainWindow::showFiringAlerts(int firing)
+{
+    if (QListWidgetItem *item = m_navigation->item(m_alertsRow)) {
+        item->setText(firing > 0 ? tr("Alerts (%1)").arg(firing) : tr("Alerts"));
+    }
+}
+
 void MainWindow::refreshSpend()
 {
     if (m_spendRequest != 0) {

@@ -30,6 +30,7 @@ namespace Conductor {
 
 struct Alert;
 class ApiService;
+class AlertsPage;
 class AuditPage;
 class BudgetsPage;
 class ConfigEditor;
@@ -83,6 +84,7 @@ public Q_SLOTS:
     [[nodiscard]] BudgetsPage *budgets() const { return m_budgets; }
     [[nodiscard]] DashboardPage *dashboard() const { return m_dashboard; }
     [[nodiscard]] AuditPage *audit() const { return m_audit; }
+    [[nodiscard]] AlertsPage *alertsPage() const { return m_alerts; }
     [[nodiscard]] ConfigEditor *editor() const { return m_editor; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settings; }
     [[nodiscard]] QLabel *spendLabel() const { return m_spend; }
@@ -118,6 +120,7 @@ private:
     void addPage(QWidget *page, const QString &title, QStyle::StandardPixmap icon);
     QWidget *createGatesPage();
     void showPendingGates(int pending);
+    void showFiringAlerts(int firing);
     void refreshSpend();
     void showSpend(qint64 requestId, bool ok, const Conductor::DayUsage &usage);
 
@@ -129,11 +132,13 @@ private:
     BudgetsPage *m_budgets = nullptr;
     DashboardPage *m_dashboard = nullptr;
     AuditPage *m_audit = nullptr;
+    AlertsPage *m_alerts = nullptr;
     ConfigEditor *m_editor = nullptr;
     SettingsPage *m_settings = nullptr;
     QLabel *m_configLabel = nullptr;
     std::optional<PipelineDefinition> m_pipeline; // shown on the Pipeline page
     int m_gatesRow = -1;                          // its row in the navigation
+    int m_alertsRow = -1;                         // the alerts page's row in the navigation
     StoreReader *m_reader;
     Session *m_session = nullptr;
     QString m_defaultDatabasePath;

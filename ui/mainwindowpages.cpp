@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // MainWindow, continued: its pages — the executions with the selected one's graph, the
-// gates inbox, the dashboard, the budgets, the audit trail, the configuration editor and
-// the settings — and what follows when the configuration is applied.
+// gates inbox, the dashboard, the budgets, the alerts, the audit trail, the configuration
+// editor and the settings — and what follows when the configuration is applied.
 
 #include "mainwindow.h"
 
+#include "alertsmodel.h"
+#include "alertspage.h"
 #include "appsettings.h"
 #include "auditpage.h"
 #include "budgetspage.h"
@@ -119,6 +121,12 @@ void MainWindow::addManagementPages()
         addPage(m_dashboard, tr("Dashboard"), QStyle::SP_ComputerIcon);
         m_budgets = new BudgetsPage(m_reader, m_config, this);
         addPage(m_budgets, tr("Budgets"), QStyle::SP_DriveHDIcon);
+        m_alerts = new AlertsPage(m_reader, m_session ? m_session->alerts() : nullptr,
+                                  m_session ? m_session->operatorName() : QString(), this);
+        m_alertsRow = m_navigation->count();
+        addPage(m_alerts, tr("Alerts"), QStyle::SP_MessageBoxWarning);
+        connect(m_alerts->model(), &AlertsModel::firingChanged, this,
+                &MainWindow::showFiringAlerts);
         m_audit = new AuditPage(m_reader, this);
         addPage(m_audit, tr("Audit"), QStyle::SP_FileDialogInfoView);
         connect(m_dashboard, &DashboardPage::showExecutions, this, [this](ExecutionStatus status) {

@@ -113,6 +113,18 @@ void StoreReader::fetchUsageSeries(qint64 requestId, const UsageQuery &query)
     Q_EMIT usageSeriesFetched(requestId, queries().usageSeries(query));
 }
 
+void StoreReader::fetchAlerts(qint64 requestId, bool all)
+{
+    StoreQueries &q = queries();
+    if (!q.isOpen()) {
+        Q_EMIT alertsFetched(requestId, {}, q.error());
+        return;
+    }
+    AlertRows rows(*q.database());
+    const QList<AlertRecord> alerts = rows.list(all);
+    Q_EMIT alertsFetched(requestId, alerts, rows.error());
+}
+
 void StoreReader::fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq)
 {
     const ExecutionEvents events = queries().events(executionId, afterSeq);
@@ -317,6 +329,8 @@ ReaderThread::ReaderThread(const QString &databasePath)
     qRegisterMetaType<QList<ExecutionSummary>>();
     qRegisterMetaType<DayUsage>();
     qRegisterMetaType<GateRow>();
+    qRegisterMetaType<AlertRecord>();
+    qRegisterMetaType<QList<AlertRecord>>();
     qRegisterMetaType<QList<GateRow>>();
     qRegisterMetaType<ExecutionEvents>();
     qRegisterMetaType<StoredCommand>();

@@ -7,6 +7,7 @@
 // through queued calls; each answer names the request it answers, and a newer request
 // does not cancel an older one (the asker ignores answers it no longer wants).
 
+#include "alertrows.h"
 #include "audittrail.h"
 #include "engine/event.h"
 #include "keymetrics.h"
@@ -64,6 +65,9 @@ public Q_SLOTS:
     void fetchActiveExecutions(qint64 requestId);
     // Tokens and dollars per bucket of time, stage and agent -> usageSeriesFetched()
     void fetchUsageSeries(qint64 requestId, const Conductor::UsageQuery &query);
+    // The alert rules' alerts not resolved, or with all every one, the most recently raised
+    // first -> alertsFetched(), with why when they cannot be read.
+    void fetchAlerts(qint64 requestId, bool all);
 
     // Its events after a sequence number -> eventsFetched()
     void fetchEvents(qint64 requestId, const QString &executionId, qint64 afterSeq);
@@ -106,6 +110,8 @@ Q_SIGNALS:
     void activeFetched(qint64 requestId, const Conductor::ActiveExecutions &active);
     void auditRecorded(qint64 requestId, qint64 id);
     void usageSeriesFetched(qint64 requestId, const Conductor::UsageSeries &series);
+    void alertsFetched(qint64 requestId, const QList<Conductor::AlertRecord> &alerts,
+                       const QString &error);
 
 private:
     struct Export;
@@ -138,3 +144,4 @@ private:
 } // namespace Conductor
 
 Q_DECLARE_METATYPE(Conductor::ReviewerCheck)
+Q_DECLARE_METATYPE(Conductor::AlertRecord)
