@@ -36,6 +36,7 @@ fi
 bin=$(realpath "$bin")
 mkdir -p "$outdir"
 outdir=$(realpath "$outdir")
+here=$(dirname "$(realpath "$0")")
 
 # Runs inside xvfb-run: starts conductor, waits until its window is mapped and painted,
 # lets it load, types the keys given after $2 (xdotool key names, one shot each), captures
@@ -116,19 +117,24 @@ make_demo() {
 }
 
 # shoot PNG PAGE [VAR=VALUE...] [-- KEYS...]: the window on view PAGE (0 Executions,
-# 1 Gates, 2 Dashboard, 3 Budgets, 4 Audit, 5 Configuration, 6 Settings, 7 Pipeline),
-# after the keys.
+# 1 Gates, 2 Dashboard, 3 Budgets, 4 Alerts, 5 Audit, 6 Configuration, 7 Settings,
+# 8 Pipeline), after the keys. CONFIG=FILE among the variables starts the app on that
+# configuration file.
 shoot() {
     local png=$1 page=$2
     shift 2
-    local vars=() keys=()
+    local vars=() keys=() config=
     while (($#)); do
         if [[ $1 == -- ]]; then
             shift
             keys=("$@")
             break
         fi
-        vars+=("$1")
+        if [[ $1 == CONFIG=* ]]; then
+            config=${1#CONFIG=}
+        else
+            vars+=("$1")
+        fi
         shift
     done
     local home
@@ -137,6 +143,10 @@ shoot() {
     cp -a "$demo/.local" "$home/"
     mkdir -p "$home/.config/I2S Studio"
     printf '[mainWindow]\npage=%s\n' "$page" >"$home/.config/I2S Studio/conductor.conf"
+    if [[ -n $config ]]; then
+        mkdir -p "$home/.config/I2S Studio/conductor"
+        cp "$config" "$home/.config/I2S Studio/conductor/conductor-agent.yml"
+    fi
     env -u LC_ALL -u LANGUAGE -u QT_QPA_PLATFORM -u QT_LOGGING_RULES -u DISPLAY -u WAYLAND_DISPLAY \
         HOME="$home" \
         XDG_CONFIG_HOME="$home/.config" \
@@ -163,8 +173,13 @@ shoot "$outdir/gate-dialog.png" 1 -- "Tab" "Down Up" "Return"
 shoot "$outdir/new-pipeline.png" 0 -- ctrl+n "t e s t space i d e a"
 shoot "$outdir/dashboard.png" 2
 shoot "$outdir/budgets.png" 3
-shoot "$outdir/audit.png" 4
-shoot "$outdir/configuration.png" 5
-shoot "$outdir/settings.png" 6
-shoot "$outdir/pipeline.png" 7
+# Rules that hold at once on the demo (no duration for the error rate, any number of
+# providers down), so the alerts page has alerts to show.
+sed -e '/duration: 5m/d' -e 's/agent_down_count > 2/agent_down_count >= 0/' \
+    "$here/../resources/conductor-agent.yml" >"$demo/alerting.yml"
+shoot "$outdir/alerts.png" 4 CONFIG="$demo/alerting.yml"
+shoot "$outdir/audit.png" 5
+shoot "$outdir/configuration.png" 6
+shoot "$outdir/settings.png" 7
+shoot "$outdir/pipeline.png" 8
 shoot "$outdir/executions-de.png" 0 LANGUAGE=de LANG=de_DE.UTF-8

@@ -127,21 +127,23 @@ void TestExecutionsPage::navigatesAndRemembersTheView()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Without a session (no engine here): no Configuration and Settings views.
-        QCOMPARE(window.navigation()->count(), 6);
+        QCOMPARE(window.navigation()->count(), 7);
         QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Dashboard"));
         QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Budgets"));
-        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("Audit"));
-        QCOMPARE(window.navigation()->item(5)->text(), QStringLiteral("Pipeline"));
+        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("Alerts"));
+        QCOMPARE(window.navigation()->item(5)->text(), QStringLiteral("Audit"));
+        QCOMPARE(window.navigation()->item(6)->text(), QStringLiteral("Pipeline"));
+        QCOMPARE(window.pages()->widget(4), window.alertsPage());
         // A click on "Pipeline" in the list.
-        const QRect item = window.navigation()->visualItemRect(window.navigation()->item(5));
+        const QRect item = window.navigation()->visualItemRect(window.navigation()->item(6));
         QTest::mouseClick(window.navigation()->viewport(), Qt::LeftButton, {}, item.center());
         QCOMPARE(window.pages()->currentWidget(), window.overview());
-        // Ctrl+1 back to the executions, Ctrl+4 to the budgets, Ctrl+6 to the pipeline again.
+        // Ctrl+1 back to the executions, Ctrl+4 to the budgets, Ctrl+7 to the pipeline again.
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QVERIFY(window.pages()->currentWidget()->isAncestorOf(window.executions()));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(window.pages()->currentWidget(), window.budgets());
-        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(window.pages()->currentWidget(), window.overview());
         window.close();
     }
