@@ -146,6 +146,8 @@ class TestAlertActions : public QObject
 private Q_SLOTS:
     void fallbackIsRead();
     void reviewStopsAtTheNextStageBoundary();
+    void reviewReachesTheProcessRunningTheExecution();
+    void reviewIsNotAskedForAgainAfterARestart();
     void failoverMovesStagesOrPauses();
 };
 
@@ -261,6 +263,81 @@ void TestAlertActions::reviewStopsAtTheNextStageBoundary()
         return args.at(0).template value<Alert>().state == Alert::State::Firing;
     });
     QCOMPARE(firings, 2); // one alert per execution, each once
+}
+
+void TestAlertActions::reviewReachesTheProcessRunningTheExecution()
+{
+    // The process that records the alert does not run the execution: the review goes
+    // through the store to the one that does, which opens the gate.
+    DesktopFixture watcher;
+    QByteArray config = ConfigLoader::builtInText();
+    config.replace("execution_time > 20m", "execution_time >= 0s");
+    QVERIFY(watcher.session->applyConfiguration(config));
+    QVERIFY(watcher.open());
+    DesktopFixture runner(watcher.databasePath());
+    QVERIFY(runner.open());
+    StartRequest r = runner.request();
+    r.pipelineText = slowThenQuick();
+    const QString id = runner.start(r);
+    QVERIFY2(!id.isEmpty(), qPrintable(runner.refusal));
+    QVERIFY(!watcher.session->runsHere(id));
+
+    QVERIFY(fire(*watcher.session, QStringLiteral("longRunningPipeline")));
+    QVERIFY(runner.waitForRow(id, [](const auto &s) { return s.waitingGate == u"alert_review"; }));
+    QVERIFY(runner.session->runsHere(id));
+    QVERIFY(!watcher.session->runsHere(id));
+    const QList<GateRow> pending = gatesOf(runner.databasePath(), id, false);
+    QCOMPARE(pending.size(), 1);
+    // Decided from the watcher, carried out by the runner.
+    QCOMPARE(watcher.submit(decision(id, pending.constFirst().id, "approved")),
+             QStringLiteral("done"));
+    QVERIFY(runner.waitForRow(id, [](const auto &s) { return isEnded(s.status); }));
+    QCOMPARE(runner.row(id)->status, ExecutionStatus::Completed);
+}
+
+void TestAlertActions::reviewIsNotAskedForAgainAfterARestart()
+{
+    QByteArray config = ConfigLoader::builtInText();
+    config.replace("execution_time > 20m", "execution_time >= 0s");
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("conductor.db"));
+    QString id;
+    {
+        DesktopFixture before(database);
+        QVERIFY(before.session->applyConfiguration(config));
+        QVERIFY(before.open());
+        StartRequest r = before.request();
+        r.pipelineText = slowThenQuick();
+        id = before.start(r);
+        QVERIFY2(!id.isEmpty(), qPrintable(before.refusal));
+        QVERIFY(fire(*before.session, QStringLiteral("longRunningPipeline")));
+        QVERIFY(
+            before.waitForRow(id, [](const auto &s) { return s.waitingGate == u"alert_review"; }));
+    } // stops: the execution waiting on a person is let go
+
+    // The next process takes it over, with the alert still firing: no second review.
+    DesktopFixture after(database);
+    QVERIFY(after.session->applyConfiguration(config));
+    QSignalSpy checked(after.session->alerts(), &AlertMonitor::checked);
+    QSignalSpy changed(after.session.get(), &Session::alertChanged);
+    QVERIFY(after.open());
+    QVERIFY(checked.wait(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(after.session->runsHere(id), 10'000);
+    checked.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            after.session->alerts()->checkNow();
+            return !checked.isEmpty();
+        }(),
+        10'000);
+    QCOMPARE(changed.count(), 0);
+    const QList<GateRow> gates = gatesOf(database, id, true);
+    QCOMPARE(gates.size(), 1);
+    QCOMPARE(gates.constFirst().status, QStringLiteral("pending"));
+    QCOMPARE(after.submit(decision(id, gates.constFirst().id, "approved")), QStringLiteral("done"));
+    QVERIFY(after.waitForRow(id, [](const auto &s) { return isEnded(s.status); }));
+    QCOMPARE(after.row(id)->status, ExecutionStatus::Completed);
+    QCOMPARE(countOf(StoreQueries(database).events(id), EventType::ReviewRequested), 1);
 }
 
 void TestAlertActions::failoverMovesStagesOrPauses()
