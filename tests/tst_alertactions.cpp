@@ -92,7 +92,7 @@ QByteArray slowThenQuick()
 {
     return "pipeline: {id: reviewed}\n"
            "agents:\n"
-           "  slow: {kind: simulated, duration: 2s, tokens: 100, costUSD: 0.01}\n"
+           "  slow: {kind: simulated, duration: 3s, tokens: 100, costUSD: 0.01}\n"
            "  quick: {kind: simulated, duration: 0ms, tokens: 100, costUSD: 0.01}\n"
            "stages:\n"
            "  - {id: first, agent: slow}\n"
