@@ -200,7 +200,7 @@ private:
             }
         }
         for (GateDefinition &d : gates.definitions) {
-            if (d.type == budgetGateType()) {
+            if (d.type == budgetGateType() || d.type == reviewGateType()) {
                 continue; // opened by the engine, never listed
             }
             d.required = gates.required.contains(d.type);

@@ -89,6 +89,11 @@ QString budgetGateType()
     return QStringLiteral("budget_override");
 }
 
+QString reviewGateType()
+{
+    return QStringLiteral("alert_review");
+}
+
 QList<GateDefinition> builtInGates()
 {
     using Op = Condition::Operator;

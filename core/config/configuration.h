@@ -171,6 +171,8 @@ struct Configuration
 [[nodiscard]] QList<GateDefinition> builtInGates();
 // The gate the engine opens when an attempt's budget hold is refused.
 [[nodiscard]] QString budgetGateType();
+// The gate the engine opens when an alert rule's human_review_required flags an execution.
+[[nodiscard]] QString reviewGateType();
 [[nodiscard]] QString timeoutOutcomeName(TimeoutOutcome outcome);
 
 } // namespace Conductor

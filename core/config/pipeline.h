@@ -118,6 +118,9 @@ struct AgentDefinition
     // Publishes the report bundle (into <bundle>/deployed/) when an attempt succeeds:
     // the Deploy stage's agent.
     bool publishes = false;
+    // The agent that takes over this one's stages not yet started when its provider is
+    // down and an alert rule's emergency_failover acts; empty for none.
+    QString fallback;
 
     [[nodiscard]] static QString kindName(Kind kind);
 };

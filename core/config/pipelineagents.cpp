@@ -147,9 +147,9 @@ void PipelineAgentsReader::readAgent(const YamlEntry &entry, PipelineDefinition 
 {
     const YamlField nameField{entry.value.path, entry.keyNode, entry.keyNode.Mark()};
     const auto id = r.identifier(nameField);
-    QStringList known{QStringLiteral("kind"), QStringLiteral("description"),
-                      QStringLiteral("tokens"), QStringLiteral("costUSD"),
-                      QStringLiteral("publish")};
+    QStringList known{QStringLiteral("kind"),    QStringLiteral("description"),
+                      QStringLiteral("tokens"),  QStringLiteral("costUSD"),
+                      QStringLiteral("publish"), QStringLiteral("fallback")};
     known += simulatedKeys();
     known += llmKeys();
     known += commandKeys();
@@ -194,6 +194,10 @@ void PipelineAgentsReader::readAgent(const YamlEntry &entry, PipelineDefinition 
                 [&](const YamlField &f) { assign(sim.tokens, r.integer(f, 0, 100'000'000)); });
     agent->with(u"costUSD", [&](const YamlField &f) { assign(sim.cost, r.money(f)); });
     agent->with(u"publish", [&](const YamlField &f) { assign(a.publishes, r.boolean(f)); });
+    agent->with(u"fallback", [&](const YamlField &f) {
+        assign(a.fallback, r.identifier(f));
+        m_agentFallbackFields.insert(a.id, f);
+    });
     if (a.kind == AgentDefinition::Kind::Simulated) {
         agent->with(u"duration",
                     [&](const YamlField &f) { assign(sim.duration, r.duration(f, 0ms, 24h)); });
@@ -297,6 +301,32 @@ void PipelineAgentsReader::checkProviders(const PipelineDefinition &p)
             r.warning(at, tr("provider '%1' has no price for model '%2': its use costs $0 in "
                              "the budgets; add it under providers.%1.prices")
                               .arg(provider->id, a.llm.model));
+        }
+    }
+}
+
+void PipelineAgentsReader::checkFallbacks(const PipelineDefinition &p)
+{
+    QStringList ids;
+    for (const AgentDefinition &a : p.agents) {
+        ids.append(a.id);
+    }
+    for (const AgentDefinition &a : p.agents) {
+        if (a.fallback.isEmpty()) {
+            continue;
+        }
+        const YamlField at = m_agentFallbackFields.value(a.id, m_agentFields.value(a.id));
+        if (a.fallback == a.id) {
+            r.error(at, tr("agent '%1' cannot be its own fallback; name another agent, or "
+                           "remove the key")
+                            .arg(a.id));
+        } else if (!p.agent(a.fallback)) {
+            const QString near = YamlReader::suggestion(a.fallback, ids);
+            r.error(
+                at,
+                near.isEmpty()
+                    ? tr("unknown fallback agent '%1'; define it under agents").arg(a.fallback)
+                    : tr("unknown fallback agent '%1'; did you mean '%2'?").arg(a.fallback, near));
         }
     }
 }

@@ -22,6 +22,7 @@
 //       prompt: "Research {{idea.title}}: {{idea.description}}"
 //       tokens: 18000               # the estimate a budget holds at first
 //       costUSD: 0.54
+//       fallback: linter            # runs its stages when its provider is down (failover)
 //     linter:
 //       kind: command
 //       command: [/usr/local/bin/check-idea, --strict]
@@ -49,6 +50,8 @@ public:
     void readAgents(const YamlField &field, PipelineDefinition &p);
     // Every llm agent names a provider the file defines.
     void checkProviders(const PipelineDefinition &p);
+    // Every fallback names another agent the file defines.
+    void checkFallbacks(const PipelineDefinition &p);
 
     [[nodiscard]] YamlField agentField(const QString &id) const { return m_agentFields.value(id); }
 
@@ -60,6 +63,7 @@ private:
     QHash<QString, YamlField> m_agentFields;
     QHash<QString, YamlField> m_providerFields;
     QHash<QString, YamlField> m_agentProviderFields;
+    QHash<QString, YamlField> m_agentFallbackFields;
 };
 
 } // namespace Conductor

@@ -51,6 +51,7 @@ public:
         top->with(u"groups", [&](const YamlField &f) { readGroups(f, p); });
         checkReferences(p);
         m_agents.checkProviders(p);
+        m_agents.checkFallbacks(p);
         checkCycles(p);
         return p;
     }

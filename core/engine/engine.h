@@ -83,6 +83,11 @@ public Q_SLOTS:
     // Gives up the leases of executions waiting on a person, so another process may go
     // on with them, and stops the rest without recording anything.
     void shutdown();
+    // What an alert rule's emergency_failover asks of the executions this engine runs while
+    // the providers named are down (ExecutionRun::failoverCommands) -> failoverPlanned().
+    // The commands are only planned here: the session submits them like any intervention.
+    void planFailover(const QString &alertId, const QStringList &downProviders, const QString &by,
+                      const QString &reason);
 
 Q_SIGNALS:
     void executionCreated(const QString &executionId);
@@ -97,6 +102,8 @@ Q_SIGNALS:
     void executionWaiting(const QString &executionId, const QString &why);
     void executionLost(const QString &executionId, const QString &why);
     void takeOverDone(const QStringList &executionIds);
+    // The commands planFailover() found, for every execution it affects.
+    void failoverPlanned(const QString &alertId, const QList<Conductor::StoredCommand> &commands);
     void commandApplied(const QString &executionId, const QString &outcome);
     // The same, for a command submitted from this process (one without an id) only: the
     // desktop app tells its answers apart from those to other processes' commands.

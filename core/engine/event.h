@@ -51,13 +51,16 @@ inline constexpr QLatin1String StageFailed("stage_failed");       // stage, erro
 inline constexpr QLatin1String StageSkipped("stage_skipped");     // stage, by, reason
 inline constexpr QLatin1String StageReset("stage_reset");         // stage, by, reason (retry)
 // gateId, checkpoint, gateType, required, critical, reason, context, timeoutSeconds,
-// reviewerRole, deadline
+// reviewerRole, deadline, alertId (an alert_review gate's alert)
 inline constexpr QLatin1String GateOpened("gate_opened");
 // gateId, decision (approved|rejected|expired), reviewer, notes, conditions[], role,
 // secondFactor, byTimeout
 inline constexpr QLatin1String GateDecided("gate_decided");
 // gateId, gateType, role (the reviewers now), deadline, reason
 inline constexpr QLatin1String GateEscalated("gate_escalated");
+// alertId, by, reason: an alert rule (human_review_required) asks for a review; no stage
+// starts until the alert_review gate it opens (with the same alertId) is decided
+inline constexpr QLatin1String ReviewRequested("review_requested");
 // stage, strategy or agent, by, reason
 inline constexpr QLatin1String StrategyChanged("stage_strategy_changed");
 // amountMicros (dollars) and tokens (from the emergency reserve) the execution may spend

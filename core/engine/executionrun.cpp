@@ -260,6 +260,9 @@ void ExecutionRun::schedule()
             break;
         }
         autoDecideGates();
+        if (heldForReview()) {
+            break; // no stage starts until a person decided the review
+        }
         const QDateTime now = m_host.clock().now();
         const bool parallel = m_config.orchestration.enableParallelExecution;
         bool allDone = true;

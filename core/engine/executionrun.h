@@ -31,6 +31,7 @@ namespace Conductor {
 class Clock;
 class ExecutionRun;
 struct BudgetOutlook;
+struct StoredCommand;
 struct ExecutionSummary;
 struct HoldOutcome;
 
@@ -132,6 +133,14 @@ public:
     [[nodiscard]] qint64 committedSeq() const { return m_committedSeq; }
     // The store decided a hold this execution asked for.
     void holdDecided(const HoldOutcome &outcome);
+    // What an alert rule's emergency_failover asks of this execution while the providers
+    // named are down (executionrunalerts.cpp): each stage not started yet whose agent uses
+    // one of them moves to the agent's fallback (an `agent` command) when that one's
+    // provider is not down; a running execution with any such stage left is paused (a
+    // `pause` command). Nothing for an execution that has ended or is not run here.
+    [[nodiscard]] QList<StoredCommand> failoverCommands(const QStringList &downProviders,
+                                                        const QString &by,
+                                                        const QString &reason) const;
     // Stops everything without recording anything (the lease was lost, or shutdown).
     void abandon();
 
@@ -215,6 +224,14 @@ private:
     [[nodiscard]] QString decisionRefusal(const GateRecord &gate, const QString &by,
                                           const QJsonObject &args) const;
     QString changeStrategy(const QString &kind, const QJsonObject &args, const QJsonObject &who);
+    // An alert rule's human_review_required (executionrunalerts.cpp): records the request,
+    // once per alert and while no other review is asked for or open.
+    QString requestReview(const QJsonObject &args, const QJsonObject &who);
+    // Whether a review holds the stages back: one asked for opens its gate once no attempt
+    // runs or is about to; a pending review gate holds; a rejected or expired one fails the
+    // execution.
+    [[nodiscard]] bool heldForReview();
+    void openReviewGate();
     // "refused: the execution has already ended", or empty; a failed one counts as ended
     // when failedHasEnded.
     [[nodiscard]] QString endedRefusal(bool failedHasEnded) const;

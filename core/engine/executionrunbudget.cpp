@@ -231,11 +231,13 @@ void ExecutionRun::holdDecided(const HoldOutcome &outcome)
     const StageRun run = m_state.stages.value(stageId);
     const bool startable =
         stage && !isEnded(m_state.status) && m_state.status != ExecutionStatus::Paused &&
+        m_state.reviewAlert.isEmpty() &&
         (run.status == StageRun::Status::Waiting || run.status == StageRun::Status::RetryWaiting) &&
         needsDone(stageId);
     const Ledger::HoldDecision &d = outcome.decision;
     if (d.granted && !startable) {
-        // Paused, skipped or ended while the store decided: nothing will use it.
+        // Paused, skipped, ended or held for a review while the store decided: nothing will
+        // use it.
         record(EventType::BudgetVoided,
                QJsonObject{{QStringLiteral("reservation"), request.id},
                            {QStringLiteral("stage"), stageId},

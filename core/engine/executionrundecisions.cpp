@@ -195,8 +195,8 @@ bool ExecutionRun::autoDecides(const GateRecord &gate) const
 {
     // Only what the person who asked may decide themselves: never a critical gate (its
     // decider must be someone else, with a second factor), never one above their role,
-    // never spending beyond the budgets.
-    if (gate.critical || gate.type == budgetGateType()) {
+    // never spending beyond the budgets, never the review an alert rule asked for.
+    if (gate.critical || gate.type == budgetGateType() || gate.type == reviewGateType()) {
         return false;
     }
     const bool asked = m_state.options.approveGates || m_state.options.skipGates;
@@ -458,6 +458,11 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
         // from the day's emergency reserve); a queued execution is no longer throttled.
         record(EventType::BudgetOverridden, data);
         m_reportedWaiting = false;
+    } else if (kind == u"review") {
+        const QString outcome = requestReview(args, who);
+        if (outcome != u"done") {
+            return outcome;
+        }
     } else if (kind == u"strategy" || kind == u"agent") {
         const QString outcome = changeStrategy(kind, args, who);
         if (outcome != u"done") {

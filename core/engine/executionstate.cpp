@@ -361,6 +361,13 @@ void ExecutionState::apply(const ExecutionEvent &e)
             g.deadline = e.time.addSecs(g.timeoutSeconds);
         }
         gates.append(g);
+        if (!reviewAlert.isEmpty() && text(d, "alertId") == reviewAlert) {
+            reviewAlert.clear();
+            reviewReason.clear();
+        }
+    } else if (t == EventType::ReviewRequested) {
+        reviewAlert = text(d, "alertId");
+        reviewReason = text(d, "reason");
     } else if (t == EventType::GateDecided) {
         for (GateRecord &g : gates) {
             if (g.id == text(d, "gateId")) {

@@ -189,7 +189,11 @@ struct ExecutionState
     QList<InterventionRecord> interventions;
     QHash<QString, QString> strategyOverrides; // stage -> retry strategy name
     QHash<QString, QString> agentOverrides;    // stage -> agent id
-    Money budgetOverride;                      // dollars approvers granted beyond the budgets
+    // An alert's review asked for and its gate not opened yet (review_requested): the
+    // alert's id, empty when none waits.
+    QString reviewAlert;
+    QString reviewReason;
+    Money budgetOverride;        // dollars approvers granted beyond the budgets
     qint64 emergencyGranted = 0; // tokens approvers granted from the emergency reserve
 
     // The ledger: whether this execution keeps one (executions recorded before it take

@@ -10,6 +10,7 @@
 #include "engine/enginethread.h"
 #include "engine/ids.h"
 #include "logging/logging.h"
+#include "monitor/alert.h"
 #include "monitor/alertmonitor.h"
 #include "monitor/alertnotifications.h"
 #include "security/cachedsecrets.h"
@@ -79,6 +80,7 @@ Session::Session(Options options, QObject *parent)
         m_notifications->setDefinitions(m_config.monitoring.notifiers);
         connect(m_notifications.get(), &AlertNotifications::failed, this,
                 &Session::notificationFailed);
+        connect(m_alerts.get(), &AlertMonitor::alertChanged, this, &Session::actOnAlert);
     }
 
     Engine *e = m_engine->engine();
@@ -106,6 +108,7 @@ Session::Session(Options options, QObject *parent)
     connect(e, &Engine::takeOverDone, this, &Session::onTakeOverDone);
     connect(e, &Engine::localCommandApplied, this, &Session::onCommandApplied);
     connect(e, &Engine::alertRaised, this, &Session::alertRaised);
+    connect(e, &Engine::failoverPlanned, this, &Session::onFailoverPlanned);
     connect(e, &Engine::storageFailed, this, &Session::storageFailed);
     connect(m_reader->reader(), &StoreReader::commandAnswered, this, &Session::onCommandPosted);
     connect(m_reader->reader(), &StoreReader::reviewerChecked, this,
@@ -349,6 +352,62 @@ void Session::onTakeOverDone(const QStringList &executionIds)
     }
     if (again) {
         takeOver();
+    }
+}
+
+void Session::actOnAlert(const Alert &alert, const QString &action)
+{
+    if (alert.state != Alert::State::Firing) {
+        return; // acknowledging or resolving an alert undoes nothing: a person decides
+    }
+    QString ruleAction = action;
+    for (const AlertRule &rule : std::as_const(m_config.alerts)) {
+        if (rule.name == alert.rule) {
+            ruleAction = rule.action;
+        }
+    }
+    // Recorded with the execution, so in English like the alert itself.
+    const QString reason = QStringLiteral("alert %1: %2").arg(alert.id, alert.summary);
+    if (ruleAction == u"human_review_required") {
+        const QString executionId = alert.details.value(QStringLiteral("subject")).toString();
+        if (executionId.isEmpty()) {
+            return; // a rule on a metric of the whole installation names no execution
+        }
+        StoredCommand review;
+        review.executionId = executionId;
+        review.kind = QStringLiteral("review");
+        review.args = QJsonObject{{QStringLiteral("alertId"), alert.id},
+                                  {QStringLiteral("reason"), alert.summary}};
+        review.requestedBy = alert.rule;
+        review.reason = reason;
+        qCInfo(lcApp).noquote() << "alert" << alert.id << "asks for a review of" << executionId;
+        submit(review);
+    } else if (ruleAction == u"emergency_failover") {
+        // Once per firing, for the executions running now: one started while the alert
+        // still fires is not moved (it meets the provider's failures and its retries).
+        QStringList down;
+        for (const ProviderStatus &status : m_providers->statuses()) {
+            if (status.isDown()) {
+                down.append(status.id);
+            }
+        }
+        if (down.isEmpty()) {
+            return;
+        }
+        QMetaObject::invokeMethod(engine(), "planFailover", Qt::QueuedConnection,
+                                  Q_ARG(QString, alert.id), Q_ARG(QStringList, down),
+                                  Q_ARG(QString, alert.rule), Q_ARG(QString, reason));
+    }
+}
+
+void Session::onFailoverPlanned(const QString &alertId, const QList<StoredCommand> &commands)
+{
+    for (const StoredCommand &c : commands) {
+        if (runsHere(c.executionId)) {
+            qCInfo(lcApp).noquote()
+                << "alert" << alertId << "asks for" << c.kind << "of" << c.executionId;
+            submit(c);
+        }
     }
 }
 

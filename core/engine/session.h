@@ -14,6 +14,11 @@
 // (interventions, gate decisions) go to the engine when it runs the execution, else to the process
 // that does, through the store; an execution nobody runs is taken over first. Each request is
 // answered by a signal naming its key.
+//
+// The alert rules' actions that act on executions start here, in the process that records
+// the alert: human_review_required asks the execution it names for a review (a `review`
+// command, wherever it runs), emergency_failover moves the stages of the executions this
+// session runs away from providers that are down, or pauses them.
 
 #include "config/configuration.h"
 #include "config/pipeline.h"
@@ -163,6 +168,10 @@ private:
     void onTakeOverDone(const QStringList &executionIds);
     void onCommandApplied(const QString &executionId, const QString &outcome);
     void onCommandPosted(qint64 requestId, const QString &outcome, bool ownerGone);
+    // An alert this process recorded fired: the actions of its rule that act on executions
+    // (human_review_required, emergency_failover) are asked for as commands.
+    void actOnAlert(const Conductor::Alert &alert, const QString &action);
+    void onFailoverPlanned(const QString &alertId, const QList<Conductor::StoredCommand> &commands);
     void submitHere(const PendingCommand &pending);
     void own(const QString &executionId, bool owned);
     [[nodiscard]] QString nextKey();
