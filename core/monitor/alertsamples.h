@@ -36,8 +36,8 @@ struct Configuration;
 struct AlertInputs
 {
     int agentDownCount = 0;
-    std::optional<double> engineLoopLatencyMs;
     std::chrono::seconds errorWindow{15 * 60};
+    std::optional<double> engineLoopLatencyMs;
 };
 
 struct AlertSamples
