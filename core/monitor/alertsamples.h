@@ -37,7 +37,7 @@ struct AlertInputs
 {
     int agentDownCount = 0;
     std::chrono::seconds errorWindow{15 * 60};
-    std::optional<double> engineLoopLatencyMs;
+    std::optional<double> engineLoopLatencyMs = std::nullopt;
 };
 
 struct AlertSamples
