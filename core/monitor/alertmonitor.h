@@ -17,7 +17,8 @@
 // a sample meets the one another process wrote of its series less than half an interval
 // before and keeps the larger value there (the worst engine loop, the most providers down;
 // what the database says is the same for all), so a series has about one row per interval
-// however many processes run, and retention bounds it.
+// however many processes run, and retention bounds it. With alerting off nothing is checked,
+// so nothing is stored either.
 //
 // Lives on the thread of the session it serves; nothing here waits.
 
