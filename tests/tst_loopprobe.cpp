@@ -63,7 +63,7 @@ void TestLoopProbe::smallWhenIdle()
     QVERIFY(idle.lastMs.has_value());
     QVERIFY2(idle.measurements >= 8, qPrintable(QString::number(idle.measurements)));
     // Far under the 300 ms below; generous, for a busy machine.
-    QVERIFY2(idle.maxMs < 150, qPrintable(QString::number(idle.maxMs)));
+    QVERIFY2(idle.maxMs < 200, qPrintable(QString::number(idle.maxMs)));
 }
 
 void TestLoopProbe::lateWhenBlocked()
@@ -80,9 +80,9 @@ void TestLoopProbe::lateWhenBlocked()
     QVERIFY2(after.maxMs >= 240, qPrintable(QString::number(after.maxMs)));
     // The latest tick, after the sleep, is small again; the window that ends now without the
     // sleep in it has a small maximum.
-    QVERIFY2(*after.lastMs < 150, qPrintable(QString::number(*after.lastMs)));
+    QVERIFY2(*after.lastMs < 200, qPrintable(QString::number(*after.lastMs)));
     QTest::qWait(300);
-    QVERIFY2(m_probe->latency(150ms).maxMs < 150,
+    QVERIFY2(m_probe->latency(150ms).maxMs < 200,
              qPrintable(QString::number(m_probe->latency(150ms).maxMs)));
 }
 
@@ -94,7 +94,7 @@ void TestLoopProbe::stops()
     QTest::qWait(500);
     const LoopLatency stopped = m_probe->latency(10s);
     QCOMPARE(stopped.measurements, before);
-    QVERIFY2(stopped.maxMs < 150, qPrintable(QString::number(stopped.maxMs)));
+    QVERIFY2(stopped.maxMs < 200, qPrintable(QString::number(stopped.maxMs)));
 }
 
 QTEST_GUILESS_MAIN(TestLoopProbe)
