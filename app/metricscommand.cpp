@@ -5,8 +5,10 @@
 #include "access.h"
 #include "commandenvironment.h"
 #include "commandline.h"
+#include "config/alertcondition.h"
 #include "config/duration.h"
 #include "store/keymetrics.h"
+#include "store/metricseries.h"
 #include "store/storequeries.h"
 #include "texttable.h"
 
@@ -181,6 +183,65 @@ void printText(const KeyMetrics &m, const QString &window)
     printOut(lines.join(u'\n'));
 }
 
+// A decimated series, the names of the issue, never translated: scripts read them.
+QJsonObject seriesJson(const MetricSeriesData &s)
+{
+    QJsonArray points;
+    for (const MetricBucket &b : s.buckets) {
+        points.append(QJsonObject{
+            {QStringLiteral("time"), utcText(QDateTime::fromMSecsSinceEpoch(b.startMs, Qt::UTC))},
+            {QStringLiteral("lastTime"),
+             utcText(QDateTime::fromMSecsSinceEpoch(b.lastMs, Qt::UTC))},
+            {QStringLiteral("samples"), b.count},
+            {QStringLiteral("min"), b.min},
+            {QStringLiteral("max"), b.max},
+            {QStringLiteral("mean"), b.mean},
+            {QStringLiteral("last"), b.last}});
+    }
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(s.fromMs, Qt::UTC);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(s.toMs, Qt::UTC);
+    return QJsonObject{
+        {QStringLiteral("metric"), s.metric},
+        {QStringLiteral("subject"), s.subject},
+        {QStringLiteral("window"),
+         QJsonObject{{QStringLiteral("from"), utcText(from)},
+                     {QStringLiteral("to"), utcText(to)},
+                     {QStringLiteral("seconds"), double(s.toMs - s.fromMs) / 1000.0}}},
+        {QStringLiteral("bucketSeconds"), double(s.bucketMs) / 1000.0},
+        {QStringLiteral("points"), points}};
+}
+
+QString figure(double value)
+{
+    return QLocale().toString(value, 'g', 6);
+}
+
+void printSeries(const MetricSeriesData &s, const QString &window)
+{
+    const QString name = s.subject.isEmpty() ? s.metric : s.metric + u'/' + s.subject;
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(s.fromMs, Qt::UTC);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(s.toMs, Qt::UTC);
+    QStringList lines;
+    lines.append(Text::tr("%1 from %2 to %3 (%4), in buckets of %5")
+                     .arg(name, localTime(from), localTime(to), window,
+                          formatDuration(Duration(s.bucketMs))));
+    if (s.buckets.isEmpty()) {
+        lines.append(Text::tr("No samples in the window."));
+        printOut(lines.join(u'\n'));
+        return;
+    }
+    TextTable table({Text::tr("FROM"), Text::tr("SAMPLES"), Text::tr("MIN"), Text::tr("MEAN"),
+                     Text::tr("MAX"), Text::tr("LAST")},
+                    1);
+    for (const MetricBucket &b : s.buckets) {
+        table.add({localTime(QDateTime::fromMSecsSinceEpoch(b.startMs, Qt::UTC)),
+                   QLocale().toString(b.count), figure(b.min), figure(b.mean), figure(b.max),
+                   figure(b.last)});
+    }
+    lines.append(table.toString());
+    printOut(lines.join(u'\n'));
+}
+
 } // namespace
 
 int runMetricsCommand(const QStringList &arguments)
@@ -202,9 +263,39 @@ int runMetricsCommand(const QStringList &arguments)
                  "now)."),
         QStringLiteral("TIME"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
-    parser.addOptions({window, until, json, CommandEnvironment::databaseOption()});
+    const QCommandLineOption series(
+        QStringLiteral("series"),
+        Text::tr("Instead of the key metrics, the samples the alert monitor stored of one "
+                 "metric (one an alert rule may name, such as engine_loop_latency_ms), "
+                 "decimated: each line the minimum, mean, maximum and last value of a bucket."),
+        QStringLiteral("METRIC"));
+    const QCommandLineOption subject(
+        QStringLiteral("subject"),
+        Text::tr("With --series: the execution whose series it is, for the per-execution "
+                 "metrics (default: the whole installation's)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption width(
+        QStringLiteral("width"),
+        Text::tr("With --series: at most this many buckets, 1 to 10000 (default: 60)."),
+        QStringLiteral("N"), QStringLiteral("60"));
+    parser.addOptions(
+        {window, until, json, series, subject, width, CommandEnvironment::databaseOption()});
     if (const int code = parseCommand(parser, arguments, false); code >= 0) {
         return code;
+    }
+    if (!parser.isSet(series) && (parser.isSet(subject) || parser.isSet(width))) {
+        return usageError(Text::tr("--subject and --width go with --series"));
+    }
+    const QString metric = parser.value(series).trimmed();
+    if (parser.isSet(series) && !AlertCondition::metrics().contains(metric)) {
+        return usageError(Text::tr("--series: unknown metric '%1'; known metrics: %2")
+                              .arg(metric, AlertCondition::metrics().join(QStringLiteral(", "))));
+    }
+    bool widthOk = false;
+    const int buckets = parser.value(width).toInt(&widthOk);
+    if (!widthOk || buckets < 1 || buckets > 10'000) {
+        return usageError(
+            Text::tr("--width takes a number from 1 to 10000, not '%1'").arg(parser.value(width)));
     }
     const DurationParse length = parseDuration(parser.value(window));
     if (!length.value) {
@@ -234,6 +325,22 @@ int runMetricsCommand(const QStringList &arguments)
     if (!queries.isOpen()) {
         printErr(queries.error());
         return ExitCode::Failure;
+    }
+    if (parser.isSet(series)) {
+        MetricSeries store(*queries.database());
+        const MetricSeriesData data = store.query(metric, parser.value(subject), from, to, buckets);
+        if (!data.ok) {
+            printErr(Text::tr("cannot read the series: %1").arg(store.error()));
+            return ExitCode::Failure;
+        }
+        if (parser.isSet(json)) {
+            printOut(
+                QString::fromUtf8(QJsonDocument(seriesJson(data)).toJson(QJsonDocument::Indented))
+                    .trimmed());
+        } else {
+            printSeries(data, parser.value(window).trimmed());
+        }
+        return ExitCode::Success;
     }
     const KeyMetrics metrics = queries.keyMetrics(from, to);
     if (!metrics.ok) {

@@ -55,6 +55,12 @@ void TestAlertCondition::parse_data()
     QTest::newRow("at most") << QStringLiteral("daily_tokens <= 900000")
                              << QStringLiteral("daily_tokens") << int(C::LessOrEqual) << 900000.0
                              << QString();
+    QTest::newRow("engine loop") << QStringLiteral("engine_loop_latency_ms > 500")
+                                 << QStringLiteral("engine_loop_latency_ms") << int(C::Greater)
+                                 << 500.0 << QString();
+    QTest::newRow("engine loop in ms")
+        << QStringLiteral("engine_loop_latency_ms >= 250ms")
+        << QStringLiteral("engine_loop_latency_ms") << int(C::GreaterOrEqual) << 250.0 << QString();
 }
 
 void TestAlertCondition::parse()
@@ -91,6 +97,8 @@ void TestAlertCondition::refuse_data()
         << QStringLiteral("execution_time > 20") << 17 << QStringLiteral("has no unit");
     QTest::newRow("count with unit")
         << QStringLiteral("agent_down_count > 2%") << 20 << QStringLiteral("plain number");
+    QTest::newRow("latency in seconds")
+        << QStringLiteral("engine_loop_latency_ms > 2s") << 26 << QStringLiteral("milliseconds");
     QTest::newRow("unknown reference") << QStringLiteral("daily_cost > budgt * 0.8") << 13
                                        << QStringLiteral("one of budget, alert_threshold");
     QTest::newRow("reference where none")

@@ -4,7 +4,9 @@
 // The alert rules at work on a fabricated history (metricshistory.h) and a clock the test
 // moves: what fires is recorded once, another process sharing the database does not raise
 // it again, a rule holds for its duration, alerts resolve and are acknowledged, and
-// monitoring.alertingEnabled turns it all off.
+// monitoring.alertingEnabled turns it all off; every check's samples are stored as time series
+// (one row per series and interval however many processes check) and those older than
+// monitoring.metricsRetentionDays are pruned at the first check and then hourly.
 
 #include "config/configloader.h"
 #include "engine/clock.h"
@@ -12,8 +14,10 @@
 #include "monitor/alertmonitor.h"
 #include "store/alertrows.h"
 #include "store/database.h"
+#include "store/metricseries.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void holdsForItsDuration();
     void offWhenAlertingIsDisabled();
     void twoProcessesRaiseOneAlert();
+    void storesSamplesAndPrunesThem();
 
 private:
     [[nodiscard]] bool check(AlertMonitor &monitor, ManualClock *clock = nullptr,
@@ -256,6 +261,80 @@ void TestAlertMonitor::twoProcessesRaiseOneAlert()
     QVERIFY(check(a));
     QCOMPARE(changes(changedB), QStringList{u"resolved agentFailure emergency_failover"_s});
     QCOMPARE(changedA.count(), 1);
+}
+
+void TestAlertMonitor::storesSamplesAndPrunesThem()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"series.db"_s);
+    Database db(path, u"test");
+    QVERIFY(db.open());
+    Test::MetricsHistory history(db, kT);
+    QVERIFY(history.write());
+    const qint64 day = 24 * 3600 * 1000;
+    const qint64 t = kT.toMSecsSinceEpoch();
+    MetricSeries series(db);
+    // One sample past the 30 days kept, one inside them.
+    QVERIFY(series.append(
+        {{u"daily_cost"_s, {}, t - 30 * day - 1, 1.0}, {u"daily_cost"_s, {}, t - 29 * day, 2.0}}));
+    const auto rows = [&db](const QString &where) {
+        QSqlQuery q(db.connection());
+        return q.exec(u"SELECT COUNT(*), MAX(value) FROM metric_samples WHERE "_s + where) &&
+                       q.next()
+                   ? std::pair{q.value(0).toLongLong(), q.value(1).toDouble()}
+                   : std::pair{qint64(-1), 0.0};
+    };
+
+    ManualClock clock(kT);
+    Configuration config = m_config;
+    config.monitoring.healthCheckInterval = std::chrono::minutes(10);
+    config.monitoring.metricsRetentionDays = 30;
+    AlertMonitor monitor(path, &clock);
+    monitor.setConfiguration(config);
+    monitor.setAgentDownCount([] { return 1; });
+    monitor.setEngineLoopLatency([] { return 42.5; });
+    QSignalSpy stored(&monitor, &AlertMonitor::samplesStored);
+    QSignalSpy checked(&monitor, &AlertMonitor::checked);
+    monitor.start();
+    QVERIFY(checked.wait(10'000));
+    QCOMPARE(stored.count(), 1);
+    // Every sample at the check's time, the per-execution ones with their execution.
+    const int first = stored.at(0).at(0).toInt();
+    QCOMPARE(rows(u"time_ms = %1"_s.arg(t)).first, first);
+    QCOMPARE(stored.at(0).at(1).toLongLong(), 1); // pruned at once
+    QCOMPARE(rows(u"time_ms < %1"_s.arg(t)).first, 1);
+    QCOMPARE(rows(u"metric = 'engine_loop_latency_ms' AND subject = ''"_s),
+             (std::pair{qint64(1), 42.5}));
+    QCOMPARE(rows(u"metric = 'agent_down_count'"_s), (std::pair{qint64(1), 1.0}));
+    QCOMPARE(rows(u"metric = 'execution_time' AND subject = 'e15'"_s),
+             (std::pair{qint64(1), 3600.0}));
+    QCOMPARE(rows(u"metric = 'execution_tokens'"_s).first, 4); // e15 to e18 have not ended
+
+    // Another process sharing the database checks at the same time: no row more, and the
+    // series keeps its worse engine loop.
+    {
+        AlertMonitor other(path, &clock);
+        other.setConfiguration(config);
+        other.setAgentDownCount([] { return 0; });
+        other.setEngineLoopLatency([] { return 99.0; });
+        QVERIFY(check(other));
+    }
+    QCOMPARE(rows(u"time_ms = %1"_s.arg(t)).first, first);
+    QCOMPARE(rows(u"metric = 'engine_loop_latency_ms'"_s), (std::pair{qint64(1), 99.0}));
+    QCOMPARE(rows(u"metric = 'agent_down_count'"_s), (std::pair{qint64(1), 1.0}));
+
+    // A sample that ages past the retention is pruned at the next hourly prune, not before.
+    QVERIFY(series.append({{u"daily_cost"_s, {}, t - 30 * day + 1, 3.0}}));
+    stored.clear();
+    for (int i = 1; i < 6; ++i) {
+        QVERIFY(check(monitor, &clock, std::chrono::minutes(10)));
+        QCOMPARE(stored.last().at(1).toLongLong(), -1);
+    }
+    QCOMPARE(rows(u"time_ms < %1"_s.arg(t)).first, 2);
+    QVERIFY(check(monitor, &clock, std::chrono::minutes(10))); // an hour after the first
+    QCOMPARE(stored.last().at(1).toLongLong(), 1);
+    QCOMPARE(rows(u"time_ms < %1"_s.arg(t)), (std::pair{qint64(1), 2.0}));
+    QCOMPARE(rows(u"metric = 'engine_loop_latency_ms'"_s).first, 7);
 }
 
 QTEST_GUILESS_MAIN(TestAlertMonitor)

@@ -106,6 +106,13 @@ void TestAlertSamples::unfinishedExecutionsAndCounts()
     QCOMPARE(valueOf(s.samples, u"pending_gates"_s), 1.0);
     QCOMPARE(valueOf(s.samples, u"queued_pipelines"_s), 1.0);
     QCOMPARE(valueOf(s.samples, u"agent_down_count"_s), 7.0);
+    // The engine loop's latency only where the process measures one.
+    QCOMPARE(valueOf(s.samples, u"engine_loop_latency_ms"_s), std::nullopt);
+    AlertInputs measured{7};
+    measured.engineLoopLatencyMs = 12.5;
+    QCOMPARE(valueOf(readAlertSamples(*m_db, m_config, m_t, measured).samples,
+                     u"engine_loop_latency_ms"_s),
+             12.5);
 }
 
 void TestAlertSamples::todaysSpending()

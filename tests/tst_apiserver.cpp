@@ -8,12 +8,14 @@
 
 #include "apiclient.h"
 #include "designexamples.h"
+#include "engine/engine.h"
 #include "openapischema.h"
 #include "store/idearows.h"
 
 #include <QFile>
 
 #include <QRegularExpression>
+#include <QThread>
 
 using namespace Conductor;
 using namespace Conductor::Test;
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void checksInOrder_data();
     void checksInOrder();
     void statusRoutes();
+    void healthShowsAStalledEngine();
     void answersAsDescribed();
     void refusesPublicAddressWithoutTls();
 };
@@ -511,6 +514,40 @@ void TestApiServer::statusRoutes()
                 .match(QString::fromUtf8(r.body))
                 .hasMatch());
     QCOMPARE(api.get("/metrics").status, 401);
+}
+
+void TestApiServer::healthShowsAStalledEngine()
+{
+    ApiFixture api;
+    QVERIFY(api.start());
+    const QByteArray viewer = api.token(Role::Viewer, QStringLiteral("val"));
+    const auto engineLoop = [&api] {
+        return api.get("/api/conductor/health").json().value(u"engineLoop").toObject();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!engineLoop().value(u"latencyMs").isNull(), 5000);
+    QJsonObject loop = engineLoop();
+    QVERIFY2(loop.value(u"latencyMs").toDouble() < 500, QJsonDocument(loop).toJson().constData());
+    QCOMPARE(loop.value(u"ok").toBool(), true);
+    QCOMPARE(loop.value(u"windowSeconds").toDouble(), 30.0);
+
+    // The engine thread held up on purpose: the tick due meanwhile is over a second late.
+    QMetaObject::invokeMethod(api.core.session->engine(), [] { QThread::msleep(2500); });
+    QTest::qWait(2200);
+    HttpReply r = api.get("/api/conductor/health");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"status").toString(), QStringLiteral("degraded"));
+    loop = r.json().value(u"engineLoop").toObject();
+    QCOMPARE(loop.value(u"ok").toBool(), false);
+    QVERIFY2(loop.value(u"latencyMs").toDouble() >= 1000, r.body.constData());
+    QVERIFY(loop.value(u"maxLatencyMs").toDouble() >= loop.value(u"latencyMs").toDouble());
+    const QRegularExpressionMatch gauge =
+        QRegularExpression(QStringLiteral("\nconductor_engine_loop_latency_seconds ([0-9.e+-]+)\n"))
+            .match(QString::fromUtf8(api.get("/metrics", viewer).body));
+    QVERIFY(gauge.hasMatch());
+    QVERIFY2(gauge.captured(1).toDouble() >= 1.0, qPrintable(gauge.captured(1)));
+    // Free again, it keeps up.
+    QTRY_COMPARE_WITH_TIMEOUT(api.get("/api/conductor/health").json().value(u"status").toString(),
+                              QStringLiteral("ok"), 10'000);
 }
 
 void TestApiServer::answersAsDescribed()

@@ -6,6 +6,7 @@
 // narrow them (the search once typing pauses), the navigation list and Ctrl+2 switch to
 // the pipeline, and the window remembers the view it showed.
 
+#include "alertspage.h"
 #include "budgetspage.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"

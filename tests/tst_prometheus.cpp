@@ -273,6 +273,7 @@ MetricsSnapshot fullSnapshot()
     s.streamsOpen = 1;
     s.connectionsOpen = 4;
     s.uptimeSeconds = 3600.5;
+    s.engineLoopLatencySeconds = 0.0125;
     return s;
 }
 
@@ -299,6 +300,7 @@ const QStringList kFamilies{
     u"conductor_api_streams_open"_s,
     u"conductor_api_connections_open"_s,
     u"conductor_uptime_seconds"_s,
+    u"conductor_engine_loop_latency_seconds"_s,
 };
 
 } // namespace
@@ -412,6 +414,7 @@ void TestPrometheus::values()
     QCOMPARE(e.value(u"conductor_api_streams_open"_s), 1.0);
     QCOMPARE(e.value(u"conductor_api_connections_open"_s), 4.0);
     QCOMPARE(e.value(u"conductor_uptime_seconds"_s), 3600.5);
+    QCOMPARE(e.value(u"conductor_engine_loop_latency_seconds"_s), 0.0125);
 }
 
 void TestPrometheus::labelValuesAreEscaped()
@@ -443,7 +446,7 @@ void TestPrometheus::absentFiguresAreLeftOut()
           "conductor_cost_per_completed_execution_usd", "conductor_gate_first_approval_rate",
           "conductor_error_recovery_rate", "conductor_stage_recovery_rate",
           "conductor_agent_recovery_rate", "conductor_provider_latency_seconds",
-          "conductor_api_requests_total"}) {
+          "conductor_api_requests_total", "conductor_engine_loop_latency_seconds"}) {
         QVERIFY2(e.sampleCount(QLatin1String(name)) == 0, name);
     }
     // Counts are known even when zero.

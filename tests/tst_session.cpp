@@ -10,6 +10,7 @@
 #include "monitor/alert.h"
 #include "monitor/alertmonitor.h"
 #include "monitor/alertnotifications.h"
+#include "security/secretstore.h"
 #include "security/totp.h"
 #include "security/userstore.h"
 #include "store/alertrows.h"

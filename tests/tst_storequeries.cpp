@@ -92,12 +92,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("conductor.db"));
         Database db(path, u"test");
         QVERIFY2(db.open(), qPrintable(db.error()));
-        QCOMPARE(db.schemaVersion(), 8);
-        QCOMPARE(knownSchemaVersion(), 8);
+        QCOMPARE(db.schemaVersion(), 9);
+        QCOMPARE(knownSchemaVersion(), 9);
 
         RawConnection raw(path);
         QCOMPARE(raw.column(QStringLiteral("SELECT version FROM schema_migrations")),
-                 (QVariantList{1, 2, 3, 4, 5, 6, 7, 8}));
+                 (QVariantList{1, 2, 3, 4, 5, 6, 7, 8, 9}));
         // What the executions table shows without reading events (schema 4).
         const QVariantList columns =
             raw.column(QStringLiteral("SELECT name FROM pragma_table_info('executions')"));
@@ -113,6 +113,7 @@ private Q_SLOTS:
                                QStringLiteral("budget_holds"), QStringLiteral("commands"),
                                QStringLiteral("events"), QStringLiteral("executions"),
                                QStringLiteral("gates"), QStringLiteral("ideas"),
+                               QStringLiteral("metric_samples"),
                                QStringLiteral("schema_migrations"), QStringLiteral("users")}));
         const QVariantList indexes =
             raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
@@ -127,7 +128,8 @@ private Q_SLOTS:
                 QStringLiteral("events_by_type"), QStringLiteral("executions_by_created"),
                 QStringLiteral("executions_by_idea"), QStringLiteral("executions_by_status"),
                 QStringLiteral("executions_by_updated"), QStringLiteral("gates_by_execution"),
-                QStringLiteral("gates_by_status")}));
+                QStringLiteral("gates_by_status"), QStringLiteral("metric_samples_by_series"),
+                QStringLiteral("metric_samples_by_time")}));
     }
 
     void auditTrailKeepsWhoWhatAndWhy()
@@ -228,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(!db.isOpen());
         QVERIFY2(db.error().contains(
                      QStringLiteral("this database was written by a newer Conductor (schema 99); "
-                                    "this version knows schema 8 — upgrade Conductor")),
+                                    "this version knows schema 9 — upgrade Conductor")),
                  qPrintable(db.error()));
 
         const StoreQueries queries(path);

@@ -126,10 +126,20 @@ void TestUsageHistory::sumsTheLedger()
     QCOMPARE(one.agents, (QList<UsageTotal>{total("builder", 500, 1), total("analyst", 300, 2)}));
 
     // Buckets that do not divide the window: the last one reaches past its end. Too
-    // many: they grow. None: an empty series.
+    // many, or more than asked for: they grow. None: an empty series.
     query.executionId.clear();
     query.bucketSeconds = 240;
     QCOMPARE(queries.usageSeries(query).tokens, (QList<qint64>{600, 400, 500}));
+    // Asked for at most three buckets of whole minutes: the same four-minute buckets.
+    query.bucketSeconds = 60;
+    query.maxBuckets = 3;
+    const UsageSeries narrow = queries.usageSeries(query);
+    QCOMPARE(narrow.bucketSeconds, 240);
+    QCOMPARE(narrow.tokens, (QList<qint64>{600, 400, 500}));
+    query.maxBuckets = 4; // 150 s would do, but not in whole minutes
+    QCOMPARE(queries.usageSeries(query).bucketSeconds, 180);
+    QCOMPARE(queries.usageSeries(query).bucketCount(), 4);
+    query.maxBuckets = 0;
     query.from = utc("2000-01-01T00:00:00.000Z");
     query.bucketSeconds = 1;
     const UsageSeries coarse = queries.usageSeries(query);

@@ -275,8 +275,8 @@ void TestUsers::migrationGivesOldGatesTheirRows()
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX events_by_type")));
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX executions_by_idea")));
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE executions DROP COLUMN idea_id")));
-        for (const char *table :
-             {"alerts", "budget_holds", "budget_days", "audit", "api_tokens", "ideas"}) {
+        for (const char *table : {"alerts", "budget_holds", "budget_days", "audit", "api_tokens",
+                                  "ideas", "metric_samples"}) {
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
         }
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE executions DROP COLUMN planned_tokens")));

@@ -98,7 +98,8 @@ QString AlertsModel::deliverySummary(const QJsonObject &data)
         const QJsonObject d = it.value().toObject();
         const QString outcome = outcomeText(d.value(QStringLiteral("outcome")).toString());
         const QString detail = d.value(QStringLiteral("detail")).toString();
-        parts.append(detail.isEmpty() || d.value(QStringLiteral("outcome")) == u"delivered"
+        parts.append(detail.isEmpty() ||
+                             d.value(QStringLiteral("outcome")).toString() == u"delivered"
                          ? tr("%1: %2").arg(it.key(), outcome)
                          : tr("%1: %2 (%3)").arg(it.key(), outcome, detail));
     }

@@ -39,6 +39,25 @@ QJsonArray providersJson(const ProviderMonitor *monitor)
     return providers;
 }
 
+// The engine loop is unhealthy when what it is given waits longer than this.
+constexpr double kEngineLoopSlowMs = 1000.0;
+
+std::chrono::milliseconds healthWindow(const Configuration &config)
+{
+    return std::max(std::chrono::milliseconds(1000),
+                    std::chrono::milliseconds(config.monitoring.healthCheckInterval));
+}
+
+// How late the engine loop ran: now, and the worst of the last health check interval.
+QJsonObject engineLoopJson(const LoopLatency &latency, std::chrono::milliseconds window)
+{
+    return QJsonObject{
+        {QStringLiteral("latencyMs"), latency.lastMs ? QJsonValue(*latency.lastMs) : QJsonValue()},
+        {QStringLiteral("maxLatencyMs"), latency.maxMs},
+        {QStringLiteral("windowSeconds"), static_cast<double>(window.count()) / 1000.0},
+        {QStringLiteral("ok"), latency.lastMs.value_or(0.0) <= kEngineLoopSlowMs}};
+}
+
 struct StoreFigures
 {
     bool ok = false;
@@ -86,6 +105,9 @@ void ApiServer::health(const CallPtr &call)
                                                  : QStringLiteral("the database cannot be read");
         },
         [this, call](const QString &error) {
+            const std::chrono::milliseconds window = healthWindow(m_session->configuration());
+            const QJsonObject engineLoop =
+                engineLoopJson(m_session->engineLoopLatency(window), window);
             const QJsonArray providers = providersJson(m_session->providers());
             bool providersUp = true;
             for (const QJsonValue &p : providers) {
@@ -95,12 +117,14 @@ void ApiServer::health(const CallPtr &call)
             if (!error.isEmpty()) {
                 database.insert(QStringLiteral("error"), error);
             }
-            const QJsonObject body{{QStringLiteral("status"), error.isEmpty() && providersUp
-                                                                  ? QStringLiteral("ok")
-                                                                  : QStringLiteral("degraded")},
+            const bool healthy =
+                error.isEmpty() && providersUp && engineLoop.value(QStringLiteral("ok")).toBool();
+            const QJsonObject body{{QStringLiteral("status"),
+                                    healthy ? QStringLiteral("ok") : QStringLiteral("degraded")},
                                    {QStringLiteral("version"), QStringLiteral(CONDUCTOR_VERSION)},
                                    {QStringLiteral("database"), database},
                                    {QStringLiteral("providers"), providers},
+                                   {QStringLiteral("engineLoop"), engineLoop},
                                    {QStringLiteral("uptimeSeconds"),
                                     static_cast<double>(m_uptime.elapsed()) / 1000.0}};
             reply(call, ApiAnswer::json(error.isEmpty() ? 200 : 503, body));
@@ -166,6 +190,10 @@ void ApiServer::metrics(const CallPtr &call)
             s.streamsOpen = m_streams->count();
             s.connectionsOpen = m_gate->openConnections();
             s.uptimeSeconds = static_cast<double>(m_uptime.elapsed()) / 1000.0;
+            const LoopLatency loop = m_session->engineLoopLatency(healthWindow(config));
+            if (loop.lastMs) {
+                s.engineLoopLatencySeconds = loop.maxMs / 1000.0;
+            }
             ApiAnswer answer;
             answer.body = renderPrometheus(s);
             answer.contentType = "text/plain; version=0.0.4; charset=utf-8";

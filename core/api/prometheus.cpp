@@ -235,6 +235,12 @@ void nowFamilies(Writer &w, const MetricsSnapshot &s)
     w.count(s.connectionsOpen);
     w.family("conductor_uptime_seconds", "gauge", "Seconds since the server started.");
     w.sample(s.uptimeSeconds);
+    w.family("conductor_engine_loop_latency_seconds", "gauge",
+             "How late the engine thread's event loop ran what it was given: the worst over the "
+             "last health check interval.");
+    if (s.engineLoopLatencySeconds) {
+        w.sample(*s.engineLoopLatencySeconds);
+    }
 }
 
 } // namespace

@@ -33,6 +33,8 @@
 //   api_requests_total{route=,status=}         counter, since the server started
 //   api_streams_open, api_connections_open     gauge
 //   uptime_seconds                             gauge
+//   engine_loop_latency_seconds                gauge, how late the engine thread's loop ran:
+//                                              the worst of the last health check interval
 //
 // The execution times are gauges, not a summary: they describe a moving 24-hour window,
 // and a summary's _sum and _count would promise counters that only grow. For the same
@@ -80,6 +82,7 @@ struct MetricsSnapshot
     qint64 streamsOpen = 0;
     qint64 connectionsOpen = 0;
     double uptimeSeconds = 0;
+    std::optional<double> engineLoopLatencySeconds; // none before the first measurement
 };
 
 // The text exposition format 0.0.4: a HELP and a TYPE line per family, families in a fixed

@@ -39,6 +39,7 @@ constexpr std::array kMetrics{
     MetricInfo{u"agent_down_count", AlertCondition::Quantity::Count, u""},
     MetricInfo{u"pending_gates", AlertCondition::Quantity::Count, u""},
     MetricInfo{u"queued_pipelines", AlertCondition::Quantity::Count, u""},
+    MetricInfo{u"engine_loop_latency_ms", AlertCondition::Quantity::Milliseconds, u""},
 };
 
 const MetricInfo *findMetric(QStringView name)
@@ -253,6 +254,14 @@ AlertConditionParse parseAlertCondition(QStringView text)
             value = static_cast<double>(duration.value->count()) / 1000.0;
             break;
         }
+        case AlertCondition::Quantity::Milliseconds:
+            if (!unit.isEmpty() && unit != u"ms") {
+                return failure(
+                    Text::tr("%1 is in milliseconds: write a number such as 500 or 500ms")
+                        .arg(metric.toString()),
+                    unitAt);
+            }
+            break;
         case AlertCondition::Quantity::Usd:
         case AlertCondition::Quantity::Tokens:
         case AlertCondition::Quantity::Count:

@@ -7,6 +7,7 @@
 // or a named reference times a factor ("budget * 0.8").
 //
 //   error_rate > 5%      daily_cost > budget * 0.8      execution_time > 20m
+//   engine_loop_latency_ms > 500
 
 #include <QString>
 #include <QStringList>
@@ -33,12 +34,13 @@ struct AlertCondition
         Usd,
         Tokens,
         Seconds,
-        Count
+        Count,
+        Milliseconds // a plain number or one with "ms"
     };
 
     QString metric;
     Comparison comparison = Comparison::Greater;
-    // The threshold in the metric's base unit (ratio 0-1, USD, tokens, seconds, count)
+    // The threshold in the metric's base unit (ratio 0-1, USD, tokens, seconds, count, ms)
     // when `reference` is empty; otherwise a factor applied to the reference's value.
     double threshold = 0.0;
     QString reference; // "budget", "alert_threshold" or empty

@@ -74,6 +74,13 @@ Session::Session(Options options, QObject *parent)
         m_alerts = std::make_unique<AlertMonitor>(m_options.databasePath, m_clock.get());
         m_alerts->setConfiguration(m_config);
         m_alerts->setAgentDownCount([this] { return m_providers->downCount(); });
+        // The worst of the last check interval: a stall between two checks is not missed.
+        m_alerts->setEngineLoopLatency([this] {
+            const std::chrono::milliseconds interval =
+                std::max(std::chrono::milliseconds(1000),
+                         std::chrono::milliseconds(m_config.monitoring.healthCheckInterval));
+            return m_engine->loopProbe()->latency(interval).maxMs;
+        });
         connect(m_alerts.get(), &AlertMonitor::alertChanged, this, &Session::alertChanged);
         m_notifications =
             std::make_unique<AlertNotifications>(m_alerts.get(), m_knownSecrets.get());
@@ -144,6 +151,11 @@ StoreReader *Session::reader() const
 Engine *Session::engine() const
 {
     return m_engine->engine();
+}
+
+LoopLatency Session::engineLoopLatency(std::chrono::milliseconds window) const
+{
+    return m_engine->loopProbe()->latency(window);
 }
 
 void Session::own(const QString &executionId, bool owned)

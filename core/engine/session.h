@@ -23,6 +23,7 @@
 #include "config/configuration.h"
 #include "config/pipeline.h"
 #include "engine/event.h"
+#include "engine/loopprobe.h"
 #include "engine/startrequest.h"
 #include "store/storetypes.h"
 
@@ -97,6 +98,8 @@ public:
     [[nodiscard]] Engine *engine() const;
     // Whether the providers answer, checked from the start on this thread.
     [[nodiscard]] ProviderMonitor *providers() const { return m_providers.get(); }
+    // How late the engine thread's loop ran over the last window (EngineLoopProbe).
+    [[nodiscard]] LoopLatency engineLoopLatency(std::chrono::milliseconds window) const;
     // The alert rules at work (none when Options::monitorAlerts is off).
     [[nodiscard]] AlertMonitor *alerts() const { return m_alerts.get(); }
     // Where the alerts go besides this session's listeners: monitoring.notifiers (none when

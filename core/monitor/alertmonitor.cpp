@@ -7,6 +7,7 @@
 #include "logging/logging.h"
 #include "store/alertrows.h"
 #include "store/audittrail.h"
+#include "store/metricseries.h"
 #include "store/storeworker.h"
 
 #include <QJsonArray>
@@ -33,6 +34,8 @@ QString shown(const QString &metric, double value)
         return u'$' + QString::number(value, 'f', 2);
     case AlertCondition::Quantity::Seconds:
         return formatDuration(Duration(static_cast<qint64>(value * 1000.0)));
+    case AlertCondition::Quantity::Milliseconds:
+        return QString::number(value, 'f', 0) + QStringLiteral(" ms");
     case AlertCondition::Quantity::Tokens:
     case AlertCondition::Quantity::Count:
         break;
@@ -67,7 +70,35 @@ struct Recorded
 {
     QList<std::pair<AlertRecord, QString>> changes;
     QString error;
+    int stored = 0;      // samples written or merged
+    qint64 pruned = -1;  // old samples removed, when this check pruned
+    QString seriesError; // why the samples were not stored or pruned
 };
+
+constexpr qint64 kPruneEveryMs = 60 * 60 * 1000;
+
+// The check's samples into the time series and, when due, the old ones out.
+void store(StoreQueries &queries, const QList<MetricPoint> &points, qint64 mergeWindowMs,
+           const std::optional<QDateTime> &pruneBefore, Recorded *out)
+{
+    if (!queries.isOpen()) {
+        out->seriesError = queries.error();
+        return;
+    }
+    MetricSeries series(*queries.database());
+    if (const auto appended = series.append(points, mergeWindowMs)) {
+        out->stored = appended->inserted + appended->merged;
+    } else {
+        out->seriesError = series.error();
+    }
+    if (pruneBefore) {
+        if (const std::optional<qint64> pruned = series.prune(*pruneBefore)) {
+            out->pruned = *pruned;
+        } else {
+            out->seriesError = series.error();
+        }
+    }
+}
 
 // The unresolved alert of a key, if any (written by this process or another).
 std::optional<AlertRecord> unresolvedOf(const QList<AlertRecord> &open, const QString &key)
@@ -168,6 +199,11 @@ void AlertMonitor::setAgentDownCount(std::function<int()> count)
     m_agentDownCount = std::move(count);
 }
 
+void AlertMonitor::setEngineLoopLatency(std::function<double()> latencyMs)
+{
+    m_engineLoopLatency = std::move(latencyMs);
+}
+
 void AlertMonitor::setErrorWindow(std::chrono::seconds window)
 {
     m_errorWindow = window;
@@ -215,6 +251,9 @@ void AlertMonitor::checkNow()
     const QDateTime now = m_clock->now();
     AlertInputs inputs;
     inputs.agentDownCount = m_agentDownCount ? m_agentDownCount() : 0;
+    if (m_engineLoopLatency) {
+        inputs.engineLoopLatencyMs = m_engineLoopLatency();
+    }
     inputs.errorWindow = m_errorWindow;
     const Configuration config = m_config;
     const bool restore = !m_restored;
@@ -262,15 +301,25 @@ void AlertMonitor::evaluate(const AlertSamples &samples, const QDateTime &at)
         return;
     }
     const QList<AlertTransition> transitions = m_evaluator.evaluate(samples.samples, at);
-    if (transitions.isEmpty()) {
-        m_checking = false;
-        Q_EMIT checked(static_cast<int>(m_evaluator.firing().size()));
-        schedule();
-        return;
+    QList<MetricPoint> points;
+    points.reserve(samples.samples.size());
+    for (const MetricSample &sample : samples.samples) {
+        points.append({sample.metric, sample.subject, at.toMSecsSinceEpoch(), sample.value});
+    }
+    const qint64 interval = std::max<qint64>(
+        1000, std::chrono::milliseconds(m_config.monitoring.healthCheckInterval).count());
+    std::optional<QDateTime> pruneBefore;
+    if (!m_lastPrune.isValid() || m_lastPrune.msecsTo(at) >= kPruneEveryMs) {
+        pruneBefore = at.addDays(-std::max(1, m_config.monitoring.metricsRetentionDays));
     }
     m_store->run<Recorded>(
-        this, [transitions](StoreQueries &queries) { return record(queries, transitions); },
-        [this](const Recorded &recorded) {
+        this,
+        [transitions, points, interval, pruneBefore](StoreQueries &queries) {
+            Recorded out = transitions.isEmpty() ? Recorded{} : record(queries, transitions);
+            store(queries, points, interval / 2, pruneBefore, &out);
+            return out;
+        },
+        [this, at](const Recorded &recorded) {
             m_checking = false;
             for (const auto &[r, action] : recorded.changes) {
                 qCInfo(lcMonitor).noquote()
@@ -280,6 +329,19 @@ void AlertMonitor::evaluate(const AlertSamples &samples, const QDateTime &at)
             if (!recorded.error.isEmpty()) {
                 qCWarning(lcMonitor).noquote() << "alerts not recorded:" << recorded.error;
                 Q_EMIT checkFailed(recorded.error);
+            }
+            if (recorded.seriesError.isEmpty()) {
+                if (recorded.pruned >= 0) {
+                    m_lastPrune = at;
+                    if (recorded.pruned > 0) {
+                        qCInfo(lcMonitor) << "pruned" << recorded.pruned << "old metric samples";
+                    }
+                }
+                Q_EMIT samplesStored(recorded.stored, recorded.pruned);
+            } else {
+                qCWarning(lcMonitor).noquote()
+                    << "metric samples not stored:" << recorded.seriesError;
+                Q_EMIT checkFailed(recorded.seriesError);
             }
             Q_EMIT checked(static_cast<int>(m_evaluator.firing().size()));
             schedule();

@@ -10,6 +10,16 @@
 // it off. At start it takes up the alerts still firing in the database, so a restart does
 // not raise them again.
 //
+// Every sample of a check (the global metrics and the per-execution ones) is kept as a time
+// series (metricseries.h) in the same transaction-per-check on the same worker, and samples
+// older than monitoring.metricsRetentionDays are pruned at the first check and then once an
+// hour of the clock's time. Several processes sharing a database each check and each write:
+// a sample meets the one another process wrote of its series less than half an interval
+// before and keeps the larger value there (the worst engine loop, the most providers down;
+// what the database says is the same for all), so a series has about one row per interval
+// however many processes run, and retention bounds it. With alerting off nothing is checked,
+// so nothing is stored either.
+//
 // Lives on the thread of the session it serves; nothing here waits.
 
 #include "alert.h"
@@ -43,6 +53,9 @@ public:
     void setConfiguration(const Configuration &config);
     // How many providers are down now (ProviderMonitor::downCount), asked at each check.
     void setAgentDownCount(std::function<int()> count);
+    // How late the engine loop ran, in ms, over the last interval (EngineLoopProbe), asked at
+    // each check for engine_loop_latency_ms; no sample without it.
+    void setEngineLoopLatency(std::function<double()> latencyMs);
     void setErrorWindow(std::chrono::seconds window);
 
     // Checks at once, then every interval.
@@ -64,6 +77,9 @@ Q_SIGNALS:
     // A check ended; firing counts the alerts firing after it.
     void checked(int firing);
     void checkFailed(const QString &message);
+    // A check's samples were stored: how many, and how many old ones were pruned (-1: the
+    // check did not prune).
+    void samplesStored(int samples, qint64 pruned);
 
 private:
     void schedule();
@@ -74,6 +90,8 @@ private:
     Configuration m_config;
     AlertEvaluator m_evaluator;
     std::function<int()> m_agentDownCount;
+    std::function<double()> m_engineLoopLatency;
+    QDateTime m_lastPrune; // of the clock; invalid until the first prune
     std::chrono::seconds m_errorWindow{15 * 60};
     quint64 m_timer = 0;
     bool m_running = false;

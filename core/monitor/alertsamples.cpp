@@ -125,6 +125,9 @@ AlertSamples readAlertSamples(Database &database, const Configuration &config, c
         s.append({QStringLiteral("queued_pipelines"), {}, double(queued), 0});
     }
     s.append({QStringLiteral("agent_down_count"), {}, double(inputs.agentDownCount), 0});
+    if (inputs.engineLoopLatencyMs) {
+        s.append({QStringLiteral("engine_loop_latency_ms"), {}, *inputs.engineLoopLatencyMs, 0});
+    }
     return out;
 }
 

@@ -15,6 +15,8 @@
 //   execution_cost, execution_tokens  per unfinished execution (reference: the per-pipeline
 //                           token budget; an execution's own cost limit is not in its row)
 //   agent_down_count, pending_gates, queued_pipelines   counts now
+//   engine_loop_latency_ms  how late the engine thread's loop ran (the worst of the last
+//                           interval), when the process has an engine
 //
 // A metric with nothing to measure (no attempt ended in the window) gives no sample, so a
 // rule on it neither fires nor stays firing.
@@ -35,6 +37,7 @@ struct AlertInputs
 {
     int agentDownCount = 0;
     std::chrono::seconds errorWindow{15 * 60};
+    std::optional<double> engineLoopLatencyMs = std::nullopt;
 };
 
 struct AlertSamples

@@ -285,6 +285,21 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("CREATE INDEX executions_by_idea ON executions (idea_id, created_at)"),
          },
          {}},
+        // Metrics over time (metricseries.h): one row per sample, kept for
+        // monitoring.metricsRetentionDays. DOUBLE PRECISION, not REAL: PostgreSQL's REAL has
+        // six digits (SQLite reads both as its 8-byte REAL).
+        {9,
+         {
+             QStringLiteral("CREATE TABLE metric_samples ("
+                            " metric TEXT NOT NULL,"
+                            " subject TEXT NOT NULL,"
+                            " time_ms BIGINT NOT NULL,"
+                            " value DOUBLE PRECISION NOT NULL)"),
+             QStringLiteral("CREATE INDEX metric_samples_by_series ON metric_samples"
+                            " (metric, subject, time_ms)"),
+             QStringLiteral("CREATE INDEX metric_samples_by_time ON metric_samples (time_ms)"),
+         },
+         {}},
     };
     return migrations;
 }

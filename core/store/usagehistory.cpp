@@ -121,6 +121,12 @@ UsageSeries UsageHistory::series(const UsageQuery &query) const
     if (spanSeconds / s.bucketSeconds >= kMaxBuckets) {
         s.bucketSeconds = (spanSeconds + kMaxBuckets - 1) / kMaxBuckets;
     }
+    if (query.maxBuckets > 0) {
+        const qint64 asked = std::max<qint64>(1, query.bucketSeconds) * 1000;
+        const qint64 widest = asked * query.maxBuckets;
+        s.bucketSeconds =
+            std::max(s.bucketSeconds, (spanMs + widest - 1) / widest * (asked / 1000));
+    }
     const qint64 bucketMs = s.bucketSeconds * 1000;
     const auto buckets = static_cast<qsizetype>((spanMs + bucketMs - 1) / bucketMs);
     s.tokens = QList<qint64>(buckets, 0);

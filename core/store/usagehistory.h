@@ -27,6 +27,10 @@ struct UsageQuery
     QDateTime to;   // exclusive
     qint64 bucketSeconds = 60;
     QString executionId; // one execution's usage; everyone's when empty
+    // At most this many buckets (a chart's width): the bucket grows to the smallest whole
+    // multiple of bucketSeconds that gives no more, summed while the holds are read. 0: as
+    // many as bucketSeconds makes, up to UsageHistory::kMaxBuckets.
+    int maxBuckets = 0;
 };
 
 // What a stage or an agent used in the window.
@@ -44,7 +48,7 @@ struct UsageSeries
     QDateTime from; // the window as asked, in UTC
     QDateTime to;
     // As used: longer than asked when the window would otherwise need more than
-    // UsageHistory::kMaxBuckets buckets.
+    // UsageQuery::maxBuckets or UsageHistory::kMaxBuckets buckets.
     qint64 bucketSeconds = 0;
     QString executionId;
     // Bucket i covers [from + i * bucketSeconds, from + (i + 1) * bucketSeconds); the last
