@@ -52,6 +52,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QThread>
 
 using namespace Conductor;
 using namespace Conductor::Test;
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void modelsPassTheTester();
     void settingsListTheSessionSecrets();
     void alertsReachTheWindow();
+    void showsASlowEngine();
 };
 
 void TestDesktopWindow::initTestCase()
@@ -454,6 +456,22 @@ void TestDesktopWindow::alertsReachTheWindow()
     QVERIFY(!AppSettings().notifyAlerts());
     settings->alertsBox()->click();
     QVERIFY(AppSettings().notifyAlerts());
+}
+
+void TestDesktopWindow::showsASlowEngine()
+{
+    // The engine's thread held up for two seconds: the status bar says the engine is slow,
+    // and how late it ran.
+    DesktopFixture f;
+    QVERIFY(f.open());
+    Window w(f);
+    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    QTRY_VERIFY(w.window.engineLabel()->text().contains(QStringLiteral("ready")));
+    QMetaObject::invokeMethod(
+        f.session->engine(), [] { QThread::msleep(2000); }, Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(w.window.engineLabel()->text().contains(QStringLiteral("slow")),
+                             15'000);
+    QVERIFY(w.window.engineLabel()->toolTip().contains(QStringLiteral("ms")));
 }
 
 QTEST_MAIN(TestDesktopWindow)

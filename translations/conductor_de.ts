@@ -62,6 +62,10 @@
         <source>unexpected &apos;%1&apos; at the end of the condition</source>
         <translation>unerwartetes &apos;%1&apos; am Ende der Bedingung</translation>
     </message>
+    <message>
+        <source>%1 is in milliseconds: write a number such as 500 or 500ms</source>
+        <translation>%1 wird in Millisekunden angegeben: schreiben Sie eine Zahl wie 500 oder 500ms</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::AlertRows</name>
@@ -163,6 +167,134 @@
     <message>
         <source>Acknowledge the firing alert with this id (operators and above); it stays open until its condition no longer holds.</source>
         <translation>Den ausgelösten Alarm mit dieser ID bestätigen (ab Operator); er bleibt offen, bis seine Bedingung nicht mehr zutrifft.</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::AlertsModel</name>
+    <message>
+        <source>Firing</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>neuer Versuch</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2
+%3</source>
+        <translation>%1 → %2
+%3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst am</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Benachrichtigt</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::AlertsPage</name>
+    <message>
+        <source>Show &amp;resolved alerts</source>
+        <translation>&amp;Behobene Alarme anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>B&amp;estätigen</translation>
+    </message>
+    <message>
+        <source>Alerts raised by the alert rules</source>
+        <translation>Von den Alarmregeln ausgelöste Alarme</translation>
+    </message>
+    <message>
+        <source>Mark the selected firing alert as seen; it stays until its rule no longer holds</source>
+        <translation>Den gewählten ausgelösten Alarm als gesehen markieren; er bleibt, bis seine Regel nicht mehr zutrifft</translation>
+    </message>
+    <message>
+        <source>The alerts cannot be read: %1</source>
+        <translation>Die Alarme können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No alert has been raised.</source>
+        <translation>Es wurde noch kein Alarm ausgelöst.</translation>
+    </message>
+    <message>
+        <source>No alert is firing.</source>
+        <translation>Kein Alarm ist ausgelöst.</translation>
+    </message>
+    <message>
+        <source>No alert fires unacknowledged.</source>
+        <translation>Kein ausgelöster Alarm ist unbestätigt.</translation>
+    </message>
+    <message>
+        <source>One alert fires unacknowledged.</source>
+        <translation>Ein ausgelöster Alarm ist unbestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 alerts fire unacknowledged.</source>
+        <translation>%1 ausgelöste Alarme sind unbestätigt.</translation>
+    </message>
+    <message>
+        <source>Alert rules are not checked by this window; acknowledge with: conductor alerts --acknowledge ID</source>
+        <translation>Dieses Fenster prüft keine Alarmregeln; bestätigen mit: conductor alerts --acknowledge ID</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2573,34 @@ Versuche: %4</translation>
         <source>Not enough budget to start %1: %2</source>
         <translation>Nicht genug Budget, um %1 zu starten: %2</translation>
     </message>
+    <message>
+        <source>Review of an execution an alert rule flagged</source>
+        <translation>Prüfung einer Ausführung, die eine Alarmregel gemeldet hat</translation>
+    </message>
+    <message>
+        <source>refused: a review names the alert that asks for it (alertId)</source>
+        <translation>abgelehnt: eine Prüfung nennt den Alarm, der sie verlangt (alertId)</translation>
+    </message>
+    <message>
+        <source>conflict: alert %1 already asked for a review of this execution</source>
+        <translation>Konflikt: Alarm %1 hat bereits eine Prüfung dieser Ausführung verlangt</translation>
+    </message>
+    <message>
+        <source>conflict: alert %1 already opened review gate %2 (%3)</source>
+        <translation>Konflikt: Alarm %1 hat bereits das Prüf-Gate %2 geöffnet (%3)</translation>
+    </message>
+    <message>
+        <source>conflict: review gate %1 is already open</source>
+        <translation>Konflikt: das Prüf-Gate %1 ist bereits offen</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>Alarm %1</translation>
+    </message>
+    <message>
+        <source>alert %1: %2</source>
+        <translation>Alarm %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::ExecutionWatcher</name>
@@ -4173,6 +4333,26 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <source>Alert %1 (%2)</source>
         <translation>Alarm %1 (%2)</translation>
     </message>
+    <message>
+        <source>Engine: slow (%1 ms late) · executions here: %2</source>
+        <translation>Engine: langsam (%1 ms verspätet) · Ausführungen hier: %2</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s responsiveness has not been measured yet</source>
+        <translation>Die Reaktionszeit der Engine wurde noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>The engine answered within %1 ms over the last minute (now %2 ms)</source>
+        <translation>Die Engine hat in der letzten Minute innerhalb von %1 ms reagiert (jetzt %2 ms)</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
 </context>
 <context>
     <name>Conductor::MemorySecrets</name>
@@ -4357,6 +4537,66 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>cannot read the metrics: %1</source>
         <translation>die Kennzahlen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4), in buckets of %5</source>
+        <translation>%1 von %2 bis %3 (%4), in Abschnitten von %5</translation>
+    </message>
+    <message>
+        <source>No samples in the window.</source>
+        <translation>Keine Messwerte im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>AB</translation>
+    </message>
+    <message>
+        <source>SAMPLES</source>
+        <translation>MESSWERTE</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
+        <source>MEAN</source>
+        <translation>MITTEL</translation>
+    </message>
+    <message>
+        <source>MAX</source>
+        <translation>MAX</translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation>LETZTER</translation>
+    </message>
+    <message>
+        <source>Instead of the key metrics, the samples the alert monitor stored of one metric (one an alert rule may name, such as engine_loop_latency_ms), decimated: each line the minimum, mean, maximum and last value of a bucket.</source>
+        <translation>Statt der Kennzahlen die Messwerte, die die Alarmüberwachung von einer Metrik gespeichert hat (einer, die eine Alarmregel nennen kann, etwa engine_loop_latency_ms), ausgedünnt: jede Zeile Minimum, Mittel, Maximum und letzter Wert eines Abschnitts.</translation>
+    </message>
+    <message>
+        <source>With --series: the execution whose series it is, for the per-execution metrics (default: the whole installation&apos;s).</source>
+        <translation>Mit --series: die Ausführung, deren Reihe es ist, für die Metriken je Ausführung (Standard: die der ganzen Installation).</translation>
+    </message>
+    <message>
+        <source>With --series: at most this many buckets, 1 to 10000 (default: 60).</source>
+        <translation>Mit --series: höchstens so viele Abschnitte, 1 bis 10000 (Standard: 60).</translation>
+    </message>
+    <message>
+        <source>--subject and --width go with --series</source>
+        <translation>--subject und --width gehören zu --series</translation>
+    </message>
+    <message>
+        <source>--series: unknown metric &apos;%1&apos;; known metrics: %2</source>
+        <translation>--series: unbekannte Metrik &apos;%1&apos;; bekannte Metriken: %2</translation>
+    </message>
+    <message>
+        <source>--width takes a number from 1 to 10000, not &apos;%1&apos;</source>
+        <translation>--width nimmt eine Zahl von 1 bis 10000, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read the series: %1</source>
+        <translation>die Reihe kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5607,18 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>provider &apos;%1&apos; has no price for model &apos;%2&apos;: its use costs $0 in the budgets; add it under providers.%1.prices</source>
         <translation>Provider &apos;%1&apos; hat keinen Preis für das Modell &apos;%2&apos;: Seine Nutzung kostet in den Budgets $0; tragen Sie ihn unter providers.%1.prices ein</translation>
+    </message>
+    <message>
+        <source>agent &apos;%1&apos; cannot be its own fallback; name another agent, or remove the key</source>
+        <translation>Agent &apos;%1&apos; kann nicht sein eigener Ersatz sein; nennen Sie einen anderen Agenten oder entfernen Sie den Schlüssel</translation>
+    </message>
+    <message>
+        <source>unknown fallback agent &apos;%1&apos;; define it under agents</source>
+        <translation>unbekannter Ersatz-Agent &apos;%1&apos;; definieren Sie ihn unter agents</translation>
+    </message>
+    <message>
+        <source>unknown fallback agent &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannter Ersatz-Agent &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
     </message>
 </context>
 <context>

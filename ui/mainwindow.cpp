@@ -7,6 +7,7 @@
 #include "budgetspage.h"
 #include "config/configloader.h"
 #include "engine/ledger.h"
+#include "engine/loopprobe.h"
 #include "engine/session.h"
 #include "executionactions.h"
 #include "executiondetail.h"
@@ -28,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -126,6 +128,10 @@ void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
         m_engineLabel = new QLabel(statusBar());
         m_engineLabel->setAccessibleName(tr("Engine"));
         statusBar()->addPermanentWidget(m_engineLabel);
+        // The engine loop's own latency (its health) is looked at again every five seconds.
+        auto *engineTimer = new QTimer(this);
+        connect(engineTimer, &QTimer::timeout, this, &MainWindow::showEngineState);
+        engineTimer->start(std::chrono::seconds(5));
         m_apiLabel = new QLabel(statusBar());
         m_apiLabel->setAccessibleName(tr("REST API"));
         statusBar()->addPermanentWidget(m_apiLabel);
@@ -226,10 +232,25 @@ void MainWindow::showEngineState()
     case Session::State::Opening:
         m_engineLabel->setText(tr("Engine: starting…"));
         break;
-    case Session::State::Ready:
+    case Session::State::Ready: {
+        // Slow past a second, as the REST API's health answer says degraded.
+        constexpr double kSlowMs = 1000.0;
+        const LoopLatency latency = m_session->engineLoopLatency(std::chrono::minutes(1));
+        const QLocale locale;
+        const QString worst = locale.toString(latency.maxMs, 'f', 0);
         m_engineLabel->setText(
-            tr("Engine: ready · executions here: %1").arg(m_session->runningHere()));
+            latency.maxMs > kSlowMs
+                ? tr("Engine: slow (%1 ms late) · executions here: %2")
+                      .arg(worst)
+                      .arg(m_session->runningHere())
+                : tr("Engine: ready · executions here: %1").arg(m_session->runningHere()));
+        m_engineLabel->setToolTip(
+            latency.measurements == 0
+                ? tr("The engine's responsiveness has not been measured yet")
+                : tr("The engine answered within %1 ms over the last minute (now %2 ms)")
+                      .arg(worst, locale.toString(latency.lastMs.value_or(0.0), 'f', 0)));
         break;
+    }
     case Session::State::Failed:
         m_engineLabel->setText(tr("Engine: stopped — %1").arg(m_session->error()));
         break;
