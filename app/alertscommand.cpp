@@ -5,6 +5,7 @@
 #include "access.h"
 #include "commandenvironment.h"
 #include "commandline.h"
+#include "monitor/alertmonitor.h"
 #include "store/alertrows.h"
 #include "store/audittrail.h"
 #include "store/storequeries.h"
@@ -50,14 +51,7 @@ QJsonArray toJson(const QList<AlertRecord> &alerts)
 {
     QJsonArray array;
     for (const AlertRecord &a : alerts) {
-        array.append(
-            QJsonObject{{QStringLiteral("id"), a.id},
-                        {QStringLiteral("rule"), a.rule},
-                        {QStringLiteral("state"), alertStateName(a.state)},
-                        {QStringLiteral("message"), a.message},
-                        {QStringLiteral("data"), a.data},
-                        {QStringLiteral("raisedAt"), a.raisedAt.toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("updatedAt"), a.updatedAt.toString(Qt::ISODateWithMs)}});
+        array.append(a.toJson());
     }
     return array;
 }
@@ -70,31 +64,22 @@ int acknowledgeAlert(const CommandEnvironment &env, const QString &id)
         return ExitCode::Refused;
     }
     StoreQueries queries(env.databasePath);
-    if (!queries.isOpen()) {
-        printErr(queries.error());
+    const AlertMonitor::Acknowledgement result =
+        AlertMonitor::acknowledgeIn(queries, id, actor->name, QDateTime::currentDateTimeUtc());
+    using Outcome = AlertMonitor::Acknowledgement::Outcome;
+    switch (result.outcome) {
+    case Outcome::Acknowledged:
+        break;
+    case Outcome::NotFound:
+        printErr(Text::tr("no alert %1").arg(id));
         return ExitCode::Failure;
-    }
-    AlertRows rows(*queries.database());
-    const std::optional<AlertRecord> alert = rows.find(id);
-    if (!alert) {
-        printErr(rows.error().isEmpty() ? Text::tr("no alert %1").arg(id) : rows.error());
-        return ExitCode::Failure;
-    }
-    if (alert->state != AlertState::Firing) {
-        printErr(Text::tr("alert %1 is %2, not firing").arg(id, stateText(alert->state)));
+    case Outcome::NotFiring:
+        printErr(Text::tr("alert %1 is %2, not firing").arg(id, stateText(result.alert->state)));
         return ExitCode::Refused;
-    }
-    if (!rows.setState(id, AlertState::Acknowledged, QDateTime::currentDateTimeUtc())) {
-        printErr(rows.error());
+    case Outcome::Failed:
+        printErr(result.error);
         return ExitCode::Failure;
     }
-    AuditRecord record;
-    record.at = QDateTime::currentDateTimeUtc();
-    record.actor = actor->name;
-    record.action = QString(AuditAction::AlertAcknowledged);
-    record.subject = id;
-    record.detail = QJsonObject{{QStringLiteral("rule"), alert->rule}};
-    queries.recordAudit(record);
     printOut(Text::tr("%1 acknowledged").arg(id));
     return ExitCode::Success;
 }

@@ -183,34 +183,6 @@ void printText(const KeyMetrics &m, const QString &window)
     printOut(lines.join(u'\n'));
 }
 
-// A decimated series, the names of the issue, never translated: scripts read them.
-QJsonObject seriesJson(const MetricSeriesData &s)
-{
-    QJsonArray points;
-    for (const MetricBucket &b : s.buckets) {
-        points.append(QJsonObject{
-            {QStringLiteral("time"), utcText(QDateTime::fromMSecsSinceEpoch(b.startMs, Qt::UTC))},
-            {QStringLiteral("lastTime"),
-             utcText(QDateTime::fromMSecsSinceEpoch(b.lastMs, Qt::UTC))},
-            {QStringLiteral("samples"), b.count},
-            {QStringLiteral("min"), b.min},
-            {QStringLiteral("max"), b.max},
-            {QStringLiteral("mean"), b.mean},
-            {QStringLiteral("last"), b.last}});
-    }
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(s.fromMs, Qt::UTC);
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(s.toMs, Qt::UTC);
-    return QJsonObject{
-        {QStringLiteral("metric"), s.metric},
-        {QStringLiteral("subject"), s.subject},
-        {QStringLiteral("window"),
-         QJsonObject{{QStringLiteral("from"), utcText(from)},
-                     {QStringLiteral("to"), utcText(to)},
-                     {QStringLiteral("seconds"), double(s.toMs - s.fromMs) / 1000.0}}},
-        {QStringLiteral("bucketSeconds"), double(s.bucketMs) / 1000.0},
-        {QStringLiteral("points"), points}};
-}
-
 QString figure(double value)
 {
     return QLocale().toString(value, 'g', 6);
@@ -334,9 +306,8 @@ int runMetricsCommand(const QStringList &arguments)
             return ExitCode::Failure;
         }
         if (parser.isSet(json)) {
-            printOut(
-                QString::fromUtf8(QJsonDocument(seriesJson(data)).toJson(QJsonDocument::Indented))
-                    .trimmed());
+            printOut(QString::fromUtf8(QJsonDocument(data.toJson()).toJson(QJsonDocument::Indented))
+                         .trimmed());
         } else {
             printSeries(data, parser.value(window).trimmed());
         }

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -315,5 +316,42 @@ private:
     bool m_requireAll;
     QStringList m_problems;
 };
+
+// What is wrong with an answer to METHOD on the path template tpl, as the description
+// says it should be: a status it does not describe, no JSON schema for it, or a body that
+// does not match that schema. Empty when it is as described.
+inline QStringList answerProblems(const QJsonObject &root, const QString &method,
+                                  const QString &tpl, int status, const QByteArray &body)
+{
+    const QJsonObject operation =
+        root.value(u"paths"_s).toObject().value(tpl).toObject().value(method.toLower()).toObject();
+    if (operation.isEmpty()) {
+        return {method + u' ' + tpl + u" is not described"_s};
+    }
+    QJsonValue response = operation.value(u"responses"_s).toObject().value(QString::number(status));
+    if (response.isUndefined()) {
+        return {method + u' ' + tpl + u" answered "_s + QString::number(status) +
+                u", which it does not describe"_s};
+    }
+    if (response.toObject().contains(u"$ref"_s)) {
+        response = resolve(root, response.toObject().value(u"$ref"_s).toString());
+    }
+    const QJsonObject schema = response.toObject()
+                                   .value(u"content"_s)
+                                   .toObject()
+                                   .value(u"application/json"_s)
+                                   .toObject()
+                                   .value(u"schema"_s)
+                                   .toObject();
+    if (schema.isEmpty()) {
+        return {method + u' ' + tpl + u' ' + QString::number(status) + u" has no JSON schema"_s};
+    }
+    Validator validator(root, false);
+    QStringList problems = validator.check(QJsonDocument::fromJson(body).object(), schema);
+    for (QString &p : problems) {
+        p = method + u' ' + tpl + u' ' + QString::number(status) + u": "_s + p;
+    }
+    return problems;
+}
 
 } // namespace OpenApiSchema

@@ -19,6 +19,8 @@ namespace {
 
 // Ids in paths: a segment of letters, digits and _-.: (ids look like exec_0a1b...).
 constexpr auto kId = "([A-Za-z0-9_.:-]{1,128})";
+// An alert's id: its key (rule, or rule:execution) @ when its condition began to hold.
+constexpr auto kAlertId = "([A-Za-z0-9_.:@-]{1,256})";
 
 QRegularExpression anchored(const QString &pattern)
 {
@@ -83,6 +85,11 @@ void ApiServer::addRoutes()
     add("POST", base + u"/gates/" + id + u"/approve", base + u"/gates/{gateId}/approve",
         Role::Approver, &ApiServer::decideGate);
     add("GET", base + u"/usage", base + u"/usage", Role::Viewer, &ApiServer::usage);
+    add("GET", base + u"/alerts", base + u"/alerts", Role::Viewer, &ApiServer::listAlerts);
+    add("POST", base + u"/alerts/" + QString::fromLatin1(kAlertId) + u"/acknowledge",
+        base + u"/alerts/{alertId}/acknowledge", Role::Operator, &ApiServer::acknowledgeAlert);
+    add("GET", base + u"/metrics/series", base + u"/metrics/series", Role::Viewer,
+        &ApiServer::metricSeries);
     add("GET", base + u"/health", base + u"/health", std::nullopt, &ApiServer::health);
     add("GET", base + u"/events", base + u"/events", Role::Viewer, &ApiServer::events);
     add("GET", base + u"/openapi.json", base + u"/openapi.json", std::nullopt, &ApiServer::openApi);

@@ -119,7 +119,7 @@ public:
     void reply(const CallPtr &call, const ApiAnswer &answer);
 
 private:
-    // The handlers (apiideas.cpp, apiexecutions.cpp, apigates.cpp, apistatus.cpp).
+    // The handlers (apiideas.cpp, apiexecutions.cpp, apigates.cpp, apistatus.cpp, ...).
     void createIdea(const CallPtr &call);
     void getIdea(const CallPtr &call);
     void startPipeline(const CallPtr &call);
@@ -137,6 +137,10 @@ private:
     void events(const CallPtr &call);
     void metrics(const CallPtr &call);
     void openApi(const CallPtr &call);
+    // apimonitoring.cpp
+    void listAlerts(const CallPtr &call);
+    void acknowledgeAlert(const CallPtr &call);
+    void metricSeries(const CallPtr &call);
 
     struct PlannedCommand
     {

@@ -348,39 +348,61 @@ void AlertMonitor::evaluate(const AlertSamples &samples, const QDateTime &at)
         });
 }
 
-void AlertMonitor::acknowledge(const QString &alertId, const QString &by)
+AlertMonitor::Acknowledgement AlertMonitor::acknowledgeIn(StoreQueries &queries,
+                                                          const QString &alertId, const QString &by,
+                                                          const QDateTime &at)
+{
+    Acknowledgement out;
+    if (!queries.isOpen()) {
+        out.error = queries.error();
+        return out;
+    }
+    AlertRows rows(*queries.database());
+    const AlertRows::Change change = rows.acknowledge(alertId, at);
+    out.alert = rows.find(alertId);
+    switch (change) {
+    case AlertRows::Change::Changed:
+        break;
+    case AlertRows::Change::Unchanged:
+        out.outcome =
+            out.alert ? Acknowledgement::Outcome::NotFiring : Acknowledgement::Outcome::NotFound;
+        return out;
+    case AlertRows::Change::Failed:
+        out.error = rows.error();
+        return out;
+    }
+    out.outcome = Acknowledgement::Outcome::Acknowledged;
+    AuditRecord audit;
+    audit.at = at;
+    audit.actor = by;
+    audit.action = QString(AuditAction::AlertAcknowledged);
+    audit.subject = alertId;
+    audit.detail = QJsonObject{{QStringLiteral("rule"), out.alert ? out.alert->rule : QString()}};
+    if (queries.recordAudit(audit) == 0) {
+        qCWarning(lcMonitor).noquote()
+            << "the acknowledgement of" << alertId << "by" << by << "is not in the audit trail";
+    }
+    return out;
+}
+
+void AlertMonitor::acknowledge(const QString &alertId, const QString &by,
+                               std::function<void(const Acknowledgement &)> done)
 {
     const QDateTime now = m_clock->now();
-    m_store->run<std::optional<AlertRecord>>(
+    m_store->run<Acknowledgement>(
         this,
-        [alertId, now, by](StoreQueries &queries) -> std::optional<AlertRecord> {
-            if (!queries.isOpen()) {
-                return std::nullopt;
-            }
-            AlertRows rows(*queries.database());
-            std::optional<AlertRecord> r = rows.find(alertId);
-            if (r && r->state == AlertState::Firing) {
-                AuditRecord audit;
-                audit.at = now;
-                audit.actor = by;
-                audit.action = QString(AuditAction::AlertAcknowledged);
-                audit.subject = alertId;
-                audit.detail = QJsonObject{{QStringLiteral("rule"), r->rule}};
-                queries.recordAudit(audit);
-            }
-            if (!r || r->state != AlertState::Firing ||
-                !rows.setState(alertId, AlertState::Acknowledged, now)) {
-                return std::nullopt;
-            }
-            r->state = AlertState::Acknowledged;
-            r->updatedAt = now;
-            return r;
+        [alertId, now, by](StoreQueries &queries) {
+            return acknowledgeIn(queries, alertId, by, now);
         },
-        [this, by](const std::optional<AlertRecord> &r) {
-            if (r) {
-                qCInfo(lcMonitor).noquote() << "alert" << r->id << "acknowledged by" << by;
-                Q_EMIT alertChanged(toAlert(*r),
-                                    r->data.value(QStringLiteral("action")).toString());
+        [this, by, done = std::move(done)](const Acknowledgement &result) {
+            if (result.outcome == Acknowledgement::Outcome::Acknowledged && result.alert) {
+                qCInfo(lcMonitor).noquote()
+                    << "alert" << result.alert->id << "acknowledged by" << by;
+                Q_EMIT alertChanged(toAlert(*result.alert),
+                                    result.alert->data.value(QStringLiteral("action")).toString());
+            }
+            if (done) {
+                done(result);
             }
         });
 }

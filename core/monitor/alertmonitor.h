@@ -32,10 +32,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Conductor {
 
 class Clock;
+class StoreQueries;
 class StoreWorker;
 
 class AlertMonitor final : public QObject
@@ -63,8 +65,30 @@ public:
     void stop();
     // One check now (not while one is under way) -> checked().
     void checkNow();
-    // A person saw it: firing -> acknowledged -> alertChanged().
-    void acknowledge(const QString &alertId, const QString &by);
+    // What became of acknowledging an alert.
+    struct Acknowledgement
+    {
+        enum class Outcome
+        {
+            Acknowledged,
+            NotFound,
+            NotFiring, // acknowledged or resolved already: nothing changed
+            Failed,    // the database failed (error says how)
+        };
+        Outcome outcome = Outcome::Failed;
+        std::optional<AlertRecord> alert; // as it is now, when there is one
+        QString error;
+    };
+    // A person saw it: firing -> acknowledged -> alertChanged(), then done (on this
+    // object's thread) with the outcome. Audited under `by`.
+    void acknowledge(const QString &alertId, const QString &by,
+                     std::function<void(const Acknowledgement &)> done = {});
+    // The same in a database at hand, for a process without a monitor (the command line):
+    // the alert moves from firing to acknowledged in one conditional write, so two people
+    // acknowledging at once are told apart, and the audit trail records who did.
+    [[nodiscard]] static Acknowledgement acknowledgeIn(StoreQueries &queries,
+                                                       const QString &alertId, const QString &by,
+                                                       const QDateTime &at);
 
     [[nodiscard]] QStringList firing() const { return m_evaluator.firing(); }
     // Notes on the alert's record what became of telling a notifier of it (see

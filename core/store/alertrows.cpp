@@ -55,6 +55,17 @@ std::optional<AlertState> alertStateFromName(QStringView name)
     return std::nullopt;
 }
 
+QJsonObject AlertRecord::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("rule"), rule},
+                       {QStringLiteral("state"), alertStateName(state)},
+                       {QStringLiteral("message"), message},
+                       {QStringLiteral("data"), data},
+                       {QStringLiteral("raisedAt"), raisedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("updatedAt"), updatedAt.toString(Qt::ISODateWithMs)}};
+}
+
 AlertRows::AlertRows(Database &database)
     : m_database(database)
 {}
@@ -100,6 +111,23 @@ bool AlertRows::setState(const QString &id, AlertState state, const QDateTime &a
         return fail(tr("no alert %1").arg(id));
     }
     return true;
+}
+
+AlertRows::Change AlertRows::acknowledge(const QString &id, const QDateTime &at)
+{
+    m_error.clear();
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("UPDATE alerts SET state = ?, updated_at = ? WHERE id = ? AND state = ?"));
+    q.bindValue(0, alertStateName(AlertState::Acknowledged));
+    q.bindValue(1, toStoredTime(at));
+    q.bindValue(2, storedText(id));
+    q.bindValue(3, alertStateName(AlertState::Firing));
+    if (!q.exec()) {
+        fail(tr("Cannot change the alert %1: %2").arg(id, queryError(q)));
+        return Change::Failed;
+    }
+    return q.numRowsAffected() > 0 ? Change::Changed : Change::Unchanged;
 }
 
 std::optional<AlertRecord> AlertRows::find(const QString &id) const

@@ -42,6 +42,10 @@ struct AlertRecord
     QJsonObject data;
     QDateTime raisedAt;
     QDateTime updatedAt; // raisedAt until the state changes
+
+    // {id, rule, state, message, data, raisedAt, updatedAt}: the stored names and ISO 8601
+    // times, as `conductor alerts --json` and the REST API give them.
+    [[nodiscard]] QJsonObject toJson() const;
 };
 
 // What became of telling one notifier of an alert.
@@ -74,6 +78,14 @@ public:
     // Moves an alert to a state at a time; false with error() set when there is no alert
     // with that id or the database failed.
     bool setState(const QString &id, AlertState state, const QDateTime &at);
+    enum class Change
+    {
+        Changed,
+        Unchanged, // no such alert, or it was not firing
+        Failed,
+    };
+    // Firing -> acknowledged at a time, in one conditional write.
+    [[nodiscard]] Change acknowledge(const QString &id, const QDateTime &at);
     // The alert with this id; none when there is none or the read failed (error() says so).
     [[nodiscard]] std::optional<AlertRecord> find(const QString &id) const;
     // Those not resolved, or with all every one, the most recently raised first; empty

@@ -6,6 +6,7 @@
 #include "logging/logging.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -203,6 +204,42 @@ QStringList MetricSeries::series() const
                                        : q.value(0).toString() + u'/' + subject);
     }
     return names;
+}
+
+namespace {
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QJsonObject MetricSeriesData::toJson() const
+{
+    const MetricSeriesData &s = *this;
+    QJsonArray points;
+    for (const MetricBucket &b : s.buckets) {
+        points.append(QJsonObject{
+            {QStringLiteral("time"), isoUtc(QDateTime::fromMSecsSinceEpoch(b.startMs, Qt::UTC))},
+            {QStringLiteral("lastTime"), isoUtc(QDateTime::fromMSecsSinceEpoch(b.lastMs, Qt::UTC))},
+            {QStringLiteral("samples"), b.count},
+            {QStringLiteral("min"), b.min},
+            {QStringLiteral("max"), b.max},
+            {QStringLiteral("mean"), b.mean},
+            {QStringLiteral("last"), b.last}});
+    }
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(s.fromMs, Qt::UTC);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(s.toMs, Qt::UTC);
+    return QJsonObject{
+        {QStringLiteral("metric"), s.metric},
+        {QStringLiteral("subject"), s.subject},
+        {QStringLiteral("window"),
+         QJsonObject{{QStringLiteral("from"), isoUtc(from)},
+                     {QStringLiteral("to"), isoUtc(to)},
+                     {QStringLiteral("seconds"), double(s.toMs - s.fromMs) / 1000.0}}},
+        {QStringLiteral("bucketSeconds"), double(s.bucketMs) / 1000.0},
+        {QStringLiteral("points"), points}};
 }
 
 } // namespace Conductor

@@ -18,6 +18,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -58,6 +59,11 @@ struct MetricSeriesData
     qint64 bucketMs = 0;
     QList<MetricBucket> buckets; // only those with samples, oldest first; never more than width
     bool ok = true;              // false when the database could not be read
+
+    // {metric, subject, window {from, to, seconds}, bucketSeconds, points [{time, lastTime,
+    // samples, min, max, mean, last}]}: names and ISO 8601 UTC times, never translated, as
+    // `conductor metrics --series --json` and the REST API give them.
+    [[nodiscard]] QJsonObject toJson() const;
 };
 
 class MetricSeries final
