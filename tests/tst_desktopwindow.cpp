@@ -14,6 +14,7 @@
 #include "configeditor.h"
 #include "configtextedit.h"
 #include "desktopfixture.h"
+#include "engine/engine.h"
 #include "executionactions.h"
 #include "executiondetail.h"
 #include "executionsmodel.h"
