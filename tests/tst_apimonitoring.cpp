@@ -24,8 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDateTime kT = QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
-
 AlertRecord alert(const QString &id, AlertState state, int minutesAgo)
 {
     AlertRecord r;
@@ -153,7 +151,11 @@ void TestApiMonitoring::servesDecimatedSeries()
     ApiFixture api;
     QVERIFY(api.start());
     // Error rate samples every 30 s for an hour before kT: 0.0 in the first half hour,
-    // 0.5 in the second; one execution's time too.
+    // 0.5 in the second; one execution's time too. Recent, so that the session's monitor
+    // keeps them (it prunes what is older than monitoring.metricsRetentionDays).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime kT(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
+    const QByteArray until = kT.toString(Qt::ISODate).toUtf8();
     QList<MetricPoint> points;
     for (int i = 0; i < 120; ++i) {
         const qint64 at = kT.addSecs(-3600 + 30 * i).toMSecsSinceEpoch();
@@ -167,8 +169,7 @@ void TestApiMonitoring::servesDecimatedSeries()
     const QByteArray viewer = api.token(Role::Viewer, u"val"_s);
     const QString tpl = u"/api/conductor/metrics/series"_s;
     HttpReply r = api.get(
-        "/api/conductor/metrics/series?metric=error_rate&window=1h&until=2026-03-10T12:00:00Z"
-        "&width=2",
+        "/api/conductor/metrics/series?metric=error_rate&window=1h&until=" + until + "&width=2",
         viewer);
     QCOMPARE(r.status, 200);
     described("GET", tpl, r);
@@ -181,11 +182,12 @@ void TestApiMonitoring::servesDecimatedSeries()
     QCOMPARE(buckets.at(0)[u"max"_s].toDouble(), 0.0);
     QCOMPARE(buckets.at(1)[u"min"_s].toDouble(), 0.5);
     QCOMPARE(buckets.at(1)[u"mean"_s].toDouble(), 0.5);
-    QCOMPARE(buckets.at(1)[u"time"_s].toString(), u"2026-03-10T11:30:00.000Z"_s);
+    QCOMPARE(buckets.at(1)[u"time"_s].toString(), kT.addSecs(-1800).toString(Qt::ISODateWithMs));
 
     // The default width (60): two samples a bucket; one execution's series by subject.
     r = api.get("/api/conductor/metrics/series?metric=execution_time&subject=exec_1&window=1h"
-                "&until=2026-03-10T12:00:00Z",
+                "&until=" +
+                    until,
                 viewer);
     QCOMPARE(r.status, 200);
     described("GET", tpl, r);
@@ -195,7 +197,8 @@ void TestApiMonitoring::servesDecimatedSeries()
     QCOMPARE(buckets.last()[u"samples"_s].toInt(), 2);
     // Another execution: nothing.
     r = api.get("/api/conductor/metrics/series?metric=execution_time&subject=exec_2&window=1h"
-                "&until=2026-03-10T12:00:00Z",
+                "&until=" +
+                    until,
                 viewer);
     QCOMPARE(r.status, 200);
     QVERIFY(r.json().value(u"points"_s).toArray().isEmpty());

@@ -231,7 +231,7 @@ void TestOpenApi::operationsAreComplete()
             }
         }
     }
-    QCOMPARE(ids.size(), 17);
+    QCOMPARE(ids.size(), 20);
 }
 
 void TestOpenApi::routesAreTheApis()
@@ -256,6 +256,9 @@ void TestOpenApi::routesAreTheApis()
         u"POST " + b + u"/gates/{gateId}/approve approver",
         u"GET " + b + u"/usage viewer",
         u"GET " + b + u"/execution/{executionId}/usage viewer",
+        u"GET " + b + u"/alerts viewer",
+        u"POST " + b + u"/alerts/{alertId}/acknowledge operator",
+        u"GET " + b + u"/metrics/series viewer",
         u"GET " + b + u"/health none",
         u"GET " + b + u"/events viewer",
         u"GET " + b + u"/openapi.json none",
