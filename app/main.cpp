@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 
 #include <memory>
@@ -87,6 +88,7 @@ int main(int argc, char *argv[])
             options.configText = text;
             options.configPath = file.fileName();
             config = *loaded.value;
+            config.sourcePath = QFileInfo(file.fileName()).absoluteFilePath();
         } else {
             qCWarning(lcApp).noquote() << file.fileName()
                                        << "is not a valid configuration; running on the "

@@ -6160,10 +6160,6 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>API keys are kept in %1 and used by name (apiKey: NAME under a pipeline&apos;s providers). Only their names are shown here.</source>
-        <translation>API-Schlüssel verwahrt %1; sie werden über ihren Namen verwendet (apiKey: NAME unter den Providern einer Pipeline). Hier werden nur ihre Namen angezeigt.</translation>
-    </message>
-    <message>
         <source>Where the secrets are kept</source>
         <translation>Wo die Secrets gespeichert sind</translation>
     </message>
@@ -6262,6 +6258,10 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>%1 holds no secrets yet.</source>
         <translation>%1 enthält noch keine Secrets.</translation>
+    </message>
+    <message>
+        <source>API keys, webhook addresses and routing keys are kept in %1 and used by name (apiKey: NAME under a pipeline&apos;s providers; url or routingKey: NAME under monitoring.notifiers). Only their names are shown here.</source>
+        <translation>API-Schlüssel, Webhook-Adressen und Routing-Schlüssel werden in %1 aufbewahrt und über ihren Namen verwendet (apiKey: NAME unter den Providern einer Pipeline; url oder routingKey: NAME unter monitoring.notifiers). Hier werden nur ihre Namen angezeigt.</translation>
     </message>
 </context>
 <context>

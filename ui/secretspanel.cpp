@@ -354,9 +354,11 @@ void SecretsPanel::remove(const QString &name)
 void SecretsPanel::setReadOnly(const QString &reason)
 {
     m_readOnly = reason;
-    const QString where = tr("API keys are kept in %1 and used by name (apiKey: NAME under a "
-                             "pipeline's providers). Only their names are shown here.")
-                              .arg(m_store->where());
+    const QString where =
+        tr("API keys, webhook addresses and routing keys are kept in %1 and used by name "
+           "(apiKey: NAME under a pipeline's providers; url or routingKey: NAME under "
+           "monitoring.notifiers). Only their names are shown here.")
+            .arg(m_store->where());
     // Said in the panel as well as on the disabled buttons, for those who never hover.
     m_where->setText(reason.isEmpty() ? where : where + u' ' + reason);
     updateButtons();

@@ -46,6 +46,7 @@ Session::Session(Options options, QObject *parent)
         m_options.configPath.isEmpty() ? QStringLiteral("configuration") : m_options.configPath);
     if (loaded.ok()) {
         m_config = *loaded.value;
+        m_config.sourcePath = m_options.configPath;
     } else {
         qCWarning(lcApp) << "the configuration given to the session is not valid; the built-in"
                             " one is used";
@@ -185,6 +186,7 @@ bool Session::applyConfiguration(const QByteArray &text, const QString &sourcePa
     }
     m_configText = text;
     m_config = *loaded.value;
+    m_config.sourcePath = sourcePath;
     QMetaObject::invokeMethod(engine(), "setMaxConcurrentPipelines", Qt::QueuedConnection,
                               Q_ARG(int, m_config.orchestration.maxConcurrentPipelines));
     m_providers->setInterval(m_config.monitoring.healthCheckInterval);
