@@ -12,6 +12,7 @@
 #include "metricshistory.h"
 #include "monitor/alertmonitor.h"
 #include "monitor/alertnotifications.h"
+#include "notifiertesting.h"
 #include "store/alertrows.h"
 #include "store/database.h"
 #include "support/fakealertreceiver.h"
@@ -30,29 +31,6 @@ namespace {
 
 const QDateTime kT = QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
 const QByteArray kRoutingKey = "3f9a6c1e8b2d4f70a5c3e9b1d7f20468";
-
-NotifierOptions quickOptions()
-{
-    NotifierOptions options;
-    options.maxAttempts = 3;
-    options.initialDelay = 50ms;
-    options.maxDelay = 300ms;
-    options.requestTimeout = 3s;
-    return options;
-}
-
-NotifierDefinition definition(const QString &name, NotifierDefinition::Type type,
-                              const QString &secret, NotifySeverity minimum,
-                              const QString &baseUrl = {})
-{
-    NotifierDefinition d;
-    d.name = name;
-    d.type = type;
-    d.secret = secret;
-    d.minimumSeverity = minimum;
-    d.baseUrl = baseUrl;
-    return d;
-}
 
 // The deliveries noted on every alert, as "alert-key notifier outcome state", sorted.
 QStringList deliveries(const QString &path)
@@ -164,12 +142,12 @@ void TestAlertNotifications::alertsReachTheirNotifiers()
     m_secrets.values.insert(u"PD_KEY"_s, kRoutingKey);
 
     AlertMonitor monitor(m_path, &m_clock);
-    AlertNotifications notifications(&monitor, &m_secrets, quickOptions());
+    AlertNotifications notifications(&monitor, &m_secrets, quickNotifierOptions());
     notifications.setDefinitions(
-        {definition(u"ops"_s, NotifierDefinition::Type::Webhook, u"OPS_WEBHOOK"_s,
-                    NotifySeverity::Warning),
-         definition(u"on-call"_s, NotifierDefinition::Type::PagerDuty, u"PD_KEY"_s,
-                    NotifySeverity::Critical, pagerDuty.baseUrl())});
+        {notifierDefinition(u"ops"_s, NotifierDefinition::Type::Webhook, u"OPS_WEBHOOK"_s,
+                            NotifySeverity::Warning),
+         notifierDefinition(u"on-call"_s, NotifierDefinition::Type::PagerDuty, u"PD_KEY"_s,
+                            NotifySeverity::Critical, pagerDuty.baseUrl())});
     QSignalSpy delivered(&notifications, &AlertNotifications::delivered);
     QSignalSpy changed(&monitor, &AlertMonitor::alertChanged);
     QVERIFY(firstCheck(monitor));
@@ -215,18 +193,18 @@ void TestAlertNotifications::failedDeliveryIsRecorded()
     QVERIFY(slack.listen());
     m_secrets.values.insert(u"OPS_WEBHOOK"_s, slack.webhookUrl().toUtf8());
     // Only the critical alert goes out; the service fails it at every attempt.
-    for (int i = 0; i < quickOptions().maxAttempts; ++i) {
+    for (int i = 0; i < quickNotifierOptions().maxAttempts; ++i) {
         slack.enqueue({503, "service unavailable", {}, false});
     }
     AlertMonitor monitor(m_path, &m_clock);
-    AlertNotifications notifications(&monitor, &m_secrets, quickOptions());
-    notifications.setDefinitions({definition(u"ops"_s, NotifierDefinition::Type::Webhook,
-                                             u"OPS_WEBHOOK"_s, NotifySeverity::Critical)});
+    AlertNotifications notifications(&monitor, &m_secrets, quickNotifierOptions());
+    notifications.setDefinitions({notifierDefinition(u"ops"_s, NotifierDefinition::Type::Webhook,
+                                                     u"OPS_WEBHOOK"_s, NotifySeverity::Critical)});
     QSignalSpy failed(&notifications, &AlertNotifications::failed);
     QVERIFY(firstCheck(monitor));
     QVERIFY(settled(notifications, 1));
     QCOMPARE(failed.count(), 1);
-    QCOMPARE(slack.requests().size(), quickOptions().maxAttempts);
+    QCOMPARE(slack.requests().size(), quickNotifierOptions().maxAttempts);
     QVERIFY(QTest::qWaitFor(
         [&] {
             return deliveryOf(m_path, u"agentFailure"_s, u"ops"_s).value(u"outcome"_s).toString() ==
@@ -248,9 +226,9 @@ void TestAlertNotifications::reloadLetsADeliveryFinish()
     // The first attempt is asked to come back in a second.
     slack.enqueue({429, "rate limited", "1", false});
     AlertMonitor monitor(m_path, &m_clock);
-    AlertNotifications notifications(&monitor, &m_secrets, quickOptions());
-    notifications.setDefinitions({definition(u"ops"_s, NotifierDefinition::Type::Webhook,
-                                             u"OPS_WEBHOOK"_s, NotifySeverity::Critical)});
+    AlertNotifications notifications(&monitor, &m_secrets, quickNotifierOptions());
+    notifications.setDefinitions({notifierDefinition(u"ops"_s, NotifierDefinition::Type::Webhook,
+                                                     u"OPS_WEBHOOK"_s, NotifySeverity::Critical)});
     QSignalSpy delivered(&notifications, &AlertNotifications::delivered);
     QVERIFY(firstCheck(monitor));
     QVERIFY(QTest::qWaitFor([&] { return slack.requests().size() == 1; }, 10'000));
@@ -290,8 +268,8 @@ void TestAlertNotifications::sameDefinitionsKeepTheNotifiers()
     m_secrets.values.insert(u"OPS_WEBHOOK"_s, slack.webhookUrl().toUtf8());
     slack.enqueue({429, "rate limited", "1", false});
     AlertMonitor monitor(m_path, &m_clock);
-    AlertNotifications notifications(&monitor, &m_secrets, quickOptions());
-    const QList<NotifierDefinition> definitions{definition(
+    AlertNotifications notifications(&monitor, &m_secrets, quickNotifierOptions());
+    const QList<NotifierDefinition> definitions{notifierDefinition(
         u"ops"_s, NotifierDefinition::Type::Webhook, u"OPS_WEBHOOK"_s, NotifySeverity::Critical)};
     notifications.setDefinitions(definitions);
     QVERIFY(firstCheck(monitor));

@@ -12,6 +12,7 @@
 #include "monitor/notifiers.h"
 #include "monitor/pagerdutynotifier.h"
 #include "monitor/webhooknotifier.h"
+#include "notifiertesting.h"
 
 #include <QSignalSpy>
 #include <QtTest/QTest>
@@ -24,16 +25,6 @@ namespace {
 
 const QByteArray kRoutingKey = "3f9a6c1e8b2d4f70a5c3e9b1d7f20468";
 
-NotifierOptions quickOptions()
-{
-    NotifierOptions options;
-    options.maxAttempts = 3;
-    options.initialDelay = 50ms;
-    options.maxDelay = 500ms;
-    options.requestTimeout = 3s;
-    return options;
-}
-
 Alert makeAlert(const QString &id, Alert::Severity severity,
                 Alert::State state = Alert::State::Firing)
 {
@@ -45,19 +36,6 @@ Alert makeAlert(const QString &id, Alert::Severity severity,
     alert.summary = QStringLiteral("Error rate 7.5% > 5% for 5m");
     alert.raisedAt = QDateTime(QDate(2026, 11, 26), QTime(9, 0, 0), Qt::UTC);
     return alert;
-}
-
-NotifierDefinition definition(const QString &name, NotifierDefinition::Type type,
-                              const QString &secret, NotifySeverity minimum,
-                              const QString &baseUrl = {})
-{
-    NotifierDefinition d;
-    d.name = name;
-    d.type = type;
-    d.secret = secret;
-    d.minimumSeverity = minimum;
-    d.baseUrl = baseUrl;
-    return d;
 }
 
 QStringList notifierNames(const QSignalSpy &spy, int column = 1)
@@ -106,13 +84,13 @@ void TestNotifierSet::severityMapping()
 void TestNotifierSet::factoryMakesEachType()
 {
     FakeSecrets secrets;
-    NotifierOptions options = quickOptions();
+    NotifierOptions options = quickNotifierOptions();
     options.maxAttempts = 5;
     const std::vector<std::unique_ptr<Notifier>> made = makeNotifiers(
-        {definition(QStringLiteral("ops-slack"), NotifierDefinition::Type::Webhook,
-                    QStringLiteral("SLACK_OPS_WEBHOOK"), NotifySeverity::Warning),
-         definition(QStringLiteral("on-call"), NotifierDefinition::Type::PagerDuty,
-                    QStringLiteral("PAGERDUTY_ROUTING_KEY"), NotifySeverity::Critical)},
+        {notifierDefinition(QStringLiteral("ops-slack"), NotifierDefinition::Type::Webhook,
+                            QStringLiteral("SLACK_OPS_WEBHOOK"), NotifySeverity::Warning),
+         notifierDefinition(QStringLiteral("on-call"), NotifierDefinition::Type::PagerDuty,
+                            QStringLiteral("PAGERDUTY_ROUTING_KEY"), NotifySeverity::Critical)},
         &secrets, nullptr, options);
     QCOMPARE(made.size(), std::size_t(2));
     QVERIFY(qobject_cast<WebhookNotifier *>(made[0].get()));
@@ -151,7 +129,7 @@ void TestNotifierSet::deliversFromConfiguration()
     const LoadResult<Configuration> config = ConfigLoader::loadBytes(yaml, QStringLiteral("n.yml"));
     QVERIFY2(config.ok(), qPrintable(config.diagnostics.value(0).toString()));
 
-    NotifierSet set(config.value->monitoring.notifiers, &secrets, nullptr, quickOptions());
+    NotifierSet set(config.value->monitoring.notifiers, &secrets, nullptr, quickNotifierOptions());
     QCOMPARE(set.notifiers().size(), 2);
     Notifier *webhook = set.notifier(QStringLiteral("ops-slack"));
     Notifier *pager = set.notifier(QStringLiteral("on-call"));
@@ -222,11 +200,12 @@ void TestNotifierSet::failuresAndRetriesPassedOn()
     FakeSecrets secrets; // holds the routing key, but not the webhook's URL
     secrets.values.insert(QStringLiteral("PD_KEY"), kRoutingKey);
     NotifierSet set(
-        {definition(QStringLiteral("ops-slack"), NotifierDefinition::Type::Webhook,
-                    QStringLiteral("MISSING_WEBHOOK"), NotifySeverity::Info),
-         definition(QStringLiteral("on-call"), NotifierDefinition::Type::PagerDuty,
-                    QStringLiteral("PD_KEY"), NotifySeverity::Warning, pagerDuty.baseUrl())},
-        &secrets, nullptr, quickOptions());
+        {notifierDefinition(QStringLiteral("ops-slack"), NotifierDefinition::Type::Webhook,
+                            QStringLiteral("MISSING_WEBHOOK"), NotifySeverity::Info),
+         notifierDefinition(QStringLiteral("on-call"), NotifierDefinition::Type::PagerDuty,
+                            QStringLiteral("PD_KEY"), NotifySeverity::Warning,
+                            pagerDuty.baseUrl())},
+        &secrets, nullptr, quickNotifierOptions());
     QSignalSpy delivered(&set, &NotifierSet::delivered);
     QSignalSpy failed(&set, &NotifierSet::failed);
     QSignalSpy retrying(&set, &NotifierSet::retrying);

@@ -232,6 +232,8 @@ private:
     // execution.
     [[nodiscard]] bool heldForReview();
     void openReviewGate();
+    // Ends the execution as failed at a rejected or expired gate.
+    void failAtGate(const GateRecord &gate);
     // "refused: the execution has already ended", or empty; a failed one counts as ended
     // when failedHasEnded.
     [[nodiscard]] QString endedRefusal(bool failedHasEnded) const;

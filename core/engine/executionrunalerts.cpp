@@ -99,16 +99,7 @@ bool ExecutionRun::heldForReview()
         }
         if (g.status == u"rejected" || g.status == u"expired") {
             // Ends as a rejected gate at a checkpoint ends it.
-            stopAll();
-            finish(
-                EventType::Failed,
-                QJsonObject{
-                    {QStringLiteral("errorClass"), g.status == u"expired"
-                                                       ? QStringLiteral("GATE_EXPIRED")
-                                                       : QStringLiteral("GATE_REJECTED")},
-                    {QStringLiteral("message"),
-                     Text::tr("gate %1 %2 by %3: %4").arg(g.type, g.status, g.reviewer, g.notes)},
-                    {QStringLiteral("gateId"), g.id}});
+            failAtGate(g);
             return true;
         }
     }

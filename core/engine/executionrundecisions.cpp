@@ -115,16 +115,7 @@ void ExecutionRun::handleCheckpoint(const CheckpointDefinition &checkpoint)
     }
     for (const GateRecord &g : opened) {
         if (g.status == u"rejected" || g.status == u"expired") {
-            stopAll();
-            finish(
-                EventType::Failed,
-                QJsonObject{
-                    {QStringLiteral("errorClass"), g.status == u"expired"
-                                                       ? QStringLiteral("GATE_EXPIRED")
-                                                       : QStringLiteral("GATE_REJECTED")},
-                    {QStringLiteral("message"),
-                     Text::tr("gate %1 %2 by %3: %4").arg(g.type, g.status, g.reviewer, g.notes)},
-                    {QStringLiteral("gateId"), g.id}});
+            failAtGate(g);
             return;
         }
     }
@@ -504,6 +495,19 @@ QString ExecutionRun::command(const QString &kind, const QJsonObject &args, cons
     }
     schedule();
     return QStringLiteral("done");
+}
+
+void ExecutionRun::failAtGate(const GateRecord &g)
+{
+    stopAll();
+    finish(
+        EventType::Failed,
+        QJsonObject{{QStringLiteral("errorClass"), g.status == u"expired"
+                                                       ? QStringLiteral("GATE_EXPIRED")
+                                                       : QStringLiteral("GATE_REJECTED")},
+                    {QStringLiteral("message"),
+                     Text::tr("gate %1 %2 by %3: %4").arg(g.type, g.status, g.reviewer, g.notes)},
+                    {QStringLiteral("gateId"), g.id}});
 }
 
 } // namespace Conductor
