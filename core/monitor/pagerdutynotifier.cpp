@@ -96,7 +96,7 @@ QString PagerDutyNotifier::dedupKey(const QString &alertId)
     return alertId.left(kDedupMax - hash.size() - 1) + u'-' + hash;
 }
 
-QJsonObject PagerDutyNotifier::event(const Alert &alert, const QString &routingKey) const
+QJsonObject PagerDutyNotifier::eventFor(const Alert &alert, const QString &routingKey) const
 {
     QJsonObject event{{QStringLiteral("routing_key"), routingKey},
                       {QStringLiteral("event_action"), eventAction(alert.state)},
@@ -143,7 +143,7 @@ std::variant<Notifier::Outgoing, QString> PagerDutyNotifier::build(const Alert &
     out.request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
     out.body =
-        QJsonDocument(event(alert, QString::fromUtf8(secret))).toJson(QJsonDocument::Compact);
+        QJsonDocument(eventFor(alert, QString::fromUtf8(secret))).toJson(QJsonDocument::Compact);
     out.destination = url.scheme() + QStringLiteral("://") + url.authority() + url.path();
     return out;
 }

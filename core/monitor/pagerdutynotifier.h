@@ -35,7 +35,7 @@ public:
                       QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
 
     // The event for an alert, with the routing key given.
-    [[nodiscard]] QJsonObject event(const Alert &alert, const QString &routingKey) const;
+    [[nodiscard]] QJsonObject eventFor(const Alert &alert, const QString &routingKey) const;
     // "trigger", "acknowledge" or "resolve".
     [[nodiscard]] static QString eventAction(Alert::State state);
     // The alert's id as a dedup_key, which PagerDuty keeps to 255 characters: a longer id
