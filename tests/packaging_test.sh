@@ -7,8 +7,8 @@
 # The .desktop file and the metainfo pass their validators with no warning and agree on
 # the app id; the man page renders without warnings; "cpack -G DEB" makes a package that
 # holds the binary, the desktop file, the metainfo, every icon size, the man page and the
-# systemd user unit, whose Depends names what the app loads at run time, and whose binary
-# runs. The package is made from the build tree's own CPack configuration; CPack strips
+# systemd user unit, whose Depends names what the app loads at run time, whose binary
+# runs, and whose main window (under Xvfb) has the desktop file's WM class and an icon. The package is made from the build tree's own CPack configuration; CPack strips
 # the binary, so even a Debug build packs in seconds.
 set -uo pipefail
 
@@ -114,6 +114,31 @@ if [[ -n "$deb" ]]; then
     check "the packaged binary runs and says its version" grep -q "$(dpkg-deb -f "$deb" Version)" <<<"$version"
     check "the packaged binary is stripped" bash -c '! file -b "$1" | grep -q "not stripped"' _ \
         "$work/root/usr/bin/conductor"
+
+    # The packaged app's main window on a virtual X display: its WM_CLASS is the desktop
+    # file's StartupWMClass, and it carries an icon (Qt sets none unless the app does).
+    cat >"$work/window.sh" <<'SCRIPT'
+HOME=$1 "$2" >"$1/app.log" 2>&1 &
+app=$!
+window=
+for _ in $(seq 1 60); do
+    window=$(xdotool search --onlyvisible --name Conductor 2>/dev/null | head -n 1)
+    [[ -n "$window" ]] && break
+    sleep 0.5
+done
+sleep 1
+[[ -n "$window" ]] && xprop -id "$window" WM_CLASS _NET_WM_ICON | head -n 3
+kill "$app"
+wait "$app" 2>/dev/null
+SCRIPT
+    mkdir -p "$work/home"
+    properties=$(timeout 90 xvfb-run -a bash "$work/window.sh" "$work/home" \
+        "$work/root/usr/bin/conductor" 2>&1)
+    echo "$properties"
+    wm_class=$(sed -n 's/^StartupWMClass=//p' "$desktop")
+    check "the window's WM_CLASS is the desktop file's StartupWMClass ($wm_class)" \
+        grep -q "^WM_CLASS(STRING) = \"$wm_class\"" <<<"$properties"
+    check "the window has an icon" grep -q "^_NET_WM_ICON(CARDINAL) = .*Icon (" <<<"$properties"
 fi
 
 if ((failures > 0)); then
