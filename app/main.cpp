@@ -36,6 +36,20 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(CONDUCTOR_VERSION));
 }
 
+// The icon theme's icon of the app id when it is installed, else the same icon's PNG sizes
+// built into the executable.
+QIcon windowIcon()
+{
+    QIcon builtIn;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        builtIn.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/%2.png")
+                            .arg(size)
+                            .arg(QStringLiteral(CONDUCTOR_APP_ID)),
+                        QSize(size, size));
+    }
+    return QIcon::fromTheme(QStringLiteral(CONDUCTOR_APP_ID), builtIn);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,6 +80,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(CONDUCTOR_APP_ID));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Conductor"));
+    QApplication::setWindowIcon(windowIcon());
     LogSink::install({LogSink::defaultDirectory(), 5 * 1024 * 1024, 5, true, QtInfoMsg});
     const AppSettings settings;
     installTranslations(settings.language().isEmpty() ? QLocale() : QLocale(settings.language()));
