@@ -2037,7 +2037,7 @@ Tentatives : %4</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation>Au %1</translation>
+        <translation>État au %1</translation>
     </message>
     <message>
         <source>No execution completed or failed in this window (cancelled: %1).</source>
@@ -3935,7 +3935,7 @@ Tentatives : %4</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
+        <translation>Reto&amp;ur</translation>
     </message>
     <message>
         <source>Close without doing anything</source>
@@ -4137,7 +4137,7 @@ Tentatives : %4</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4267,7 +4267,7 @@ Les exécutions en cours s&apos;arrêtent ; rien de ce qui est enregistré n&apo
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;avant</translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
@@ -5120,7 +5120,7 @@ Les exécutions en cours s&apos;arrêtent ; rien de ce qui est enregistré n&apo
     <message>
         <source>%1 failed</source>
         <extracomment>How many attempts of a stage failed.</extracomment>
-        <translation>%1 échouée</translation>
+        <translation>%1 en échec</translation>
     </message>
     <message>
         <source>Passed</source>
