@@ -100,7 +100,6 @@ void Test_frenchui::mainWindowSpeaksFrench()
     const std::optional<QStringList> file = menuTexts(window, QStringLiteral("&Fichier"));
     QVERIFY2(file, "no menu &Fichier");
     QVERIFY2(file->contains(QStringLiteral("&Quitter")), qPrintable(file->join(u'|')));
-    QVERIFY2(file->contains(QStringLiteral("&Nouveau pipeline…")), qPrintable(file->join(u'|')));
     const std::optional<QStringList> help = menuTexts(window, QStringLiteral("&Aide"));
     QVERIFY2(help, "no menu &Aide");
     QVERIFY2(help->contains(QStringLiteral("À &propos de Conductor")),
