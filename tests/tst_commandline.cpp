@@ -161,6 +161,8 @@ private Q_SLOTS:
     void invalidFiles();
     void relativePathKeepsItsName();
     void translatedRunKeepsTheFormat();
+    void helpFollowsTheSystemLanguage_data();
+    void helpFollowsTheSystemLanguage();
 
     void logFileIsWhereAppDataIs_data();
     void logFileIsWhereAppDataIs();
@@ -403,6 +405,50 @@ void Test_commandline::translatedRunKeepsTheFormat()
     const QByteArray log =
         Test::readAll(expectedLogFile(run.home->path() + QStringLiteral("/data")));
     QVERIFY2(log.contains("conductor.app: translation"), log.constData());
+}
+
+void Test_commandline::helpFollowsTheSystemLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    const QStringList english{QStringLiteral("Usage: "), QStringLiteral("Commands:"),
+                              QStringLiteral("Show the version")};
+    QTest::newRow("LANGUAGE=fr") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("fr")
+                                 << QStringList{QStringLiteral("Utilisation : "),
+                                                QStringLiteral("Commandes :"),
+                                                QStringLiteral("Afficher la version")}
+                                 << english;
+    QTest::newRow("LANG=fr_FR only")
+        << QStringLiteral("fr_FR.UTF-8") << QString()
+        << QStringList{QStringLiteral("Commandes :"), QStringLiteral("Lister les exécutions")}
+        << english;
+    QTest::newRow("LANGUAGE=de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de")
+                                 << QStringList{QStringLiteral("Befehle:")} << english;
+    QTest::newRow("C") << QStringLiteral("C.UTF-8") << QString() << english
+                       << QStringList{QStringLiteral("Commandes :")};
+}
+
+void Test_commandline::helpFollowsTheSystemLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    Environment env{{QStringLiteral("LANG"), lang}, {QStringLiteral("LC_ALL"), lang}};
+    if (!language.isEmpty()) {
+        env.append({QStringLiteral("LANGUAGE"), language});
+    }
+    const Run run = runConductor({QStringLiteral("--help")}, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QString out = QString::fromUtf8(run.out);
+    for (const QString &text : expected) {
+        QVERIFY2(out.contains(text), qPrintable(text + QStringLiteral(" in:\n") + out));
+    }
+    for (const QString &text : absent) {
+        QVERIFY2(!out.contains(text), qPrintable(text + QStringLiteral(" in:\n") + out));
+    }
 }
 
 void Test_commandline::logFileIsWhereAppDataIs_data()

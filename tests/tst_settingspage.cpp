@@ -280,7 +280,7 @@ void TestSettingsPage::unknownValuesReadAsDefaults()
 {
     QSettings settings;
     settings.setValue(AppSettings::ThemeKey, u"purple"_s);
-    settings.setValue(AppSettings::LanguageKey, u"fr"_s);
+    settings.setValue(AppSettings::LanguageKey, u"tlh"_s);
     settings.setValue(AppSettings::DatabasePathKey, u"  "_s);
     AppSettings app;
     QCOMPARE(app.theme(), Theme::System);

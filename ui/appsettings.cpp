@@ -70,7 +70,7 @@ void AppSettings::setOutputFolder(const QString &path)
 
 QStringList AppSettings::languages()
 {
-    return {QString(), QStringLiteral("en"), QStringLiteral("de")};
+    return {QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
 }
 
 QString AppSettings::language() const

@@ -103,6 +103,7 @@ SettingsPage::SettingsPage(const QString &defaultDatabasePath, SecretStore *secr
     m_language->addItem(tr("The system's language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->setAccessibleName(tr("Language"));
     m_theme->addItem(tr("Same as the system"), AppSettings::themeName(Theme::System));
     m_theme->addItem(tr("Light"), AppSettings::themeName(Theme::Light));
