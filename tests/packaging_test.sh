@@ -118,7 +118,8 @@ if [[ -n "$deb" ]]; then
     # The packaged app's main window on a virtual X display: its WM_CLASS is the desktop
     # file's StartupWMClass, and it carries an icon (Qt sets none unless the app does).
     cat >"$work/window.sh" <<'SCRIPT'
-HOME=$1 "$2" >"$1/app.log" 2>&1 &
+# On this display, whatever platform the tests around it use (often offscreen).
+env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb HOME=$1 "$2" >"$1/app.log" 2>&1 &
 app=$!
 window=
 for _ in $(seq 1 60); do
