@@ -261,6 +261,21 @@ void TestAlertMonitor::twoProcessesRaiseOneAlert()
     QVERIFY(check(a));
     QCOMPARE(changes(changedB), QStringList{u"resolved agentFailure emergency_failover"_s});
     QCOMPARE(changedA.count(), 1);
+
+    // Two processes that both read the alert as open before either wrote: the conditional
+    // writes let one of them change it, so the resolution is told once.
+    AlertRecord r;
+    r.id = u"pending_gates@1"_s;
+    r.rule = u"pendingGates"_s;
+    r.raisedAt = kT;
+    AlertRows rows(db);
+    QCOMPARE(rows.insert(r), AlertRows::Insertion::Inserted);
+    QCOMPARE(rows.acknowledge(r.id, kT), AlertRows::Change::Changed);
+    QCOMPARE(rows.acknowledge(r.id, kT), AlertRows::Change::Unchanged);
+    QCOMPARE(rows.resolve(r.id, kT), AlertRows::Change::Changed);
+    QCOMPARE(rows.resolve(r.id, kT), AlertRows::Change::Unchanged);
+    QCOMPARE(rows.acknowledge(r.id, kT), AlertRows::Change::Unchanged);
+    QCOMPARE(rows.resolve(u"nothing@1"_s, kT), AlertRows::Change::Unchanged);
 }
 
 void TestAlertMonitor::storesSamplesAndPrunesThem()

@@ -130,9 +130,13 @@ Recorded record(StoreQueries &queries, const QList<AlertTransition> &transitions
             if (!existing) {
                 continue; // resolved by another process already
             }
-            if (!rows.setState(existing->id, AlertState::Resolved, t.at)) {
+            const AlertRows::Change change = rows.resolve(existing->id, t.at);
+            if (change == AlertRows::Change::Failed) {
                 out.error = rows.error();
                 continue;
+            }
+            if (change == AlertRows::Change::Unchanged) {
+                continue; // another process resolved it meanwhile, and tells of it
             }
             AlertRecord resolved = *existing;
             resolved.state = AlertState::Resolved;

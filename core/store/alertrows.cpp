@@ -130,6 +130,23 @@ AlertRows::Change AlertRows::acknowledge(const QString &id, const QDateTime &at)
     return q.numRowsAffected() > 0 ? Change::Changed : Change::Unchanged;
 }
 
+AlertRows::Change AlertRows::resolve(const QString &id, const QDateTime &at)
+{
+    m_error.clear();
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("UPDATE alerts SET state = ?, updated_at = ? WHERE id = ? AND state <> ?"));
+    q.bindValue(0, alertStateName(AlertState::Resolved));
+    q.bindValue(1, toStoredTime(at));
+    q.bindValue(2, storedText(id));
+    q.bindValue(3, alertStateName(AlertState::Resolved));
+    if (!q.exec()) {
+        fail(tr("Cannot change the alert %1: %2").arg(id, queryError(q)));
+        return Change::Failed;
+    }
+    return q.numRowsAffected() > 0 ? Change::Changed : Change::Unchanged;
+}
+
 std::optional<AlertRecord> AlertRows::find(const QString &id) const
 {
     m_error.clear();

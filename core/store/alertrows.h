@@ -86,6 +86,9 @@ public:
     };
     // Firing -> acknowledged at a time, in one conditional write.
     [[nodiscard]] Change acknowledge(const QString &id, const QDateTime &at);
+    // Firing or acknowledged -> resolved, in one conditional write: of two processes
+    // resolving the same alert, one changes it.
+    [[nodiscard]] Change resolve(const QString &id, const QDateTime &at);
     // The alert with this id; none when there is none or the read failed (error() says so).
     [[nodiscard]] std::optional<AlertRecord> find(const QString &id) const;
     // Those not resolved, or with all every one, the most recently raised first; empty
