@@ -96,23 +96,6 @@ AlertRows::Insertion AlertRows::insert(const AlertRecord &record)
     return q.numRowsAffected() > 0 ? Insertion::Inserted : Insertion::Exists;
 }
 
-bool AlertRows::setState(const QString &id, AlertState state, const QDateTime &at)
-{
-    m_error.clear();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE alerts SET state = ?, updated_at = ? WHERE id = ?"));
-    q.bindValue(0, alertStateName(state));
-    q.bindValue(1, toStoredTime(at));
-    q.bindValue(2, storedText(id));
-    if (!q.exec()) {
-        return fail(tr("Cannot change the alert %1: %2").arg(id, queryError(q)));
-    }
-    if (q.numRowsAffected() == 0) {
-        return fail(tr("no alert %1").arg(id));
-    }
-    return true;
-}
-
 AlertRows::Change AlertRows::acknowledge(const QString &id, const QDateTime &at)
 {
     m_error.clear();

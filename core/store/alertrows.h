@@ -75,13 +75,10 @@ public:
 
     // Records a raised alert (updatedAt, when invalid, is raisedAt).
     [[nodiscard]] Insertion insert(const AlertRecord &record);
-    // Moves an alert to a state at a time; false with error() set when there is no alert
-    // with that id or the database failed.
-    bool setState(const QString &id, AlertState state, const QDateTime &at);
     enum class Change
     {
         Changed,
-        Unchanged, // no such alert, or it was not firing
+        Unchanged, // no such alert, or it was not in a state the change starts from
         Failed,
     };
     // Firing -> acknowledged at a time, in one conditional write.
