@@ -67,13 +67,14 @@ Run runConductor(const QStringList &arguments, const Environment &extra = {},
     // Commands run without a display; the desktop app is not what is tested here.
     for (const char *name :
          {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "QT_LOGGING_RULES",
-          "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"}) {
+          "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
         env.remove(QString::fromLatin1(name));
     }
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     for (const auto &[name, value] : extra) {
@@ -105,11 +106,11 @@ Run runConductor(const QStringList &arguments, const Environment &extra = {},
     return run;
 }
 
-// "conductor.log" under the data folder a run's environment makes conductor use:
-// QStandardPaths::AppDataLocation is $XDG_DATA_HOME/<organization>/<application>.
-QString expectedLogFile(const QString &dataHome)
+// "conductor.log" under the state folder a run's environment makes conductor use:
+// $XDG_STATE_HOME/<organization>/<application>/logs.
+QString expectedLogFile(const QString &stateHome)
 {
-    return dataHome + QStringLiteral("/I2S Studio/conductor/logs/conductor.log");
+    return stateHome + QStringLiteral("/I2S Studio/conductor/logs/conductor.log");
 }
 
 QString describe(const Run &run)
@@ -164,8 +165,8 @@ private Q_SLOTS:
     void helpFollowsTheSystemLanguage_data();
     void helpFollowsTheSystemLanguage();
 
-    void logFileIsWhereAppDataIs_data();
-    void logFileIsWhereAppDataIs();
+    void logFileIsInTheStateFolder_data();
+    void logFileIsInTheStateFolder();
 
 private:
     QTemporaryDir m_files;
@@ -403,7 +404,7 @@ void Test_commandline::translatedRunKeepsTheFormat()
 
     // The run really was a German one: conductor found its German catalogue.
     const QByteArray log =
-        Test::readAll(expectedLogFile(run.home->path() + QStringLiteral("/data")));
+        Test::readAll(expectedLogFile(run.home->path() + QStringLiteral("/state")));
     QVERIFY2(log.contains("conductor.app: translation"), log.constData());
 }
 
@@ -451,27 +452,40 @@ void Test_commandline::helpFollowsTheSystemLanguage()
     }
 }
 
-void Test_commandline::logFileIsWhereAppDataIs_data()
+void Test_commandline::logFileIsInTheStateFolder_data()
 {
-    QTest::addColumn<bool>("setDataHome");
-    QTest::newRow("XDG_DATA_HOME") << true;
-    QTest::newRow("HOME only") << false;
+    QTest::addColumn<QString>("stateHome"); // XDG_STATE_HOME; null: unset
+    QTest::addColumn<QString>("expected");  // under the run's home
+    QTest::newRow("XDG_STATE_HOME") << QStringLiteral("/state") << QStringLiteral("/state");
+    QTest::newRow("HOME only") << QString() << QStringLiteral("/.local/state");
+    // The XDG Base Directory specification: a relative path is invalid and ignored.
+    QTest::newRow("relative") << QStringLiteral("relative/state")
+                              << QStringLiteral("/.local/state");
 }
 
-void Test_commandline::logFileIsWhereAppDataIs()
+void Test_commandline::logFileIsInTheStateFolder()
 {
-    QFETCH(bool, setDataHome);
+    QFETCH(QString, stateHome);
+    QFETCH(QString, expected);
     const QString file = Test::sourcePath(QStringLiteral("resources/pipelines/i2s.yml"));
-    const Environment env =
-        setDataHome ? Environment{} : Environment{{QStringLiteral("XDG_DATA_HOME"), QString()}};
-    const Run run = runConductor({QStringLiteral("validate"), file}, env);
+    QTemporaryDir cwd; // where a relative XDG_STATE_HOME would land
+    QVERIFY(cwd.isValid());
+    Environment env{{QStringLiteral("XDG_STATE_HOME"), QString()}};
+    if (stateHome.startsWith(u'/')) {
+        env = Environment{}; // the run's own <home>/state
+    } else if (!stateHome.isNull()) {
+        env = Environment{{QStringLiteral("XDG_STATE_HOME"), stateHome}};
+    }
+    const Run run = runConductor({QStringLiteral("validate"), file}, env, cwd.path());
     QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
     QVERIFY2(run.err.isEmpty(), qPrintable(describe(run)));
 
-    const QString dataHome = run.home->path() + (setDataHome ? QStringLiteral("/data")
-                                                             : QStringLiteral("/.local/share"));
-    const QString logFile = expectedLogFile(dataHome);
+    const QString logFile = expectedLogFile(run.home->path() + expected);
     QVERIFY2(QFileInfo::exists(logFile), qPrintable(logFile));
+    // Nothing under the data folder, nor where a relative path would have put it.
+    QVERIFY(
+        !QFileInfo::exists(run.home->path() + QStringLiteral("/data/I2S Studio/conductor/logs")));
+    QVERIFY(!QFileInfo::exists(cwd.filePath(QStringLiteral("relative"))));
     // The info message validate logs reached the file, not stderr.
     const QByteArray log = Test::readAll(logFile);
     QVERIFY2(log.contains(" info conductor.config: "), log.constData());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logsink.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -191,8 +192,26 @@ QString LogSink::currentFile()
 
 QString LogSink::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+    const QString app =
+        QCoreApplication::organizationName() + u'/' + QCoreApplication::applicationName();
+#if defined(Q_OS_MACOS)
+    // Where Console.app looks.
+    return QDir::homePath() + QStringLiteral("/Library/Logs/") + app;
+#elif defined(Q_OS_UNIX)
+    // Logs are state, not data (XDG Base Directory 0.8): $XDG_STATE_HOME, ~/.local/state
+    // when it is unset or not absolute. Qt 6.4 has no location for it (StateLocation came
+    // in 6.7). Test mode keeps it under the test's own folder as it does the others.
+    QString base = qEnvironmentVariable("XDG_STATE_HOME");
+    if (QStandardPaths::isTestModeEnabled()) {
+        base = QDir::homePath() + QStringLiteral("/.qttest/state");
+    } else if (base.isEmpty() || QDir::isRelativePath(base)) {
+        base = QDir::homePath() + QStringLiteral("/.local/state");
+    }
+    return base + u'/' + app + QStringLiteral("/logs");
+#else
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            QStringLiteral("/logs");
+#endif
 }
 
 } // namespace Conductor

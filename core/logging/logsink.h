@@ -29,7 +29,8 @@ public:
     static void uninstall();
     // The file currently written, or empty.
     [[nodiscard]] static QString currentFile();
-    // The default folder: <AppDataLocation>/logs.
+    // The default folder: the platform's place for logs (on Linux $XDG_STATE_HOME/<organization>/
+    // <application>/logs, ~/.local/state/... by default).
     [[nodiscard]] static QString defaultDirectory();
 };
 
