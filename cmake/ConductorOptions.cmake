@@ -32,3 +32,19 @@ if(CONDUCTOR_SANITIZE)
         -fsanitize=${CONDUCTOR_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(conductor_options INTERFACE -fsanitize=${CONDUCTOR_SANITIZE})
 endif()
+
+# Hardening, as Debian builds its packages (dpkg-buildflags): stack protector and clash
+# protection, control-flow protection where the target has it, fortified libc calls when
+# optimising (_FORTIFY_SOURCE needs it), and a read-only relocation table bound at start.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    include(CheckCXXCompilerFlag)
+    check_cxx_compiler_flag(-fcf-protection CONDUCTOR_HAS_CF_PROTECTION)
+    target_compile_options(conductor_options INTERFACE
+        -fstack-protector-strong -fstack-clash-protection
+        $<$<BOOL:${CONDUCTOR_HAS_CF_PROTECTION}>:-fcf-protection>)
+    if(NOT CONDUCTOR_SANITIZE)
+        target_compile_definitions(conductor_options INTERFACE
+            $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    endif()
+    target_link_options(conductor_options INTERFACE -Wl,-z,relro -Wl,-z,now)
+endif()
