@@ -6,18 +6,21 @@
 // few literal forms, so that a fall back to the C locale fails), then the desktop app's
 // views on the offscreen platform under German: an execution's row, the status bar's
 // spending, the budget bars, the dashboard's tiles, a gate dialog's costs and a chart's
-// axes read "1.234,50 $" and "01.03.26", never "$1234.50" or "3/1/26".
+// axes read "1.234,50 $" and "01.03.26", never "$1234.50" or "3/1/26"; and dollars typed
+// into a budget gate's grant or an intervention's spin box take a decimal comma.
 
 #include "budgetbars.h"
 #include "budgetspage.h"
 #include "chartstyle.h"
 #include "config/configloader.h"
 #include "dashboardpage.h"
+#include "desktopfixture.h"
 #include "displayformat.h"
 #include "engine/ledger.h"
 #include "executionsmodel.h"
 #include "executionspage.h"
 #include "gatedialog.h"
+#include "interventiondialog.h"
 #include "mainwindow.h"
 #include "metricshistory.h"
 #include "metrictile.h"
@@ -27,10 +30,13 @@
 #include "testsupport.h"
 #include "usagechart.h"
 
+#include <QDoubleSpinBox>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -103,11 +109,12 @@ private Q_SLOTS:
     void moneyInEachLocale_data();
     void moneyInEachLocale();
     void cLocaleKeepsTheEnglishForm();
-    void numbersPercentagesAndTimes();
+    void numbersDatesAndTimes();
     void chosenLanguageDecidesTheLocale();
     void executionsAndSpendingInGerman();
     void dashboardInGerman();
     void gateDialogInGerman();
+    void dollarsSpinBoxInGerman();
     void chartInGerman();
 
 private:
@@ -118,6 +125,7 @@ private:
 
 void TestLocaleFormat::initTestCase()
 {
+    qRegisterMetaType<Conductor::GateDecision>();
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("ConductorTest"));
@@ -203,7 +211,7 @@ void TestLocaleFormat::cLocaleKeepsTheEnglishForm()
     QCOMPARE(DisplayFormat::dayMonth(QDate(2026, 3, 2)), u"2 Mar"_s);
 }
 
-void TestLocaleFormat::numbersPercentagesAndTimes()
+void TestLocaleFormat::numbersDatesAndTimes()
 {
     const QDateTime at(QDate(2026, 3, 4), QTime(13, 5, 2, 125));
     {
@@ -366,6 +374,50 @@ void TestLocaleFormat::gateDialogInGerman()
     QVERIFY2(text.contains(kGerman.toCurrencyString(2000.0, u"$"_s, 2)), qPrintable(text));
     QVERIFY2(text.contains(u"1.234,50"_s) && text.contains(u"2.000,00"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"$1234.50"_s) && !text.contains(u"$2000"_s), qPrintable(text));
+
+    // A budget gate: the grant's dollars with a decimal comma, read back as dollars.
+    GateRecord budget = gate;
+    budget.id = u"gate_2"_s;
+    budget.type = budgetGateType();
+    budget.context.insert(u"grantMicros"_s, 1'500'000);
+    budget.context.insert(u"grantTokens"_s, 5000);
+    state.gates.append(budget);
+    GateDialog grant(state, budget.id, Reviewer{u"ada"_s, Role::Approver, true});
+    grant.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grant));
+    auto *usd = grant.findChild<QLineEdit *>(QStringLiteral("grantUsd"));
+    QVERIFY(usd && usd->isVisible());
+    QCOMPARE(usd->text(), u"1,50"_s);
+    usd->selectAll();
+    QTest::keyClicks(usd, u"1.2,25"_s); // the group dot is not a decimal sign
+    QCOMPARE(usd->text(), u"12,25"_s);
+    QSignalSpy decisions(&grant, &GateDialog::decided);
+    QTest::mouseClick(grant.findChild<QPushButton *>(QStringLiteral("approveButton")),
+                      Qt::LeftButton);
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions.first().first().value<GateDecision>().grantUsd,
+             std::optional<Money>(Money::fromMicros(12'250'000)));
+}
+
+void TestLocaleFormat::dollarsSpinBoxInGerman()
+{
+    const DefaultLocale scope(kGerman);
+    Test::DesktopFixture fixture;
+    QVERIFY(fixture.open());
+    InterventionDialog dialog(fixture.session.get(), InterventionDialog::Kind::Budget,
+                              {u"exec_big"_s, u"Lab marketplace"_s, {}, {}, {}});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QDoubleSpinBox *dollars = dialog.dollarsBox();
+    QVERIFY(dollars);
+    // Typed the German way, read back as dollars, shown with the sign after the number.
+    dollars->setFocus();
+    dollars->selectAll();
+    QTest::keyClicks(dollars, u"12,5"_s);
+    QCOMPARE(dollars->value(), 12.5);
+    QVERIFY2(dollars->text().startsWith(u"12,5"_s), qPrintable(dollars->text()));
+    QVERIFY2(dollars->text().endsWith(u'$'), qPrintable(dollars->text()));
+    QVERIFY(dollars->prefix().isEmpty());
 }
 
 void TestLocaleFormat::chartInGerman()
