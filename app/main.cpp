@@ -10,6 +10,7 @@
 #include "conductor/version.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
+#include "displayformat.h"
 #include "engine/session.h"
 #include "headlesscommand.h"
 #include "logging/logging.h"
@@ -83,7 +84,11 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(windowIcon());
     LogSink::install({LogSink::defaultDirectory(), 5 * 1024 * 1024, 5, true, QtInfoMsg});
     const AppSettings settings;
-    installTranslations(settings.language().isEmpty() ? QLocale() : QLocale(settings.language()));
+    // The chosen language also decides how numbers, dollars and dates read in every view;
+    // with the system's language, the system's locale (LANG, LC_ALL) does.
+    const QLocale locale = DisplayFormat::localeFor(settings.language(), QLocale::system());
+    QLocale::setDefault(locale);
+    installTranslations(locale);
     applyTheme(settings.theme());
     // QApplication has taken its own options (-platform, -style ...) out of its arguments.
     if (const int code = handleGlobalOptions(QCoreApplication::arguments()); code >= 0) {

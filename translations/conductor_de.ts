@@ -556,8 +556,8 @@
         <translation>Freigabe: %1</translation>
     </message>
     <message>
-        <source>Amount: $%1</source>
-        <translation>Betrag: $%1</translation>
+        <source>Amount: %1</source>
+        <translation>Betrag: %1</translation>
     </message>
     <message>
         <source>Tokens from the emergency reserve: %1</source>
@@ -1067,36 +1067,32 @@ Versuche: %4</translation>
         <translation>verbraucht %1 · reserviert %2 · übrig %3 von %4</translation>
     </message>
     <message>
-        <source>used $%1 · held $%2 · left $%3 of $%4</source>
-        <translation>verbraucht $%1 · reserviert $%2 · übrig $%3 von $%4</translation>
-    </message>
-    <message>
         <source>granted and used %1 · held %2 of %3 tokens</source>
         <translation>gewährt und verbraucht %1 · reserviert %2 von %3 Token</translation>
     </message>
     <message>
-        <source>⚠ The alert threshold of $%1 was crossed at %2.</source>
-        <translation>⚠ Die Alarmschwelle von $%1 wurde um %2 überschritten.</translation>
+        <source>⚠ The alert threshold of %1 was crossed at %2.</source>
+        <translation>⚠ Die Alarmschwelle von %1 wurde um %2 überschritten.</translation>
     </message>
     <message>
-        <source>Alert at $%1.</source>
-        <translation>Alarm bei $%1.</translation>
+        <source>Alert at %1.</source>
+        <translation>Alarm bei %1.</translation>
     </message>
     <message>
-        <source>Approvers granted $%1 beyond the budget (held: $%2).</source>
-        <translation>Prüfer haben $%1 über das Budget hinaus gewährt (reserviert: $%2).</translation>
+        <source>Approvers granted %1 beyond the budget (held: %2).</source>
+        <translation>Prüfer haben %1 über das Budget hinaus gewährt (reserviert: %2).</translation>
     </message>
     <message>
-        <source>Attempts used %1 tokens and $%2 beyond their holds.</source>
-        <translation>Versuche haben %1 Token und $%2 über ihre Reservierungen hinaus verbraucht.</translation>
+        <source>Attempts used %1 tokens and %2 beyond their holds.</source>
+        <translation>Versuche haben %1 Token und %2 über ihre Reservierungen hinaus verbraucht.</translation>
     </message>
     <message>
         <source>Executions that held anything: %1.</source>
         <translation>Ausführungen mit Reservierungen: %1.</translation>
     </message>
     <message>
-        <source>%1 tokens · $%2</source>
-        <translation>%1 Token · $%2</translation>
+        <source>%1 tokens · %2</source>
+        <translation>%1 Token · %2</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
@@ -2060,12 +2056,8 @@ Versuche: %4</translation>
         <translation>Mittelwert aus %1 abgeschlossenen oder fehlgeschlagenen Ausführungen; p50 %2, p95 %3.</translation>
     </message>
     <message>
-        <source>$%1</source>
-        <translation>$%1</translation>
-    </message>
-    <message>
-        <source>Per completed execution, over %1 that used %2 tokens and $%3.</source>
-        <translation>Je abgeschlossener Ausführung, über %1 Ausführungen mit zusammen %2 Token und $%3.</translation>
+        <source>Per completed execution, over %1 that used %2 tokens and %3.</source>
+        <translation>Je abgeschlossener Ausführung, über %1 Ausführungen mit zusammen %2 Token und %3.</translation>
     </message>
     <message>
         <source>%1 tokens</source>
@@ -2355,8 +2347,8 @@ Versuche: %4</translation>
         <translation>Wartet auf Freigabe</translation>
     </message>
     <message>
-        <source>%1 — %2 · %3 tokens · $%4</source>
-        <translation>%1 — %2 · %3 Token · $%4</translation>
+        <source>%1 — %2 · %3 tokens · %4</source>
+        <translation>%1 — %2 · %3 Token · %4</translation>
     </message>
 </context>
 <context>
@@ -4172,8 +4164,8 @@ Versuche: %4</translation>
         <translation>Heute: unbekannt</translation>
     </message>
     <message>
-        <source>Today: $%1 of $%2</source>
-        <translation>Heute: $%1 von $%2</translation>
+        <source>Today: %1 of %2</source>
+        <translation>Heute: %1 von %2</translation>
     </message>
     <message>
         <source>%1 of %2 tokens used today; %3 held by running attempts</source>
@@ -4846,12 +4838,12 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
         <translation>Die Pipeline oder die Konfiguration ist ungültig: %1</translation>
     </message>
     <message>
-        <source>Expected: ≈ %1 tokens, ≈ $%2.</source>
-        <translation>Erwartet: ≈ %1 Token, ≈ $%2.</translation>
+        <source>Expected: ≈ %1 tokens, ≈ %2.</source>
+        <translation>Erwartet: ≈ %1 Token, ≈ %2.</translation>
     </message>
     <message>
-        <source>Left today: %1 tokens, $%2 (a pipeline may use %3 tokens).</source>
-        <translation>Heute übrig: %1 Token, $%2 (eine Pipeline darf %3 Token verbrauchen).</translation>
+        <source>Left today: %1 tokens, %2 (a pipeline may use %3 tokens).</source>
+        <translation>Heute übrig: %1 Token, %2 (eine Pipeline darf %3 Token verbrauchen).</translation>
     </message>
     <message>
         <source>It fits.</source>

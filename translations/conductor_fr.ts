@@ -556,8 +556,8 @@
         <translation>Gate : %1</translation>
     </message>
     <message>
-        <source>Amount: $%1</source>
-        <translation>Montant : %1 $</translation>
+        <source>Amount: %1</source>
+        <translation>Montant : %1</translation>
     </message>
     <message>
         <source>Tokens from the emergency reserve: %1</source>
@@ -1067,36 +1067,32 @@ Tentatives : %4</translation>
         <translation>utilisé %1 · réservé %2 · restant %3 sur %4</translation>
     </message>
     <message>
-        <source>used $%1 · held $%2 · left $%3 of $%4</source>
-        <translation>utilisé %1 $ · réservé %2 $ · restant %3 $ sur %4 $</translation>
-    </message>
-    <message>
         <source>granted and used %1 · held %2 of %3 tokens</source>
         <translation>accordé et utilisé %1 · réservé %2 sur %3 jetons</translation>
     </message>
     <message>
-        <source>⚠ The alert threshold of $%1 was crossed at %2.</source>
-        <translation>⚠ Le seuil d&apos;alerte de %1 $ a été franchi à %2.</translation>
+        <source>⚠ The alert threshold of %1 was crossed at %2.</source>
+        <translation>⚠ Le seuil d&apos;alerte de %1 a été franchi à %2.</translation>
     </message>
     <message>
-        <source>Alert at $%1.</source>
-        <translation>Alerte à %1 $.</translation>
+        <source>Alert at %1.</source>
+        <translation>Alerte à %1.</translation>
     </message>
     <message>
-        <source>Approvers granted $%1 beyond the budget (held: $%2).</source>
-        <translation>Les approbateurs ont accordé %1 $ au-delà du budget (réservé : %2 $).</translation>
+        <source>Approvers granted %1 beyond the budget (held: %2).</source>
+        <translation>Les approbateurs ont accordé %1 au-delà du budget (réservé : %2).</translation>
     </message>
     <message>
-        <source>Attempts used %1 tokens and $%2 beyond their holds.</source>
-        <translation>Les tentatives ont utilisé %1 jetons et %2 $ au-delà de leurs réservations.</translation>
+        <source>Attempts used %1 tokens and %2 beyond their holds.</source>
+        <translation>Les tentatives ont utilisé %1 jetons et %2 au-delà de leurs réservations.</translation>
     </message>
     <message>
         <source>Executions that held anything: %1.</source>
         <translation>Exécutions ayant réservé quelque chose : %1.</translation>
     </message>
     <message>
-        <source>%1 tokens · $%2</source>
-        <translation>%1 jetons · %2 $</translation>
+        <source>%1 tokens · %2</source>
+        <translation>%1 jetons · %2</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
@@ -2060,12 +2056,8 @@ Tentatives : %4</translation>
         <translation>Moyenne de %1 exécutions terminées ou échouées ; p50 %2, p95 %3.</translation>
     </message>
     <message>
-        <source>$%1</source>
-        <translation>%1 $</translation>
-    </message>
-    <message>
-        <source>Per completed execution, over %1 that used %2 tokens and $%3.</source>
-        <translation>Par exécution terminée, sur %1 ayant utilisé %2 jetons et %3 $.</translation>
+        <source>Per completed execution, over %1 that used %2 tokens and %3.</source>
+        <translation>Par exécution terminée, sur %1 ayant utilisé %2 jetons et %3.</translation>
     </message>
     <message>
         <source>%1 tokens</source>
@@ -2355,8 +2347,8 @@ Tentatives : %4</translation>
         <translation>En attente au gate</translation>
     </message>
     <message>
-        <source>%1 — %2 · %3 tokens · $%4</source>
-        <translation>%1 — %2 · %3 jetons · %4 $</translation>
+        <source>%1 — %2 · %3 tokens · %4</source>
+        <translation>%1 — %2 · %3 jetons · %4</translation>
     </message>
 </context>
 <context>
@@ -4172,8 +4164,8 @@ Tentatives : %4</translation>
         <translation>Aujourd&apos;hui : inconnu</translation>
     </message>
     <message>
-        <source>Today: $%1 of $%2</source>
-        <translation>Aujourd&apos;hui : %1 $ sur %2 $</translation>
+        <source>Today: %1 of %2</source>
+        <translation>Aujourd&apos;hui : %1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 tokens used today; %3 held by running attempts</source>
@@ -4846,12 +4838,12 @@ Les exécutions en cours s&apos;arrêtent ; rien de ce qui est enregistré n&apo
         <translation>Le pipeline ou la configuration n&apos;est pas valide : %1</translation>
     </message>
     <message>
-        <source>Expected: ≈ %1 tokens, ≈ $%2.</source>
-        <translation>Prévu : ≈ %1 jetons, ≈ %2 $.</translation>
+        <source>Expected: ≈ %1 tokens, ≈ %2.</source>
+        <translation>Prévu : ≈ %1 jetons, ≈ %2.</translation>
     </message>
     <message>
-        <source>Left today: %1 tokens, $%2 (a pipeline may use %3 tokens).</source>
-        <translation>Restant aujourd&apos;hui : %1 jetons, %2 $ (un pipeline peut utiliser %3 jetons).</translation>
+        <source>Left today: %1 tokens, %2 (a pipeline may use %3 tokens).</source>
+        <translation>Restant aujourd&apos;hui : %1 jetons, %2 (un pipeline peut utiliser %3 jetons).</translation>
     </message>
     <message>
         <source>It fits.</source>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertsmodel.h"
 
+#include "displayformat.h"
+
 #include "store/storereader.h"
 #include "uistyle.h"
 
@@ -9,7 +11,6 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QJsonObject>
-#include <QLocale>
 #include <QPalette>
 #include <QTimer>
 
@@ -64,7 +65,7 @@ QString outcomeText(const QString &outcome)
 
 QString when(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? DisplayFormat::dateTime(at) : QString();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "auditmodel.h"
+#include "displayformat.h"
 
 #include "config/money.h"
 #include "store/storereader.h"
@@ -118,7 +119,7 @@ QString AuditModel::whatText(const AuditEntry &e)
         const qint64 tokens = e.detail.value(QStringLiteral("tokens")).toInteger();
         QStringList parts;
         if (micros > 0) {
-            parts.append(QStringLiteral("$") + Money::fromMicros(micros).toString());
+            parts.append(DisplayFormat::money(Money::fromMicros(micros)));
         }
         if (tokens > 0) {
             parts.append(tr("tokens: %1").arg(QLocale().toString(tokens)));
@@ -157,7 +158,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhenColumn:
-            return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+            return DisplayFormat::dateTime(e.at);
         case WhoColumn:
             return whoText(e);
         case WhatColumn:
@@ -172,6 +173,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case WhenColumn:
+            // Deliberately the exact instant in the CSV export's ISO form, to match rows.
             return QString(e.at.toUTC().toString(Qt::ISODateWithMs));
         case ExecutionColumn:
             return e.executionId;

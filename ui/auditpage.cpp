@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "auditpage.h"
+#include "displayformat.h"
 
 #include "auditmodel.h"
 #include "config/money.h"
@@ -88,8 +89,8 @@ QStringList detailLines(const QJsonObject &detail)
         } else if (key == u"gateId") {
             lines.append(Text::tr("Gate: %1").arg(value.toString()));
         } else if (key == u"amountMicros") {
-            lines.append(
-                Text::tr("Amount: $%1").arg(Money::fromMicros(value.toInteger()).toString()));
+            lines.append(Text::tr("Amount: %1")
+                             .arg(DisplayFormat::money(Money::fromMicros(value.toInteger()))));
         } else if (key == u"tokens") {
             lines.append(Text::tr("Tokens from the emergency reserve: %1")
                              .arg(locale.toString(value.toInteger())));
@@ -387,7 +388,7 @@ void AuditPage::showDetails()
         return;
     }
     const AuditEntry &e = *entry;
-    // Also in UTC where that differs, as the CSV says it.
+    // Also in UTC where that differs, deliberately in the CSV export's fixed form.
     const QDateTime local = e.at.toLocalTime();
     const QString when = QLocale().toString(local, QLocale::LongFormat);
     m_fields.at(WhenField)->setText(
@@ -410,6 +411,7 @@ void AuditPage::showDetails()
 void AuditPage::exportCsv()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A file name: the date in ISO form whatever the locale, so that the files sort.
     const QString name =
         QStringLiteral("conductor-audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
     auto *dialog = new QFileDialog(this, tr("Export the audit trail"), QDir(folder).filePath(name),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "breakdownchart.h"
 
+#include "displayformat.h"
+
 #include "chartstyle.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -131,7 +133,7 @@ void BreakdownChart::rebuild()
         m_values.isEmpty() ? 0 : *std::max_element(m_values.cbegin(), m_values.cend());
     ChartStyle::setRange(m_amounts,
                          ChartStyle::niceRange(std::max(tokens ? 10.0 : 1.0, max) * kLabelRoom));
-    m_amounts->setLabelFormat(tokens ? QStringLiteral("%.0f") : QStringLiteral("$%.2f"));
+    m_amounts->setLabelFormat(tokens ? QStringLiteral("%.0f") : DisplayFormat::usdAxisFormat(2));
     while (m_labels.size() < m_shown.size()) {
         m_labels.append(new QGraphicsSimpleTextItem(chart()));
         m_labels.constLast()->setBrush(ChartStyle::colors(palette()).text);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "budgetbars.h"
+#include "displayformat.h"
 
 #include "uistyle.h"
 
@@ -102,7 +103,7 @@ BudgetBars::BudgetBars(const Budgets &budgets, QWidget *parent)
     const Money threshold = budgets.cost.alertThreshold;
     if (threshold.micros > 0 && budgets.cost.dailyBudget.micros > 0) {
         m_cost->setMark(double(threshold.micros) / double(budgets.cost.dailyBudget.micros),
-                        Text::tr("Alert at $%1.").arg(threshold.toString()));
+                        Text::tr("Alert at %1.").arg(DisplayFormat::money(threshold)));
     }
 }
 
@@ -135,9 +136,10 @@ void BudgetBars::showAccount(const Ledger::DayAccount &a, const QStringList &ext
         std::max<qint64>(0, (b.cost.dailyBudget - a.costPosted - a.costPending).micros));
     m_cost->fill(double(a.costPosted.micros), double(a.costPending.micros),
                  double(b.cost.dailyBudget.micros),
-                 Text::tr("used $%1 · held $%2 · left $%3 of $%4")
-                     .arg(a.costPosted.toString(), a.costPending.toString(), costLeft.toString(),
-                          b.cost.dailyBudget.toString()));
+                 Text::tr("used %1 · held %2 · left %3 of %4")
+                     .arg(DisplayFormat::money(a.costPosted), DisplayFormat::money(a.costPending),
+                          DisplayFormat::money(costLeft),
+                          DisplayFormat::money(b.cost.dailyBudget)));
     m_emergency->fill(
         double(a.emergencyPosted), double(a.emergencyPending), double(b.tokens.emergency),
         Text::tr("granted and used %1 · held %2 of %3 tokens")
@@ -145,19 +147,22 @@ void BudgetBars::showAccount(const Ledger::DayAccount &a, const QStringList &ext
                  locale.toString(b.tokens.emergency)));
     QStringList notes;
     if (b.cost.alertThreshold.micros > 0) {
-        notes.append(a.alertAt.isValid()
-                         ? Text::tr("⚠ The alert threshold of $%1 was crossed at %2.")
-                               .arg(b.cost.alertThreshold.toString(),
-                                    locale.toString(a.alertAt.toLocalTime(), QLocale::ShortFormat))
-                         : Text::tr("Alert at $%1.").arg(b.cost.alertThreshold.toString()));
+        notes.append(
+            a.alertAt.isValid()
+                ? Text::tr("⚠ The alert threshold of %1 was crossed at %2.")
+                      .arg(DisplayFormat::money(b.cost.alertThreshold),
+                           DisplayFormat::dateTime(a.alertAt))
+                : Text::tr("Alert at %1.").arg(DisplayFormat::money(b.cost.alertThreshold)));
     }
     if (a.overridePosted.micros > 0 || a.overridePending.micros > 0) {
-        notes.append(Text::tr("Approvers granted $%1 beyond the budget (held: $%2).")
-                         .arg(a.overridePosted.toString(), a.overridePending.toString()));
+        notes.append(Text::tr("Approvers granted %1 beyond the budget (held: %2).")
+                         .arg(DisplayFormat::money(a.overridePosted),
+                              DisplayFormat::money(a.overridePending)));
     }
     if (a.overrunTokens > 0 || a.overrunCost.micros > 0) {
-        notes.append(Text::tr("Attempts used %1 tokens and $%2 beyond their holds.")
-                         .arg(locale.toString(a.overrunTokens), a.overrunCost.toString()));
+        notes.append(
+            Text::tr("Attempts used %1 tokens and %2 beyond their holds.")
+                .arg(locale.toString(a.overrunTokens), DisplayFormat::money(a.overrunCost)));
     }
     notes += extraNotes;
     UiStyle::showMessage(m_notes, notes.join(u'\n'), false);

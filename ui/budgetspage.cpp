@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "budgetspage.h"
+#include "displayformat.h"
 
 #include "breakdownchart.h"
 #include "budgetbars.h"
@@ -214,11 +215,11 @@ void BudgetsPage::onDay(qint64 requestId, bool ok, const DayUsage &usage)
         m_lines->setItem(row, 1, new QTableWidgetItem(line.agent));
         m_lines->setItem(row, 2, number(locale.toString(line.posted)));
         m_lines->setItem(row, 3, number(locale.toString(line.postedTokens)));
-        m_lines->setItem(row, 4, number(QString(u'$' + line.postedCost.toString())));
+        m_lines->setItem(row, 4, number(DisplayFormat::money(line.postedCost)));
         m_lines->setItem(row, 5,
-                         number(line.pending > 0 ? tr("%1 tokens · $%2")
+                         number(line.pending > 0 ? tr("%1 tokens · %2")
                                                        .arg(locale.toString(line.pendingTokens),
-                                                            line.pendingCost.toString())
+                                                            DisplayFormat::money(line.pendingCost))
                                                  : QString()));
         m_lines->setItem(row, 6, number(ExecutionsModel::durationText(line.durationMs)));
     }

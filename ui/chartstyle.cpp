@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartstyle.h"
 
+#include "displayformat.h"
+
 #include "graphtheme.h"
 #include "uistyle.h"
 
@@ -73,7 +75,10 @@ void setUp(QChartView *view, bool legend)
     c->setBackgroundRoundness(0);
     c->setMargins(QMargins(4, 4, 4, 4));
     c->layout()->setContentsMargins(0, 0, 0, 0);
+    // Qt Charts formats with the system's locale unless told otherwise; the app's is the
+    // default one (the language chosen in Settings).
     c->setLocalizeNumbers(true);
+    c->setLocale(QLocale());
     if (legend) {
         c->legend()->setAlignment(Qt::AlignBottom);
     } else {
@@ -167,9 +172,8 @@ QList<TimeTick> timeTicks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, int
         return ticks;
     }
     maxTicks = std::max(2, maxTicks);
-    const QLocale locale;
     const auto dayLabel = [&](const QDateTime &at) {
-        return locale.toString(at.toTimeZone(zone).date(), QStringLiteral("d MMM"));
+        return DisplayFormat::dayMonth(at.toTimeZone(zone).date());
     };
     constexpr qint64 kDay = 86'400;
     static constexpr std::array<qint64, 17> kSeconds{
@@ -203,7 +207,8 @@ QList<TimeTick> timeTicks(qint64 fromMs, qint64 toMs, const QTimeZone &zone, int
         return ticks;
     }
     // Whole multiples of the step in the zone's local time.
-    const QString format = step < 60 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    const QLocale locale;
+    const QString format = DisplayFormat::timeFormat(step < 60);
     qint64 at = fromMs / 1000;
     for (int guard = 0; guard < 4 * maxTicks + 8; ++guard) {
         const qint64 offset = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(at, Qt::UTC));
@@ -249,13 +254,12 @@ void setTimeAxis(QCategoryAxis *axis, qint64 fromMs, qint64 toMs, const QTimeZon
 
 QString tokensText(qint64 tokens)
 {
-    return QLocale().toString(tokens);
+    return DisplayFormat::number(tokens);
 }
 
 QString usdText(double usd)
 {
-    const int decimals = usd != 0 && std::abs(usd) < 0.01 ? 4 : 2;
-    return u'$' + QLocale().toString(usd, 'f', decimals);
+    return DisplayFormat::usd(usd);
 }
 
 } // namespace Conductor::ChartStyle

@@ -72,7 +72,8 @@ void setRange(QValueAxis *axis, const NiceRange &range, int room = 100);
 // Ticks of a time axis at instants a person reads at a glance in the zone: whole days
 // (every 1, 2, 7, 14 or 28 days, at the zone's midnight) for long windows, else whole
 // hours, minutes or seconds; at most maxTicks of them. Labels "d MMM" at midnight and
-// for whole days, "HH:mm" (or "HH:mm:ss") between.
+// for whole days, "HH:mm" (or "HH:mm:ss") between — in the locale's order and form (its
+// short date without the year, its short time format).
 struct TimeTick
 {
     double ms = 0; // since the epoch

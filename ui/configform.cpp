@@ -62,6 +62,8 @@ ConfigForm::ConfigForm(QWidget *parent)
                             this);
     hint->setWordWrap(true);
 
+    // The fields edit the YAML text's values, so they show them as the YAML has them:
+    // deliberately "1000000" and "500.00", not in the locale's form.
     const Budgets budgets;
     auto *tokens = new QGroupBox(tr("Tokens"), m_content);
     auto *tokensForm = new QFormLayout(tokens);

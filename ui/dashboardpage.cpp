@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "dashboardpage.h"
+#include "displayformat.h"
 
 #include "budgetbars.h"
 #include "engine/ledger.h"
@@ -97,7 +98,7 @@ void fillTable(QTableWidget *table, const QList<KeyMetrics::Breakdown> &rows,
         table->setItem(row, 4, cell(b.recoveryRate ? percent(*b.recoveryRate) : none));
         table->setItem(row, 5, cell(b.meanSuccessSeconds ? seconds(*b.meanSuccessSeconds) : none));
         table->setItem(row, 6, cell(number(b.tokens)));
-        table->setItem(row, 7, cell(QString(u'$' + b.cost.toString())));
+        table->setItem(row, 7, cell(DisplayFormat::money(b.cost)));
     }
 }
 
@@ -530,11 +531,11 @@ void DashboardPage::showMetrics()
     }
     MetricTile *efficiency = tile(Metric::Efficiency);
     if (m.costPerCompleted && m.tokensPerCompleted) {
-        efficiency->showValue(
-            tr("$%1").arg(m.costPerCompleted->toString()),
-            tr("Per completed execution, over %1 that used %2 tokens and $%3.")
-                .arg(number(m.completed), number(m.completedTokens), m.completedCost.toString()),
-            tr("%1 tokens").arg(number(std::llround(*m.tokensPerCompleted))));
+        efficiency->showValue(DisplayFormat::money(*m.costPerCompleted),
+                              tr("Per completed execution, over %1 that used %2 tokens and %3.")
+                                  .arg(number(m.completed), number(m.completedTokens),
+                                       DisplayFormat::money(m.completedCost)),
+                              tr("%1 tokens").arg(number(std::llround(*m.tokensPerCompleted))));
     } else {
         efficiency->showNoData(tr("No execution completed in this window."));
     }

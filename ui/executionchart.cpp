@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "executionchart.h"
 
+#include "displayformat.h"
+
 #include "chartstyle.h"
 #include "decimatedlines.h"
 
@@ -227,10 +229,10 @@ void ExecutionChart::refresh()
     m_costRange = ChartStyle::niceRange(costTop * kHeadroom);
     layoutAxes();
     const double costStep = m_costRange.top / m_costRange.intervals;
-    m_costAxis->setLabelFormat(costStep >= 1 && costStep == std::floor(costStep)
-                                   ? QStringLiteral("$%.0f")
-                               : costStep >= 0.01 ? QStringLiteral("$%.2f")
-                                                  : QStringLiteral("$%.4f"));
+    m_costAxis->setLabelFormat(
+        DisplayFormat::usdAxisFormat(costStep >= 1 && costStep == std::floor(costStep) ? 0
+                                     : costStep >= 0.01                                ? 2
+                                                                                       : 4));
     m_lines->refill(); // on the axes' new scale
 
     m_budgetLine->setName(m_budget ? tr("Budget: %1").arg(ChartStyle::usdText(m_budget->toUsd()))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "executiondetail.h"
+#include "displayformat.h"
 
 #include "engine/definitioncache.h"
 #include "engine/session.h"
@@ -218,9 +219,9 @@ void ExecutionDetail::repaint()
     const QString status = m_state.status == ExecutionStatus::Running && m_state.waitingOnGate()
                                ? tr("Waiting at gate")
                                : ExecutionsModel::statusText(m_state.status);
-    m_heading->setText(tr("%1 — %2 · %3 tokens · $%4")
+    m_heading->setText(tr("%1 — %2 · %3 tokens · %4")
                            .arg(m_state.idea.title, status, locale.toString(m_state.tokensUsed),
-                                m_state.costAccrued.toString()));
+                                DisplayFormat::money(m_state.costAccrued)));
     m_heading->setToolTip(m_state.id);
     m_graph->setState(m_state);
     if (!m_pendingTimeline.isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 I2S Studio
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "executionsmodel.h"
+#include "displayformat.h"
 
 #include "store/storereader.h"
 
@@ -221,7 +222,7 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
                 }
             }
             return index.column() == TokensColumn ? locale.toString(tokens)
-                                                  : QString(u'$' + cost.toString());
+                                                  : DisplayFormat::money(cost);
         }
         case ElapsedColumn:
             return durationText(elapsedOf(row));
@@ -231,9 +232,9 @@ QVariant ExecutionsModel::data(const QModelIndex &index, int role) const
             }
             return row.nextGate;
         case CreatedColumn:
-            return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return DisplayFormat::dateTime(row.createdAt);
         case UpdatedColumn:
-            return locale.toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return DisplayFormat::dateTime(row.updatedAt);
         default:
             return {};
         }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gatedialog.h"
 
+#include "displayformat.h"
+
 #include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -238,8 +241,11 @@ QWidget *GateDialog::createDecisionArea()
     m_grantUsd = new QLineEdit(m_grantRow);
     m_grantUsd->setObjectName(QStringLiteral("grantUsd"));
     m_grantUsd->setAccessibleName(tr("Dollars to grant"));
+    // Dollars with the locale's decimal sign and no group separators ("1.25", "1,25").
     m_grantUsd->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("\\d{0,9}(\\.\\d{0,6})?")), m_grantUsd));
+        QRegularExpression(QStringLiteral("\\d{0,9}(%1\\d{0,6})?")
+                               .arg(QRegularExpression::escape(QLocale().decimalPoint()))),
+        m_grantUsd));
     m_grantUsd->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     auto *usdLabel = new QLabel(tr("and &USD"), m_grantRow);
     usdLabel->setBuddy(m_grantUsd);
@@ -250,8 +256,15 @@ QWidget *GateDialog::createDecisionArea()
     m_grantUsd->setMaximumWidth(digit * 16);
     grantLayout->addWidget(m_grantTokens);
     grantLayout->addWidget(usdLabel);
-    grantLayout->addWidget(new QLabel(QStringLiteral("$"), m_grantRow));
+    // The dollar sign where the locale writes it: "$ 1.25", "1,25 $".
+    const DisplayFormat::Affixes usd = DisplayFormat::usdAffixes();
+    if (!usd.prefix.trimmed().isEmpty()) {
+        grantLayout->addWidget(new QLabel(usd.prefix.trimmed(), m_grantRow));
+    }
     grantLayout->addWidget(m_grantUsd);
+    if (!usd.suffix.trimmed().isEmpty()) {
+        grantLayout->addWidget(new QLabel(usd.suffix.trimmed(), m_grantRow));
+    }
     grantLayout->addStretch(1);
     auto *grantLabel = new QLabel(tr("Grant &tokens"), box);
     grantLabel->setBuddy(m_grantTokens);
@@ -351,7 +364,8 @@ QWidget *GateDialog::createDecisionArea()
         m_grantTokens->setValue(static_cast<int>(std::clamp<qint64>(tokens, 0, INT_MAX)));
         m_grantUsd->setText(
             Money::fromMicros(g->context.value(QStringLiteral("grantMicros")).toInteger())
-                .toString());
+                .toString()
+                .replace(u'.', QLocale().decimalPoint()));
     }
     m_codeLabel->setVisible(isCritical());
     m_codeRow->setVisible(isCritical());
@@ -382,6 +396,12 @@ void GateDialog::setUpKeyboard()
 const GateRecord *GateDialog::gate() const
 {
     return m_state.gate(m_gateId);
+}
+
+std::optional<Money> GateDialog::grantedUsd() const
+{
+    return parseMoney(
+        QString(m_grantUsd->text()).replace(QLocale().decimalPoint(), QStringLiteral(".")));
 }
 
 bool GateDialog::isBudgetGate() const
@@ -558,8 +578,8 @@ void GateDialog::updateButtons()
         input->setEnabled(allowed);
     }
     const bool codeOk = !isCritical() || m_code->text().size() >= kMinCodeDigits;
-    const bool grantOk = !isBudgetGate() || m_grantUsd->text().isEmpty() ||
-                         parseMoney(m_grantUsd->text()).has_value();
+    const bool grantOk =
+        !isBudgetGate() || m_grantUsd->text().isEmpty() || grantedUsd().has_value();
     m_approve->setEnabled(allowed && codeOk && grantOk);
     m_reject->setEnabled(allowed && codeOk);
 }
@@ -587,7 +607,7 @@ void GateDialog::submit(bool approve)
     }
     if (approve && isBudgetGate()) {
         d.grantTokens = m_grantTokens->value();
-        d.grantUsd = m_grantUsd->text().isEmpty() ? Money() : parseMoney(m_grantUsd->text());
+        d.grantUsd = m_grantUsd->text().isEmpty() ? Money() : grantedUsd();
     }
     m_submitting = true;
     m_message->setStyleSheet(QString());

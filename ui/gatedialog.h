@@ -106,6 +106,8 @@ private:
     void showError(const QString &message);
     [[nodiscard]] const GateRecord *gate() const;
     [[nodiscard]] bool isBudgetGate() const;
+    // The dollars typed into the grant field, with the locale's decimal sign.
+    [[nodiscard]] std::optional<Money> grantedUsd() const;
     [[nodiscard]] bool isCritical() const;
 
     ExecutionState m_state;

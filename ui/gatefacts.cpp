@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 I2S Studio
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gatefacts.h"
+#include "displayformat.h"
 
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
@@ -41,7 +42,7 @@ QString tokens(qint64 n)
 
 QString dollars(Money m)
 {
-    return u'$' + m.toString();
+    return DisplayFormat::money(m);
 }
 
 QString amounts(qint64 t, Money m)
@@ -60,7 +61,7 @@ QString request(qint64 t, Money m)
 
 QString localTime(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DisplayFormat::dateTime(time);
 }
 
 // The first line of a stage's output that says something (no heading, no verdict line),

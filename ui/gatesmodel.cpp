@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gatesmodel.h"
 
+#include "displayformat.h"
+
 #include "store/storereader.h"
 
-#include <QLocale>
 #include <QTimer>
 
 namespace Conductor {
@@ -49,7 +50,6 @@ QVariant GatesModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
-    const QLocale locale;
     switch (index.column()) {
     case TypeColumn:
         return role == Qt::ToolTipRole ? QString(g.type + u'\n' + g.id)
@@ -60,11 +60,9 @@ QVariant GatesModel::data(const QModelIndex &index, int role) const
     case ReasonColumn:
         return g.reason;
     case WaitingColumn:
-        return locale.toString(g.openedAt.toLocalTime(), QLocale::ShortFormat);
+        return DisplayFormat::dateTime(g.openedAt);
     case DeadlineColumn:
-        return g.deadline.isValid()
-                   ? locale.toString(g.deadline.toLocalTime(), QLocale::ShortFormat)
-                   : tr("none");
+        return g.deadline.isValid() ? DisplayFormat::dateTime(g.deadline) : tr("none");
     case RoleColumn:
         return g.reviewerRole;
     case IdColumn:

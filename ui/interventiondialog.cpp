@@ -3,6 +3,8 @@
 
 #include "interventiondialog.h"
 
+#include "displayformat.h"
+
 #include "config/money.h"
 #include "engine/backoff.h"
 #include "engine/session.h"
@@ -152,7 +154,8 @@ InterventionDialog::InterventionDialog(Session *session, Kind kind, Target targe
         m_dollars = new QDoubleSpinBox(this);
         m_dollars->setRange(0, 1'000'000);
         m_dollars->setDecimals(2);
-        m_dollars->setPrefix(QStringLiteral("$"));
+        m_dollars->setPrefix(DisplayFormat::usdAffixes().prefix);
+        m_dollars->setSuffix(DisplayFormat::usdAffixes().suffix);
         m_dollars->setAccessibleName(tr("Dollars to grant"));
         form->addRow(tr("&Dollars:"), m_dollars);
         m_tokens = new QSpinBox(this);

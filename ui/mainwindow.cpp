@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 I2S Studio
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "displayformat.h"
 
 #include "apiservice.h"
 #include "appsettings.h"
@@ -466,8 +467,9 @@ void MainWindow::showSpend(qint64 requestId, bool ok, const DayUsage &usage)
         return;
     }
     const Budgets &b = m_config.budgets;
-    m_spend->setText(tr("Today: $%1 of $%2")
-                         .arg(usage.account.costUsed().toString(), b.cost.dailyBudget.toString()));
+    m_spend->setText(tr("Today: %1 of %2")
+                         .arg(DisplayFormat::money(usage.account.costUsed()),
+                              DisplayFormat::money(b.cost.dailyBudget)));
     m_spend->setToolTip(tr("%1 of %2 tokens used today; %3 held by running attempts")
                             .arg(QLocale().toString(usage.account.tokensUsed()),
                                  QLocale().toString(b.tokens.daily),

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "newpipelinedialog.h"
+#include "displayformat.h"
 
 #include "appsettings.h"
 #include "config/configloader.h"
@@ -215,7 +216,8 @@ QWidget *NewPipelineDialog::createRunPage()
     m_maxCost->setRange(0.01, 1'000'000);
     m_maxCost->setDecimals(2);
     m_maxCost->setValue(10);
-    m_maxCost->setPrefix(QStringLiteral("$"));
+    m_maxCost->setPrefix(DisplayFormat::usdAffixes().prefix);
+    m_maxCost->setSuffix(DisplayFormat::usdAffixes().suffix);
     m_maxCost->setEnabled(false);
     m_maxCost->setAccessibleName(tr("Maximum cost in USD"));
     m_limitCost->setAccessibleName(tr("Limit the cost"));
@@ -355,10 +357,11 @@ void NewPipelineDialog::onChecked(const QString &key, const StartCheck &check)
         m_estimate->setText(tr("The pipeline or configuration is not valid: %1")
                                 .arg(check.refusal.toHtmlEscaped()));
     } else {
-        QString text = tr("Expected: ≈ %1 tokens, ≈ $%2.")
-                           .arg(tokensText(check.tokens), check.cost.toString());
-        text += u' ' + tr("Left today: %1 tokens, $%2 (a pipeline may use %3 tokens).")
-                           .arg(tokensText(check.tokensLeftToday), check.costLeftToday.toString(),
+        QString text = tr("Expected: ≈ %1 tokens, ≈ %2.")
+                           .arg(tokensText(check.tokens), DisplayFormat::money(check.cost));
+        text += u' ' + tr("Left today: %1 tokens, %2 (a pipeline may use %3 tokens).")
+                           .arg(tokensText(check.tokensLeftToday),
+                                DisplayFormat::money(check.costLeftToday),
                                 tokensText(check.tokensPerPipeline));
         if (check.refusal.isEmpty()) {
             text = QStringLiteral("✓ ") + tr("It fits.") + u' ' + text;
@@ -408,9 +411,8 @@ void NewPipelineDialog::onChecked(const QString &key, const StartCheck &check)
             locale.toString(stage.value(QStringLiteral("tokens")).toInteger()));
         tokens->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_perStage->setItem(row, 1, tokens);
-        auto *cost = new QTableWidgetItem(
-            QStringLiteral("$") +
-            Money::fromMicros(stage.value(QStringLiteral("costMicros")).toInteger()).toString());
+        auto *cost = new QTableWidgetItem(DisplayFormat::money(
+            Money::fromMicros(stage.value(QStringLiteral("costMicros")).toInteger())));
         cost->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_perStage->setItem(row, 2, cost);
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodedetails.h"
 
+#include "displayformat.h"
 #include "nodesummary.h"
 
 #include <QDesktopServices>
@@ -192,7 +193,7 @@ void NodeDetails::showStage(const PipelineDefinition &pipeline, const ExecutionS
         {tr("Attempts"), locale.toString(run.attempts)},
         {tr("Failures"), locale.toString(run.failures)},
         {tr("Tokens"), locale.toString(run.tokens)},
-        {tr("Cost"), u'$' + run.cost.toString()},
+        {tr("Cost"), DisplayFormat::money(run.cost)},
         {tr("Duration"),
          run.durationMs > 0 ? NodeSummary::formatDuration(run.durationMs) : QString()},
         {tr("Verdict"), run.verdict},

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodesummary.h"
 
+#include "displayformat.h"
+
 #include <QLocale>
 
 namespace Conductor {
@@ -251,7 +253,7 @@ QString NodeSummary::toolTip(const PipelineDefinition &pipeline, const Execution
             addLine(lines, tr("Attempts"), QLocale().toString(r->attempts));
             addLine(lines, tr("Failures"), QLocale().toString(r->failures));
             addLine(lines, tr("Tokens"), formatTokens(r->tokens));
-            addLine(lines, tr("Cost"), u'$' + r->cost.toString());
+            addLine(lines, tr("Cost"), DisplayFormat::money(r->cost));
             addLine(lines, tr("Duration"),
                     r->durationMs > 0 ? formatDuration(r->durationMs) : QString());
             addLine(lines, tr("Verdict"), r->verdict);
@@ -379,7 +381,7 @@ QString NodeSummary::formatDuration(qint64 milliseconds)
 
 QString NodeSummary::formatMoney(Money amount)
 {
-    return u'$' + QLocale::c().toString(amount.toUsd(), 'f', 2);
+    return DisplayFormat::usd(amount.toUsd(), 2);
 }
 
 QString NodeSummary::formatTime(const QDateTime &time)
@@ -387,12 +389,11 @@ QString NodeSummary::formatTime(const QDateTime &time)
     if (!time.isValid()) {
         return {};
     }
-    const QLocale locale;
     const QDateTime local = time.toLocalTime();
     if (local.date() == QDate::currentDate()) {
-        return locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+        return DisplayFormat::time(local.time(), true);
     }
-    return locale.toString(local, QLocale::ShortFormat);
+    return DisplayFormat::dateTime(local);
 }
 
 QString NodeSummary::formatTokens(qint64 tokens)

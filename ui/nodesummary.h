@@ -54,7 +54,7 @@ public:
 
     // Formats shared by the graph and the details panel.
     [[nodiscard]] static QString formatDuration(qint64 milliseconds);
-    [[nodiscard]] static QString formatMoney(Money amount);         // "$0.36"
+    [[nodiscard]] static QString formatMoney(Money amount);         // "$0.36", "0,36 $"
     [[nodiscard]] static QString formatTime(const QDateTime &time); // local time of day
     [[nodiscard]] static QString formatTokens(qint64 tokens);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipelineoverview.h"
 
+#include "displayformat.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -73,9 +75,8 @@ void PipelineOverview::setPipeline(const Configuration &config,
         tr("Budgets: %1 tokens a day (%2 per pipeline, %3 in reserve); %4 a day, alert at %5; "
            "a pipeline may run for at most %6 min.")
             .arg(locale.toString(b.tokens.daily), locale.toString(b.tokens.perPipeline),
-                 locale.toString(b.tokens.emergency),
-                 locale.toCurrencyString(b.cost.dailyBudget.toUsd(), QStringLiteral("$")),
-                 locale.toCurrencyString(b.cost.alertThreshold.toUsd(), QStringLiteral("$")),
+                 locale.toString(b.tokens.emergency), DisplayFormat::money(b.cost.dailyBudget),
+                 DisplayFormat::money(b.cost.alertThreshold),
                  locale.toString(b.time.maxPipelineMinutes)));
 
     m_tree->clear();

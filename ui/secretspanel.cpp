@@ -3,6 +3,7 @@
 
 #include "secretspanel.h"
 
+#include "displayformat.h"
 #include "security/secretstore.h"
 #include "uistyle.h"
 
@@ -136,7 +137,8 @@ void SecretDialog::validate()
     if (!name.isEmpty() && !SecretStore::isValidName(name)) {
         problem = sentence(SecretStore::invalidNameMessage(name));
     } else if (value.size() > SecretStore::kMaxValueSize) {
-        problem = tr("The value is longer than %1 bytes.").arg(SecretStore::kMaxValueSize);
+        problem = tr("The value is longer than %1 bytes.")
+                      .arg(DisplayFormat::number(SecretStore::kMaxValueSize));
     }
     UiStyle::showMessage(m_problem, problem, true);
     okButton()->setEnabled(SecretStore::isValidName(name) && !value.isEmpty() &&

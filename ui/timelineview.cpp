@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "displayformat.h"
+
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
@@ -31,7 +33,7 @@ constexpr std::array<qint64, 20> kTickSteps{1,     2,     5,     10,    15,     
 
 QString exactTime(const QDateTime &time)
 {
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return DisplayFormat::preciseDateTime(time);
 }
 
 struct Look
@@ -391,10 +393,7 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &plot) const
             break;
         }
     }
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    if (step < 60 && !format.contains(QStringLiteral("ss"))) {
-        format.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
-    }
+    const QString format = DisplayFormat::timeFormat(step < 60);
     // Ticks fall on whole steps of local time.
     const qint64 offsetMs = qint64(start.toLocalTime().offsetFromUtc()) * 1000;
     const qint64 stepMs = step * 1000;
@@ -419,9 +418,8 @@ void TimelineView::paintAxis(QPainter &painter, const QRect &plot) const
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         const QDateTime local = time.toLocalTime();
         const bool midnight = local.time() == QTime(0, 0);
-        const QString label = step >= 86400 || midnight
-                                  ? QLocale().toString(local.date(), QStringLiteral("d MMM"))
-                                  : QLocale().toString(local.time(), format);
+        const QString label = step >= 86400 || midnight ? DisplayFormat::dayMonth(local.date())
+                                                        : QLocale().toString(local.time(), format);
         painter.setPen(pal.color(QPalette::Text));
         painter.drawLine(QPointF(x, plot.top() - 5), QPointF(x, plot.top()));
         const QRectF labelRect(x + 3, 0, fm.horizontalAdvance(label) + 2, plot.top() - 4);
@@ -527,7 +525,7 @@ void TimelineView::paintGutter(QPainter &painter) const
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(QRect(8, 0, width - 12, headerHeight() - 4),
                          Qt::AlignLeft | Qt::AlignBottom,
-                         QLocale().toString(start.toLocalTime().date(), QLocale::ShortFormat));
+                         DisplayFormat::date(start.toLocalTime().date()));
     }
     painter.setPen(pal.color(QPalette::Mid));
     painter.drawLine(width - 1, 0, width - 1, viewport()->height());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usagechart.h"
 
+#include "displayformat.h"
+
 #include "chartstyle.h"
 #include "decimatedlines.h"
 #include "engine/ledger.h"
@@ -224,8 +226,7 @@ void UsageChart::rebuild()
     m_note->setVisible(m_series.attempts == 0);
     placeNote();
     setAccessibleDescription(tr("From %1 to %2: %3 tokens and %4 used")
-                                 .arg(QLocale().toString(from.toLocalTime(), QLocale::ShortFormat),
-                                      QLocale().toString(to.toLocalTime(), QLocale::ShortFormat),
+                                 .arg(DisplayFormat::dateTime(from), DisplayFormat::dateTime(to),
                                       ChartStyle::tokensText(m_series.totalTokens),
                                       ChartStyle::usdText(m_series.totalCost.toUsd())));
 }
@@ -251,8 +252,8 @@ void UsageChart::layoutAxes()
     ChartStyle::setRange(m_tokensAxis, tokens, m_room);
     ChartStyle::setRange(m_costAxis, cost, m_room);
     const double step = cost.top / cost.intervals;
-    m_costAxis->setLabelFormat(step >= 1 && step == std::floor(step) ? QStringLiteral("$%.0f")
-                                                                     : QStringLiteral("$%.2f"));
+    m_costAxis->setLabelFormat(
+        DisplayFormat::usdAxisFormat(step >= 1 && step == std::floor(step) ? 0 : 2));
     const double width =
         chart()->plotArea().width() > 1 ? chart()->plotArea().width() : this->width();
     m_timeTicks = static_cast<int>(width / kPixelsPerTick);
