@@ -13,15 +13,11 @@
 #include "security/apikeys.h"
 #include "security/roles.h"
 #include "security/secretstore.h"
+#include "terminationsignals.h"
 
+#include <memory>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <memory>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace Conductor {
 
@@ -31,16 +27,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Conductor::HeadlessCommand)
 };
-
-// SIGTERM and SIGINT, turned into a readable socket for the event loop (a signal handler
-// may do nothing but write).
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
-}
 
 } // namespace
 
@@ -117,17 +103,11 @@ int runHeadless(const QStringList &arguments)
     const PipelineDefinition pipeline =
         *PipelineLoader::loadBytes(*pipelineText, pipelinePath, configuration).value;
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+    TerminationSignals signals;
+    if (!signals.isWatching()) {
         printErr(Text::tr("cannot watch for signals"));
         return ExitCode::Failure;
     }
-    QSocketNotifier signals(g_signalPipe[1], QSocketNotifier::Read);
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
 
     Session::Options sessionOptions;
     sessionOptions.databasePath = env.databasePath;
@@ -158,10 +138,8 @@ int runHeadless(const QStringList &arguments)
         exitCode = ExitCode::Failure;
         QCoreApplication::exit(exitCode);
     };
-    QObject::connect(&signals, &QSocketNotifier::activated, [&] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[1], &byte, 1);
-        qCInfo(lcApp) << "stopping on a signal";
+    QObject::connect(&signals, &TerminationSignals::received, [&](int signalNumber) {
+        qCInfo(lcApp) << "stopping on signal" << signalNumber;
         QCoreApplication::exit(ExitCode::Success);
     });
 
@@ -203,8 +181,6 @@ int runHeadless(const QStringList &arguments)
     // them over.
     server.reset();
     session.reset();
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
     return code != ExitCode::Success ? code : exitCode;
 }
 

@@ -17,6 +17,7 @@
 #include "logging/logsink.h"
 #include "mainwindow.h"
 #include "security/roles.h"
+#include "terminationsignals.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -131,6 +132,14 @@ int main(int argc, char *argv[])
     Session session(options);
     MainWindow window(pipeline.value, &session, CommandEnvironment::defaultDatabasePath());
     window.show();
+    // Told to stop (the desktop session ends, a service manager, Ctrl+C in a terminal): close
+    // the window as the person would, so its layout is saved and the engine stops in order.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &window, [&window](int signal) {
+        qCInfo(lcApp) << "closing on signal" << signal;
+        window.close();
+        QApplication::quit();
+    });
     session.open();
     return QApplication::exec();
 }

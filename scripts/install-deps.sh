@@ -21,7 +21,8 @@ if [[ "${1:-}" == "--test" ]]; then
         xvfb xauth x11-utils imagemagick xdotool
         dbus gnome-keyring
         openssl
-        desktop-file-utils appstream groff-base man-db dpkg-dev file
+        desktop-file-utils appstream groff-base man-db dpkg-dev file lintian
+        debootstrap
     )
 fi
 

@@ -8,7 +8,8 @@
 # the app id; the man page renders without warnings; "cpack -G DEB" makes a package that
 # holds the binary, the desktop file, the metainfo, every icon size, the man page and the
 # systemd user unit, whose Depends names what the app loads at run time, whose binary
-# runs, and whose main window (under Xvfb) has the desktop file's WM class and an icon. The package is made from the build tree's own CPack configuration; CPack strips
+# runs, and whose main window (under Xvfb) has the desktop file's WM class and an icon;
+# lintian finds no error or warning in it. The package is made from the build tree's own CPack configuration; CPack strips
 # the binary, so even a Debug build packs in seconds.
 set -uo pipefail
 
@@ -86,7 +87,9 @@ if [[ -n "$deb" ]]; then
         "/usr/share/applications/$app_id.desktop"
         "/usr/share/metainfo/$app_id.metainfo.xml"
         "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
-        /usr/share/man/man1/conductor.1
+        /usr/share/man/man1/conductor.1.gz
+        /usr/share/doc/conductor/copyright
+        /usr/share/doc/conductor/changelog.gz
         /usr/lib/systemd/user/conductor-headless.service
         /usr/share/conductor/conductor-agent.yml
         /usr/share/conductor/pipelines/i2s.yml
@@ -107,6 +110,16 @@ if [[ -n "$deb" ]]; then
     check "Recommends names gnome-keyring" grep -q gnome-keyring <<<"$(dpkg-deb -f "$deb" Recommends)"
     check "the section is utils" test "$(dpkg-deb -f "$deb" Section)" = utils
     check "the package has a homepage" test -n "$(dpkg-deb -f "$deb" Homepage)"
+
+    # Debian's own checks: lintian finds no error and no warning. (Its informational tags
+    # about hardening depend on the build type: a Debug build is not fortified.)
+    output=$(lintian --tag-display-limit 0 "$deb" 2>&1 | grep -v "running with root privileges")
+    echo "$output"
+    check "lintian reports no error or warning" bash -c '! grep -qE "^[EW]: " <<<"$1"' _ "$output"
+    changelog_version=$(dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/share/doc/conductor/changelog.gz |
+        gzip -dc | sed -n '1s/^conductor (\([^)]*\)).*/\1/p')
+    check "the changelog's newest entry is the package's version" \
+        test "$changelog_version" = "$(dpkg-deb -f "$deb" Version)"
 
     dpkg-deb -x "$deb" "$work/root"
     version=$(HOME=$work QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/conductor" --version 2>&1)

@@ -19,6 +19,7 @@
 #include <QtTest/QTest>
 
 #include <algorithm>
+#include <csignal>
 #include <memory>
 
 #ifndef CONDUCTOR_BINARY
@@ -54,17 +55,12 @@ struct Run
     }
 };
 
-// Runs conductor with the arguments in a fresh home. A run that hangs reports exit code
-// -2 and one that crashes -3, so that no expected code can match them.
-Run runConductor(const QStringList &arguments, const Environment &extra = {},
-                 const QString &workingDirectory = {})
+// The environment of a user whose home is `home` and who never ran conductor, with `extra`
+// on top (a null value removes the variable).
+QProcessEnvironment freshEnvironment(const QString &home, const Environment &extra)
 {
-    Run run;
-    run.home = std::make_unique<QTemporaryDir>();
-    const QString home = run.home->path();
-
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Commands run without a display; the desktop app is not what is tested here.
+    // Commands run without a display (the desktop app is given the offscreen platform).
     for (const char *name :
          {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "QT_LOGGING_RULES",
           "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
@@ -84,6 +80,18 @@ Run runConductor(const QStringList &arguments, const Environment &extra = {},
             env.insert(name, value);
         }
     }
+    return env;
+}
+
+// Runs conductor with the arguments in a fresh home. A run that hangs reports exit code
+// -2 and one that crashes -3, so that no expected code can match them.
+Run runConductor(const QStringList &arguments, const Environment &extra = {},
+                 const QString &workingDirectory = {})
+{
+    Run run;
+    run.home = std::make_unique<QTemporaryDir>();
+    const QString home = run.home->path();
+    const QProcessEnvironment env = freshEnvironment(home, extra);
 
     QProcess process;
     process.setProcessEnvironment(env);
@@ -167,6 +175,7 @@ private Q_SLOTS:
 
     void logFileIsInTheStateFolder_data();
     void logFileIsInTheStateFolder();
+    void desktopAppClosesOnSigterm();
 
 private:
     QTemporaryDir m_files;
@@ -490,6 +499,36 @@ void Test_commandline::logFileIsInTheStateFolder()
     const QByteArray log = Test::readAll(logFile);
     QVERIFY2(log.contains(" info conductor.config: "), log.constData());
     QVERIFY2(log.contains(file.toUtf8()), log.constData());
+}
+
+// The desktop app told to stop by the end of the desktop session, a service manager or
+// Ctrl+C (SIGTERM, SIGINT) closes its window as if the person had: it exits with 0, not
+// killed by the signal, and the window's layout is saved.
+void Test_commandline::desktopAppClosesOnSigterm()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess process;
+    process.setProcessEnvironment(freshEnvironment(
+        home.path(), {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")}}));
+    process.setWorkingDirectory(home.path());
+    process.start(QStringLiteral(CONDUCTOR_BINARY), {});
+    QVERIFY(process.waitForStarted(10000));
+    // Up once its session has opened the database and taken over what was unfinished.
+    QFile log(expectedLogFile(home.filePath(QStringLiteral("state"))));
+    QTRY_VERIFY_WITH_TIMEOUT(log.open(QIODevice::ReadOnly) && log.readAll().contains("claimed"),
+                             30000);
+    const QString settings = home.filePath(QStringLiteral("config/I2S Studio/conductor.conf"));
+    QVERIFY(!QFileInfo::exists(settings) ||
+            !Test::readAll(settings).contains("mainWindow")); // nothing saved yet
+
+    QCOMPARE(::kill(static_cast<pid_t>(process.processId()), SIGTERM), 0);
+    QVERIFY2(process.waitForFinished(20000), "the app did not stop on SIGTERM");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(QFileInfo::exists(settings), qPrintable(settings));
+    const QByteArray saved = Test::readAll(settings);
+    QVERIFY2(saved.contains("geometry="), saved.constData());
 }
 
 QTEST_GUILESS_MAIN(Test_commandline)
