@@ -7,7 +7,8 @@
 // shipped pipeline on the sample idea, which the view selects and whose first gate waits
 // for them; a refusal by the budgets shows in the welcome; New pipeline… opens its dialog.
 // A database with executions shows no welcome, and one started by another process takes
-// it away, even while a search matches none. Help → Start a demo run works at any time.
+// it away, even while a search matches none. Help → Start a demo run works at any time. A
+// window that only reads welcomes without offering to start anything.
 
 #include "appsettings.h"
 #include "configeditor.h"
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void opensTheNewPipelineDialog();
     void showsNoWelcomeWithExecutions();
     void anotherProcessTakesTheWelcomeAway();
+    void aWindowThatOnlyReadsOffersNoStart();
 };
 
 void TestFirstRun::initTestCase()
@@ -183,14 +185,16 @@ void TestFirstRun::startsADemoRunThatWaitsAtItsFirstGate()
     DesktopFixture f;
     QVERIFY(f.open());
     Window w(f);
-    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    QVERIFY(QTest::qWaitForWindowActive(&w.window));
     ExecutionsPage *page = w.window.executions();
     QTRY_VERIFY_WITH_TIMEOUT(page->welcomeShown(), 10'000);
     QPushButton *demo = w.welcome()->demoButton();
     QTRY_VERIFY(demo->isEnabled());
 
+    // The default button has the focus: Enter starts the demo.
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(demo));
     QSignalSpy started(w.window.demoRun(), &DemoRun::started);
-    QTest::mouseClick(demo, Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(!demo->isEnabled()); // while it starts
     QVERIFY(!w.window.demoAction()->isEnabled());
     QVERIFY(started.wait(10'000));
@@ -380,6 +384,25 @@ void TestFirstRun::anotherProcessTakesTheWelcomeAway()
     page->searchField()->clear();
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 10'000);
     QVERIFY(!page->welcomeShown());
+}
+
+void TestFirstRun::aWindowThatOnlyReadsOffersNoStart()
+{
+    DesktopFixture f;
+    QVERIFY(f.open()); // makes the database
+    const ReaderThread reader(f.databasePath());
+    MainWindow window(ConfigLoader::builtIn(), std::nullopt, reader.reader());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.executions()->welcomeShown(), 10'000);
+    WelcomePanel *welcome = window.executions()->welcome();
+    QVERIFY(welcome->isVisible());
+    QVERIFY(!welcome->demoButton()->isVisible());
+    QVERIFY(!welcome->newPipelineButton()->isVisible());
+    QVERIFY(!window.demoAction());
+    QVERIFY2(welcome->hintLabel()->text().contains(QStringLiteral("conductor run")),
+             qPrintable(welcome->hintLabel()->text()));
+    QVERIFY(!welcome->configurationLabel()->text().contains(QStringLiteral("demo")));
 }
 
 QTEST_MAIN(TestFirstRun)

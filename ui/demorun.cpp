@@ -96,7 +96,7 @@ void DemoRun::onStartAnswered(const QString &key, const QString &executionId,
     m_startKey.clear();
     Q_EMIT startingChanged(false);
     if (executionId.isEmpty()) {
-        Q_EMIT refused(refusal.isEmpty() ? tr("The engine did not start it.") : refusal);
+        Q_EMIT refused(refusal.isEmpty() ? tr("The engine started no execution.") : refusal);
         return;
     }
     Q_EMIT started(executionId);

@@ -255,6 +255,9 @@ void ExecutionsPage::setEmpty(bool empty)
     if (!empty && hadFocus) {
         m_table->setFocus(); // the focus stays in the view
     }
+    if (empty && isVisible()) {
+        m_welcome->takeFocus(); // Enter starts the demo, as in a dialog
+    }
     Q_EMIT welcomeShownChanged(empty);
 }
 

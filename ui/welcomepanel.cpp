@@ -4,12 +4,17 @@
 
 #include "uistyle.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace Conductor {
@@ -77,9 +82,11 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     m_demo->setAccessibleName(tr("Start a demo run"));
     m_demo->setToolTip(tr("Starts the shipped I2S pipeline on a sample idea; its first gate "
                           "waits for your decision"));
+    m_demo->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_demo->setDefault(true);
     m_demo->setAutoDefault(true);
     m_newPipeline->setObjectName(QStringLiteral("WelcomeNewPipelineButton"));
+    m_newPipeline->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_newPipeline->setAccessibleName(tr("New pipeline"));
     m_newPipeline->setToolTip(tr("Starts a pipeline on an idea of your own"));
     connect(m_demo, &QPushButton::clicked, this, &WelcomePanel::demoRequested);
@@ -159,9 +166,8 @@ void WelcomePanel::setCanStart(bool canStart)
     m_hint->setTextInteractionFlags(canStart ? Qt::TextBrowserInteraction
                                              : Qt::TextSelectableByMouse);
     m_hint->setFocusPolicy(canStart ? Qt::StrongFocus : Qt::NoFocus);
-    m_hint->setText(canStart ? tr("To make it your own — your agents, budgets and gates — edit "
-                                  "the configuration in the <a href=\"#configuration\">"
-                                  "Configuration</a> view.")
+    m_hint->setText(canStart ? tr("Make it your own — your agents, budgets and gates — in the "
+                                  "<a href=\"#configuration\">Configuration</a> view.")
                              : tr("Executions started with <tt>conductor run</tt> show here."));
     setConfiguration(m_sourcePath);
     updateButtons();
@@ -189,10 +195,27 @@ void WelcomePanel::showMessage(const QString &text, bool error)
     UiStyle::showMessage(m_message, text, error);
 }
 
+void WelcomePanel::takeFocus()
+{
+    m_focusWanted = m_canStart;
+    updateButtons();
+}
+
 void WelcomePanel::updateButtons()
 {
     m_demo->setEnabled(m_canStart && m_ready && !m_starting);
     m_newPipeline->setEnabled(m_canStart && m_ready);
+    if (m_focusWanted && m_demo->isEnabled()) {
+        m_focusWanted = false;
+        const QWidget *focus = QApplication::focusWidget();
+        const bool typing = qobject_cast<const QLineEdit *>(focus) ||
+                            qobject_cast<const QAbstractSpinBox *>(focus) ||
+                            qobject_cast<const QTextEdit *>(focus) ||
+                            qobject_cast<const QPlainTextEdit *>(focus);
+        if (!typing && isVisible()) {
+            m_demo->setFocus(Qt::OtherFocusReason);
+        }
+    }
 }
 
 void WelcomePanel::updateHeadingFont()

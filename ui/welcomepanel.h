@@ -32,6 +32,9 @@ public:
     void setReady(bool ready);
     // A demo run is on its way: its button waits.
     void setStarting(bool starting);
+    // Gives the default button the focus (once it is enabled), so that Enter starts the demo,
+    // unless the operator is typing somewhere.
+    void takeFocus();
     // Shows text under the buttons (hidden when empty); an error says so.
     void showMessage(const QString &text, bool error);
 
@@ -68,6 +71,7 @@ private:
     bool m_canStart = true;
     bool m_ready = false;
     bool m_starting = false;
+    bool m_focusWanted = false; // takeFocus() waits for the button to be enabled
 };
 
 } // namespace Conductor
