@@ -9,8 +9,11 @@
 # execution's live graph), timeline.png, gates.png, gate-dialog.png (the approval
 # dialog of the waiting gate), new-pipeline.png (the New pipeline dialog with its
 # Budget Check), dashboard.png, budgets.png (with the usage charts), audit.png,
-# configuration.png (the YAML editor), settings.png, pipeline.png, and executions-de.png
-# in German. The demo database is made
+# configuration.png (the YAML editor), settings.png, pipeline.png, executions-de.png
+# in German, and welcome.png and welcome-dark.png (the first run's welcome on an empty
+# database, in the light and the dark theme) and demo-run.png (after Enter has started
+# the demo run the welcome offers). ONLY="welcome welcome-dark" takes just the
+# shots named. The demo database is made
 # first with the command line: three completed runs, one failed, one left waiting at its
 # risk gate, which the app's engine takes over. Builds nothing: CONDUCTOR_BIN names the
 # conductor binary (default build/app/conductor). Each run gets a temporary HOME, so
@@ -119,11 +122,14 @@ make_demo() {
 # shoot PNG PAGE [VAR=VALUE...] [-- KEYS...]: the window on view PAGE (0 Executions,
 # 1 Gates, 2 Dashboard, 3 Budgets, 4 Alerts, 5 Audit, 6 Configuration, 7 Settings,
 # 8 Pipeline), after the keys. CONFIG=FILE among the variables starts the app on that
-# configuration file.
+# configuration file, EMPTY=1 on an empty database, THEME=dark in the dark theme.
 shoot() {
     local png=$1 page=$2
     shift 2
-    local vars=() keys=() config=
+    if [[ -n ${ONLY:-} && " $ONLY " != *" $(basename "$png" .png) "* ]]; then
+        return 0
+    fi
+    local vars=() keys=() config= empty= theme=
     while (($#)); do
         if [[ $1 == -- ]]; then
             shift
@@ -132,6 +138,10 @@ shoot() {
         fi
         if [[ $1 == CONFIG=* ]]; then
             config=${1#CONFIG=}
+        elif [[ $1 == EMPTY=* ]]; then
+            empty=${1#EMPTY=}
+        elif [[ $1 == THEME=* ]]; then
+            theme=${1#THEME=}
         else
             vars+=("$1")
         fi
@@ -140,9 +150,18 @@ shoot() {
     local home
     home=$(mktemp -d)
     mkdir -m 700 "$home/runtime"
-    cp -a "$demo/.local" "$home/"
+    if [[ -z $empty ]]; then
+        # The demo data is made for the first shot that shows it.
+        if [[ ! -d $demo/.local ]]; then
+            make_demo
+        fi
+        cp -a "$demo/.local" "$home/"
+    fi
     mkdir -p "$home/.config/I2S Studio"
     printf '[mainWindow]\npage=%s\n' "$page" >"$home/.config/I2S Studio/conductor.conf"
+    if [[ -n $theme ]]; then
+        printf '[ui]\ntheme=%s\n' "$theme" >>"$home/.config/I2S Studio/conductor.conf"
+    fi
     if [[ -n $config ]]; then
         mkdir -p "$home/.config/I2S Studio/conductor"
         cp "$config" "$home/.config/I2S Studio/conductor/conductor-agent.yml"
@@ -164,7 +183,6 @@ shoot() {
     rm -rf "$home"
 }
 
-make_demo
 shoot "$outdir/executions.png" 0
 shoot "$outdir/timeline.png" 0 -- alt+i
 shoot "$outdir/gates.png" 1
@@ -183,3 +201,6 @@ shoot "$outdir/configuration.png" 6
 shoot "$outdir/settings.png" 7
 shoot "$outdir/pipeline.png" 8
 shoot "$outdir/executions-de.png" 0 LANGUAGE=de LANG=de_DE.UTF-8
+shoot "$outdir/welcome.png" 0 EMPTY=1
+shoot "$outdir/welcome-dark.png" 0 EMPTY=1 THEME=dark
+shoot "$outdir/demo-run.png" 0 EMPTY=1 -- Return

@@ -2159,6 +2159,33 @@ Versuche: %4</translation>
     </message>
 </context>
 <context>
+    <name>Conductor::DemoRun</name>
+    <message>
+        <source>A marketplace for used lab equipment</source>
+        <translation>Ein Marktplatz für gebrauchte Laborgeräte</translation>
+    </message>
+    <message>
+        <source>Universities and biotech start-ups replace centrifuges, microscopes and incubators long before they wear out, while young labs cannot afford new ones. A marketplace where labs list the equipment they no longer need, buyers see its service history and calibration records, and a partner refurbishes and ships it with a warranty, taking a commission on each sale.</source>
+        <translation>Universitäten und Biotech-Start-ups ersetzen Zentrifugen, Mikroskope und Inkubatoren lange bevor sie verschlissen sind, während sich junge Labore keine neuen leisten können. Ein Marktplatz, auf dem Labore die Geräte anbieten, die sie nicht mehr brauchen, Käufer deren Wartungshistorie und Kalibrierprotokolle sehen und ein Partner sie überholt und mit Garantie versendet – gegen eine Provision auf jeden Verkauf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database.</source>
+        <translation>%1 ist kein Benutzer dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 may not start executions: that needs the role operator, and %1 is %2.</source>
+        <translation>%1 darf keine Ausführungen starten: Dafür ist die Rolle operator nötig, und %1 hat die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>The shipped pipeline %1 cannot be read.</source>
+        <translation>Die mitgelieferte Pipeline %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The engine started no execution.</source>
+        <translation>Die Engine hat keine Ausführung gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::Diagnostic</name>
     <message>
         <source>warning: %1</source>
@@ -4344,6 +4371,30 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
     <message>
         <source>Alerts</source>
         <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Start a &amp;demo run</source>
+        <translation>&amp;Demo-Lauf starten</translation>
+    </message>
+    <message>
+        <source>Starts the shipped I2S pipeline on a sample idea; its first gate waits for your decision</source>
+        <translation>Startet die mitgelieferte I2S-Pipeline mit einer Beispielidee; ihre erste Freigabe wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Starting a demo run…</source>
+        <translation>Demo-Lauf wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Demo run %1 started: its first gate will ask you for a decision.</source>
+        <translation>Demo-Lauf %1 gestartet: Seine erste Freigabe wird Sie um eine Entscheidung bitten.</translation>
+    </message>
+    <message>
+        <source>No demo run started: %1</source>
+        <translation>Kein Demo-Lauf gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Start a demo run</source>
+        <translation>Demo-Lauf starten</translation>
     </message>
 </context>
 <context>
@@ -7408,6 +7459,85 @@ Dollar: %3</translation>
     <message>
         <source>the webhook answered %1: %2</source>
         <translation>der Webhook antwortete %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::WelcomePanel</name>
+    <message>
+        <source>Welcome to Conductor</source>
+        <translation>Willkommen bei Conductor</translation>
+    </message>
+    <message>
+        <source>Start a &amp;demo run</source>
+        <translation>&amp;Demo-Lauf starten</translation>
+    </message>
+    <message>
+        <source>&amp;New pipeline…</source>
+        <translation>&amp;Neue Pipeline …</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Conductor runs an idea through a pipeline of AI agents — research, feasibility, risk, design, scaffolding and deployment checks — keeps its tokens and dollars within budgets, and asks you to approve its quality gates.</source>
+        <translation>Conductor führt eine Idee durch eine Pipeline von KI-Agenten – Recherche, Machbarkeit, Risiko, Design, Gerüst und Prüfungen vor dem Deployment –, hält ihre Tokens und Dollar in den Budgets und bittet Sie, ihre Qualitätsfreigaben zu genehmigen.</translation>
+    </message>
+    <message>
+        <source>What Conductor does</source>
+        <translation>Was Conductor tut</translation>
+    </message>
+    <message>
+        <source>What Conductor runs on</source>
+        <translation>Womit Conductor läuft</translation>
+    </message>
+    <message>
+        <source>Start a demo run</source>
+        <translation>Demo-Lauf starten</translation>
+    </message>
+    <message>
+        <source>Starts the shipped I2S pipeline on a sample idea; its first gate waits for your decision</source>
+        <translation>Startet die mitgelieferte I2S-Pipeline mit einer Beispielidee; ihre erste Freigabe wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <source>Starts a pipeline on an idea of your own</source>
+        <translation>Startet eine Pipeline mit einer eigenen Idee</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Make it your own</source>
+        <translation>Conductor anpassen</translation>
+    </message>
+    <message>
+        <source>It runs on the shipped configuration.</source>
+        <translation>Conductor läuft mit der mitgelieferten Konfiguration.</translation>
+    </message>
+    <message>
+        <source>It runs on your configuration, %1.</source>
+        <translation>Conductor läuft mit Ihrer Konfiguration, %1.</translation>
+    </message>
+    <message>
+        <source>A demo run takes the shipped I2S pipeline, whose agents are simulated: no API keys are needed and nothing is spent.</source>
+        <translation>Ein Demo-Lauf nimmt die mitgelieferte I2S-Pipeline, deren Agenten simuliert sind: Es werden keine API-Schlüssel gebraucht und es entstehen keine Kosten.</translation>
+    </message>
+    <message>
+        <source>Executions started with &lt;tt&gt;conductor run&lt;/tt&gt; show here.</source>
+        <translation>Mit &lt;tt&gt;conductor run&lt;/tt&gt; gestartete Ausführungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Starting the demo run…</source>
+        <translation>Demo-Lauf wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Make it your own — your agents, budgets and gates — in the &lt;a href=&quot;#configuration&quot;&gt;Configuration&lt;/a&gt; view.</source>
+        <translation>Passen Sie Conductor an – Ihre Agenten, Budgets und Freigaben – in der Ansicht &lt;a href=&quot;#configuration&quot;&gt;Konfiguration&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

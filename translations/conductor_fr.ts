@@ -2159,6 +2159,33 @@ Tentatives : %4</translation>
     </message>
 </context>
 <context>
+    <name>Conductor::DemoRun</name>
+    <message>
+        <source>A marketplace for used lab equipment</source>
+        <translation>Une place de marché pour le matériel de laboratoire d&apos;occasion</translation>
+    </message>
+    <message>
+        <source>Universities and biotech start-ups replace centrifuges, microscopes and incubators long before they wear out, while young labs cannot afford new ones. A marketplace where labs list the equipment they no longer need, buyers see its service history and calibration records, and a partner refurbishes and ships it with a warranty, taking a commission on each sale.</source>
+        <translation>Les universités et les start-up de biotechnologie remplacent centrifugeuses, microscopes et incubateurs bien avant qu&apos;ils ne soient usés, alors que les jeunes laboratoires ne peuvent pas s&apos;en offrir de neufs. Une place de marché où les laboratoires proposent le matériel dont ils n&apos;ont plus besoin, où les acheteurs voient son historique d&apos;entretien et ses relevés d&apos;étalonnage, et où un partenaire le remet en état et l&apos;expédie avec une garantie, en prenant une commission sur chaque vente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database.</source>
+        <translation>%1 n&apos;est pas un utilisateur de cette base de données.</translation>
+    </message>
+    <message>
+        <source>%1 may not start executions: that needs the role operator, and %1 is %2.</source>
+        <translation>%1 ne peut pas démarrer d&apos;exécutions : il faut le rôle operator, et %1 a le rôle %2.</translation>
+    </message>
+    <message>
+        <source>The shipped pipeline %1 cannot be read.</source>
+        <translation>Le pipeline fourni %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The engine started no execution.</source>
+        <translation>Le moteur n&apos;a démarré aucune exécution.</translation>
+    </message>
+</context>
+<context>
     <name>Conductor::Diagnostic</name>
     <message>
         <source>warning: %1</source>
@@ -4344,6 +4371,30 @@ Les exécutions en cours s&apos;arrêtent ; rien de ce qui est enregistré n&apo
     <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Start a &amp;demo run</source>
+        <translation>Lancer une exécution de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Starts the shipped I2S pipeline on a sample idea; its first gate waits for your decision</source>
+        <translation>Démarre le pipeline I2S fourni sur une idée d&apos;exemple ; son premier gate attend votre décision</translation>
+    </message>
+    <message>
+        <source>Starting a demo run…</source>
+        <translation>Démarrage d&apos;une exécution de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo run %1 started: its first gate will ask you for a decision.</source>
+        <translation>Exécution de démonstration %1 démarrée : son premier gate vous demandera une décision.</translation>
+    </message>
+    <message>
+        <source>No demo run started: %1</source>
+        <translation>Aucune exécution de démonstration démarrée : %1</translation>
+    </message>
+    <message>
+        <source>Start a demo run</source>
+        <translation>Lancer une exécution de démonstration</translation>
     </message>
 </context>
 <context>
@@ -7408,6 +7459,85 @@ Dollars : %3</translation>
     <message>
         <source>the webhook answered %1: %2</source>
         <translation>le webhook a répondu %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Conductor::WelcomePanel</name>
+    <message>
+        <source>Welcome to Conductor</source>
+        <translation>Bienvenue dans Conductor</translation>
+    </message>
+    <message>
+        <source>Start a &amp;demo run</source>
+        <translation>Lancer une exécution de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;New pipeline…</source>
+        <translation>&amp;Nouveau pipeline…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Conductor runs an idea through a pipeline of AI agents — research, feasibility, risk, design, scaffolding and deployment checks — keeps its tokens and dollars within budgets, and asks you to approve its quality gates.</source>
+        <translation>Conductor fait passer une idée par un pipeline d&apos;agents d&apos;IA — recherche, faisabilité, risques, conception, squelette et contrôles avant déploiement —, garde ses jetons et ses dollars dans les budgets et vous demande d&apos;approuver ses gates de qualité.</translation>
+    </message>
+    <message>
+        <source>What Conductor does</source>
+        <translation>Ce que fait Conductor</translation>
+    </message>
+    <message>
+        <source>What Conductor runs on</source>
+        <translation>Ce sur quoi Conductor fonctionne</translation>
+    </message>
+    <message>
+        <source>Start a demo run</source>
+        <translation>Lancer une exécution de démonstration</translation>
+    </message>
+    <message>
+        <source>Starts the shipped I2S pipeline on a sample idea; its first gate waits for your decision</source>
+        <translation>Démarre le pipeline I2S fourni sur une idée d&apos;exemple ; son premier gate attend votre décision</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Nouveau pipeline</translation>
+    </message>
+    <message>
+        <source>Starts a pipeline on an idea of your own</source>
+        <translation>Démarre un pipeline sur une idée à vous</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Make it your own</source>
+        <translation>Adapter Conductor</translation>
+    </message>
+    <message>
+        <source>It runs on the shipped configuration.</source>
+        <translation>Conductor fonctionne avec la configuration fournie.</translation>
+    </message>
+    <message>
+        <source>It runs on your configuration, %1.</source>
+        <translation>Conductor fonctionne avec votre configuration, %1.</translation>
+    </message>
+    <message>
+        <source>A demo run takes the shipped I2S pipeline, whose agents are simulated: no API keys are needed and nothing is spent.</source>
+        <translation>Une exécution de démonstration utilise le pipeline I2S fourni, dont les agents sont simulés : aucune clé d&apos;API n&apos;est nécessaire et rien n&apos;est dépensé.</translation>
+    </message>
+    <message>
+        <source>Executions started with &lt;tt&gt;conductor run&lt;/tt&gt; show here.</source>
+        <translation>Les exécutions démarrées avec &lt;tt&gt;conductor run&lt;/tt&gt; s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Starting the demo run…</source>
+        <translation>Démarrage de l&apos;exécution de démonstration…</translation>
+    </message>
+    <message>
+        <source>Make it your own — your agents, budgets and gates — in the &lt;a href=&quot;#configuration&quot;&gt;Configuration&lt;/a&gt; view.</source>
+        <translation>Adaptez Conductor — vos agents, budgets et gates — dans la vue &lt;a href=&quot;#configuration&quot;&gt;Configuration&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,8 @@ public:
     // Shows only executions with this status (none: all) whose idea or id contains the
     // search text; reloads from the first page.
     void setFilter(std::optional<ExecutionStatus> status, const QString &search);
+    // Whether a status or a search narrows the rows.
+    [[nodiscard]] bool filtered() const { return m_status.has_value() || !m_search.isEmpty(); }
     // Orders by a column, in the database (so paging stays right with 100,000 rows);
     // reloads from the first page. Rows that change or arrive move to their place.
     void sort(int column, Qt::SortOrder order) override;

@@ -3,6 +3,8 @@
 #include "executionspage.h"
 
 #include "executionsmodel.h"
+#include "store/storereader.h"
+#include "welcomepanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
@@ -68,7 +71,10 @@ ExecutionsPage::ExecutionsPage(StoreReader *reader, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_welcome(new WelcomePanel(this))
+    , m_area(new QStackedWidget(this))
     , m_searchDelay(new QTimer(this))
+    , m_reader(reader)
 {
     setObjectName(QStringLiteral("ExecutionsPage"));
     m_status->addItem(tr("All statuses"));
@@ -137,7 +143,9 @@ ExecutionsPage::ExecutionsPage(StoreReader *reader, QWidget *parent)
     filters->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    m_area->addWidget(m_table);
+    m_area->addWidget(m_welcome);
+    layout->addWidget(m_area, 1);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchPauseMs);
@@ -158,6 +166,8 @@ ExecutionsPage::ExecutionsPage(StoreReader *reader, QWidget *parent)
         }
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ExecutionsPage::updateCount);
+    connect(m_model, &ExecutionsModel::loaded, this, &ExecutionsPage::checkEmpty);
+    connect(m_reader, &StoreReader::executionsFetched, this, &ExecutionsPage::onProbe);
     updateCount();
 }
 
@@ -194,6 +204,61 @@ void ExecutionsPage::selectExecution(const QString &executionId)
     m_wanted.clear();
     m_table->selectRow(row);
     m_table->scrollTo(m_model->index(row, 0));
+}
+
+void ExecutionsPage::checkEmpty()
+{
+    const qint64 total = m_model->totalCount();
+    if (total < 0) {
+        return; // the first page is on its way
+    }
+    if (!m_model->filtered()) {
+        setEmpty(total == 0);
+        return;
+    }
+    if (m_model->rowCount() > 0) {
+        setEmpty(false);
+        return;
+    }
+    // The filter matches none: count them all, unless they are known to be there (an
+    // execution is never taken out of the database).
+    if (m_empty == Emptiness::NotEmpty || m_probe != 0) {
+        return;
+    }
+    ExecutionPageQuery all;
+    all.limit = 1;
+    m_probe = StoreReader::newRequestId();
+    QMetaObject::invokeMethod(m_reader, "fetchExecutions", Qt::QueuedConnection,
+                              Q_ARG(qint64, m_probe), Q_ARG(Conductor::ExecutionPageQuery, all));
+}
+
+void ExecutionsPage::onProbe(qint64 requestId, const ExecutionPage &page)
+{
+    if (requestId != m_probe) {
+        return;
+    }
+    m_probe = 0;
+    if (page.ok) {
+        setEmpty(page.total == 0);
+    }
+}
+
+void ExecutionsPage::setEmpty(bool empty)
+{
+    const Emptiness now = empty ? Emptiness::Empty : Emptiness::NotEmpty;
+    if (now == m_empty) {
+        return;
+    }
+    const bool hadFocus = m_welcome->isAncestorOf(QApplication::focusWidget());
+    m_empty = now;
+    m_area->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_table);
+    if (!empty && hadFocus) {
+        m_table->setFocus(); // the focus stays in the view
+    }
+    if (empty && isVisible()) {
+        m_welcome->takeFocus(); // Enter starts the demo, as in a dialog
+    }
+    Q_EMIT welcomeShownChanged(empty);
 }
 
 void ExecutionsPage::updateCount()

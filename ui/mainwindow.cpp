@@ -7,6 +7,7 @@
 #include "appsettings.h"
 #include "budgetspage.h"
 #include "config/configloader.h"
+#include "demorun.h"
 #include "engine/ledger.h"
 #include "engine/loopprobe.h"
 #include "engine/session.h"
@@ -94,6 +95,7 @@ void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
     if (m_session) {
         m_actions = new ExecutionActions(m_session, this);
         m_review = new GateReview(m_session, this);
+        m_demo = new DemoRun(m_session, this);
         // Served as the settings say from the start; it waits for the session to open.
         m_api = new ApiService(m_session, this);
         const AppSettings settings;
@@ -120,6 +122,7 @@ void MainWindow::build(const std::optional<PipelineDefinition> &pipeline)
     m_overview->setPipeline(m_config, pipeline);
     m_navigation->setCurrentRow(0);
     createMenus();
+    connectWelcome();
 
     m_configLabel = new QLabel(statusBar());
     m_configLabel->setText(m_config.sourcePath.isEmpty()
@@ -256,9 +259,7 @@ void MainWindow::showEngineState()
         m_engineLabel->setText(tr("Engine: stopped — %1").arg(m_session->error()));
         break;
     }
-    if (m_newPipeline) {
-        m_newPipeline->setEnabled(m_session->state() == Session::State::Ready);
-    }
+    updateStartActions();
 }
 
 void MainWindow::showApiState()
@@ -516,6 +517,13 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    if (m_session) {
+        m_demoAction = help->addAction(tr("Start a &demo run"), this, &MainWindow::startDemo);
+        m_demoAction->setToolTip(tr("Starts the shipped I2S pipeline on a sample idea; its first "
+                                    "gate waits for your decision"));
+        m_demoAction->setEnabled(false); // until the engine is ready
+        help->addSeparator();
+    }
     QAction *about = help->addAction(tr("&About Conductor"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -560,7 +568,9 @@ void MainWindow::saveLayout() const
     settings.setValue(kStateKey, saveState());
     settings.setValue(kPageKey, m_navigation->currentRow());
     if (m_detail) {
-        if (auto *split = qobject_cast<QSplitter *>(m_detail->parentWidget())) {
+        // While the welcome hides the graph, the splitter's state is not the one to keep.
+        auto *split = qobject_cast<QSplitter *>(m_detail->parentWidget());
+        if (split && !m_detail->isHidden()) {
             settings.setValue(kExecutionsSplitKey, split->saveState());
         }
         settings.setValue(kGraphSplitKey, m_detail->graphSplitter()->saveState());

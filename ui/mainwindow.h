@@ -6,9 +6,10 @@
 // the count waiting, Pipeline) and the page it selects. With a session it runs the
 // engine: File → New pipeline starts executions, the Execution menu (and the table's and
 // the graph's context menus) intervene, a gate opens its approval dialog, and a tray
-// icon tells of gates that open. The status bar shows the engine's state, where the REST
-// API is served when the settings ask for it (see ApiService), and today's spending against
-// the daily budget. It remembers its geometry, layout and page.
+// icon tells of gates that open. On an empty database the Executions view welcomes the
+// operator and offers a demo run (also Help → Start a demo run, at any time). The status bar shows
+// the engine's state, where the REST API is served when the settings ask for it (see ApiService),
+// and today's spending against the daily budget. It remembers its geometry, layout and page.
 
 #include "config/configuration.h"
 #include "config/pipeline.h"
@@ -35,6 +36,7 @@ class AuditPage;
 class BudgetsPage;
 class ConfigEditor;
 class DashboardPage;
+class DemoRun;
 class SettingsPage;
 class Session;
 class ExecutionActions;
@@ -66,6 +68,9 @@ public:
     [[nodiscard]] GateReview *gateReview() const { return m_review; }
     [[nodiscard]] QLabel *engineLabel() const { return m_engineLabel; }
     [[nodiscard]] QAction *newPipelineAction() const { return m_newPipeline; }
+    // Help → Start a demo run, and what starts it; null without a session.
+    [[nodiscard]] QAction *demoAction() const { return m_demoAction; }
+    [[nodiscard]] DemoRun *demoRun() const { return m_demo; }
     [[nodiscard]] QSystemTrayIcon *trayIcon() const { return m_tray; }
     // The REST API the app serves, and the status bar's note of where; null without a
     // session.
@@ -75,6 +80,8 @@ public:
 public Q_SLOTS:
     // Opens the New pipeline dialog (File → New pipeline).
     void newPipeline();
+    // Starts a demo run (Help → Start a demo run, the welcome's default button).
+    void startDemo();
     // Opens the approval dialog of a gate.
     void reviewGate(const QString &executionId, const QString &gateId);
 
@@ -97,6 +104,11 @@ protected:
 private:
     void build(const std::optional<PipelineDefinition> &pipeline);
     QWidget *createExecutionsPage();
+    // The welcome on an empty database, and the demo run it offers.
+    void connectWelcome();
+    void showDemoStarted(const QString &executionId);
+    void showDemoRefused(const QString &reason);
+    void updateStartActions();
     // Dashboard, Budgets, Audit, Configuration and Settings.
     void addManagementPages();
     void applyEditedConfiguration(const QByteArray &text, const QString &reason);
@@ -147,6 +159,8 @@ private:
     GateReview *m_review = nullptr;
     QLabel *m_engineLabel = nullptr;
     QAction *m_newPipeline = nullptr;
+    QAction *m_demoAction = nullptr;
+    DemoRun *m_demo = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     ApiService *m_api = nullptr;
     QLabel *m_apiLabel = nullptr;

@@ -3,7 +3,8 @@
 
 // MainWindow, continued: its pages — the executions with the selected one's graph, the
 // gates inbox, the dashboard, the budgets, the alerts, the audit trail, the configuration
-// editor and the settings — and what follows when the configuration is applied.
+// editor and the settings — the welcome on an empty database with its demo run, and what
+// follows when the configuration is applied.
 
 #include "mainwindow.h"
 
@@ -14,6 +15,7 @@
 #include "budgetspage.h"
 #include "configeditor.h"
 #include "dashboardpage.h"
+#include "demorun.h"
 #include "engine/ledger.h"
 #include "engine/session.h"
 #include "executiondetail.h"
@@ -24,10 +26,13 @@
 #include "secretspanel.h"
 #include "settingspage.h"
 #include "store/storereader.h"
+#include "welcomepanel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -194,7 +199,83 @@ void MainWindow::applyConfiguration(const Configuration &config)
     m_configLabel->setText(config.sourcePath.isEmpty()
                                ? tr("Configuration: built-in")
                                : tr("Configuration: %1").arg(config.sourcePath));
+    if (m_executions) {
+        m_executions->welcome()->setConfiguration(config.sourcePath);
+    }
     refreshSpend();
+}
+
+void MainWindow::connectWelcome()
+{
+    if (!m_executions) {
+        return;
+    }
+    WelcomePanel *welcome = m_executions->welcome();
+    welcome->setCanStart(m_session != nullptr);
+    welcome->setConfiguration(m_config.sourcePath);
+    // The welcome takes the whole view: there is no execution to show below it.
+    connect(m_executions, &ExecutionsPage::welcomeShownChanged, m_detail,
+            [this](bool shown) { m_detail->setVisible(!shown); });
+    if (!m_session) {
+        return;
+    }
+    connect(welcome, &WelcomePanel::demoRequested, this, &MainWindow::startDemo);
+    connect(welcome, &WelcomePanel::newPipelineRequested, this, &MainWindow::newPipeline);
+    connect(welcome, &WelcomePanel::configurationRequested, this, [this] {
+        if (const int page = m_pages->indexOf(m_editor); page >= 0) {
+            m_navigation->setCurrentRow(page);
+        }
+    });
+    connect(m_demo, &DemoRun::startingChanged, welcome, &WelcomePanel::setStarting);
+    connect(m_demo, &DemoRun::startingChanged, this, &MainWindow::updateStartActions);
+    connect(m_demo, &DemoRun::started, this, &MainWindow::showDemoStarted);
+    connect(m_demo, &DemoRun::refused, this, &MainWindow::showDemoRefused);
+}
+
+void MainWindow::updateStartActions()
+{
+    const bool ready = m_session && m_session->state() == Session::State::Ready;
+    if (m_newPipeline) {
+        m_newPipeline->setEnabled(ready);
+    }
+    if (m_demoAction) {
+        m_demoAction->setEnabled(ready && !m_demo->isStarting());
+    }
+    if (m_executions) {
+        m_executions->welcome()->setReady(ready);
+    }
+}
+
+void MainWindow::startDemo()
+{
+    if (!m_demo || m_session->state() != Session::State::Ready || m_demo->isStarting()) {
+        return;
+    }
+    m_executions->welcome()->showMessage(QString(), false);
+    statusBar()->showMessage(tr("Starting a demo run…"));
+    m_demo->start();
+}
+
+void MainWindow::showDemoStarted(const QString &executionId)
+{
+    statusBar()->showMessage(
+        tr("Demo run %1 started: its first gate will ask you for a decision.").arg(executionId),
+        15'000);
+    m_navigation->setCurrentRow(0);
+    m_executions->selectExecution(executionId);
+}
+
+void MainWindow::showDemoRefused(const QString &reason)
+{
+    statusBar()->showMessage(tr("No demo run started: %1").arg(reason), 10'000);
+    m_executions->welcome()->showMessage(reason, true);
+    if (m_executions->welcomeShown() && m_executions->isVisible()) {
+        return; // the welcome says it
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Start a demo run"),
+                                tr("No demo run started: %1").arg(reason), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace Conductor
