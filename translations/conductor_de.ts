@@ -7524,8 +7524,8 @@ Dollar: %3</translation>
         <translation>Conductor läuft mit Ihrer Konfiguration, %1.</translation>
     </message>
     <message>
-        <source>A demo run takes the shipped I2S pipeline, whose agents are simulated: no API keys are needed and nothing is spent.</source>
-        <translation>Ein Demo-Lauf nimmt die mitgelieferte I2S-Pipeline, deren Agenten simuliert sind: Es werden keine API-Schlüssel gebraucht und es entstehen keine Kosten.</translation>
+        <source>A demo run takes the shipped I2S pipeline, whose agents are simulated: no API keys are needed and no real money is spent (its simulated costs count in today&apos;s budget).</source>
+        <translation>Ein Demo-Lauf nimmt die mitgelieferte I2S-Pipeline, deren Agenten simuliert sind: Es werden keine API-Schlüssel gebraucht und kein echtes Geld ausgegeben (die simulierten Kosten zählen im heutigen Budget).</translation>
     </message>
     <message>
         <source>Executions started with &lt;tt&gt;conductor run&lt;/tt&gt; show here.</source>

@@ -7524,8 +7524,8 @@ Dollars : %3</translation>
         <translation>Conductor fonctionne avec votre configuration, %1.</translation>
     </message>
     <message>
-        <source>A demo run takes the shipped I2S pipeline, whose agents are simulated: no API keys are needed and nothing is spent.</source>
-        <translation>Une exécution de démonstration utilise le pipeline I2S fourni, dont les agents sont simulés : aucune clé d&apos;API n&apos;est nécessaire et rien n&apos;est dépensé.</translation>
+        <source>A demo run takes the shipped I2S pipeline, whose agents are simulated: no API keys are needed and no real money is spent (its simulated costs count in today&apos;s budget).</source>
+        <translation>Une exécution de démonstration utilise le pipeline I2S fourni, dont les agents sont simulés : aucune clé d&apos;API n&apos;est nécessaire et aucun argent réel n&apos;est dépensé (ses coûts simulés comptent dans le budget du jour).</translation>
     </message>
     <message>
         <source>Executions started with &lt;tt&gt;conductor run&lt;/tt&gt; show here.</source>

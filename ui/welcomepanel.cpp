@@ -151,8 +151,11 @@ void WelcomePanel::setConfiguration(const QString &sourcePath)
     QString text = sourcePath.isEmpty() ? tr("It runs on the shipped configuration.")
                                         : tr("It runs on your configuration, %1.").arg(sourcePath);
     if (m_canStart) {
-        text += u' ' + tr("A demo run takes the shipped I2S pipeline, whose agents are "
-                          "simulated: no API keys are needed and nothing is spent.");
+        text +=
+            u' ' +
+            tr("A demo run takes the shipped I2S pipeline, whose agents are "
+               "simulated: no API keys are needed and no real money is spent (its simulated costs "
+               "count in today's budget).");
     }
     m_configuration->setText(text);
 }
