@@ -139,7 +139,7 @@ int runHeadless(const QStringList &arguments)
         QCoreApplication::exit(exitCode);
     };
     QObject::connect(&signals, &TerminationSignals::received, [&](int signalNumber) {
-        qCInfo(lcApp) << "stopping on signal" << signalNumber;
+        qCInfo(lcApp) << "stopping on a signal:" << signalNumber;
         QCoreApplication::exit(ExitCode::Success);
     });
 

@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
     // the window as the person would, so its layout is saved and the engine stops in order.
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, &window, [&window](int signal) {
-        qCInfo(lcApp) << "closing on signal" << signal;
+        qCInfo(lcApp) << "closing on a signal:" << signal;
         window.close();
         QApplication::quit();
     });

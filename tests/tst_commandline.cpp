@@ -515,9 +515,12 @@ void Test_commandline::desktopAppClosesOnSigterm()
     process.start(QStringLiteral(CONDUCTOR_BINARY), {});
     QVERIFY(process.waitForStarted(10000));
     // Up once its session has opened the database and taken over what was unfinished.
-    QFile log(expectedLogFile(home.filePath(QStringLiteral("state"))));
-    QTRY_VERIFY_WITH_TIMEOUT(log.open(QIODevice::ReadOnly) && log.readAll().contains("claimed"),
-                             30000);
+    const QString logFile = expectedLogFile(home.filePath(QStringLiteral("state")));
+    const auto opened = [&logFile] {
+        QFile log(logFile);
+        return log.open(QIODevice::ReadOnly) && log.readAll().contains("claimed");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(opened(), 30000);
     const QString settings = home.filePath(QStringLiteral("config/I2S Studio/conductor.conf"));
     QVERIFY(!QFileInfo::exists(settings) ||
             !Test::readAll(settings).contains("mainWindow")); // nothing saved yet
