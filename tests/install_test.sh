@@ -11,7 +11,7 @@
 #   - "conductor run" takes an idea through the shipped pipeline to its end, with a report;
 #   - the run is listed as completed;
 #   - the desktop app starts (offscreen) on the default database and stays up, with no
-#     plugin or driver missing;
+#     plugin or driver missing, and closes cleanly on SIGTERM;
 #   - the package removes and purges without leaving a file of its own.
 #
 #   install_test.sh BUILD_DIR | PACKAGE.deb
@@ -142,7 +142,9 @@ sleep 8
 check "the desktop app is still running after 8 s" kill -0 "$app"
 kill "$app" 2>/dev/null
 wait "$app" 2>/dev/null
+status=$?
 cat "$work/app.log"
+check "the desktop app closes on SIGTERM with exit 0" test "$status" -eq 0
 check "the desktop app loaded every plugin and driver" \
     bash -c '! grep -qiE "could not (load|find)|cannot load|driver not loaded|no such plugin|failed to load" "$1"' \
     _ "$work/app.log"

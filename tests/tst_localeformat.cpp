@@ -30,6 +30,7 @@
 #include "testsupport.h"
 #include "usagechart.h"
 
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
@@ -309,6 +310,15 @@ void TestLocaleFormat::executionsAndSpendingInGerman()
              qPrintable(budgets->tokensBar()->format()));
     QVERIFY2(budgets->alertLabel()->text().contains(u"400,00"_s),
              qPrintable(budgets->alertLabel()->text()));
+
+    // The budget day: the title in the long German form, the day's field with the year in full.
+    const QDate day = QDate::fromString(budgets->day(), Qt::ISODate);
+    QVERIFY(day.isValid());
+    const QString title = budgets->titleLabel()->text();
+    QVERIFY2(title.contains(kGerman.toString(day, QLocale::LongFormat)), qPrintable(title));
+    QVERIFY2(title.contains(kGerman.monthName(day.month())), qPrintable(title));
+    QVERIFY2(!title.contains(budgets->day()), qPrintable(title));
+    QCOMPARE(budgets->dayEdit()->text(), day.toString(u"dd.MM.yyyy"_s));
 }
 
 void TestLocaleFormat::dashboardInGerman()

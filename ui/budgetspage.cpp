@@ -60,7 +60,12 @@ BudgetsPage::BudgetsPage(StoreReader *reader, const Configuration &config, QWidg
     bold.setBold(true);
     m_title->setFont(bold);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // The locale's date with the year in full ("26.11.2026", "11/26/2026").
+    QString dayFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!dayFormat.contains(QStringLiteral("yyyy"))) {
+        dayFormat.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    }
+    m_date->setDisplayFormat(dayFormat);
     m_date->setAccessibleName(tr("Budget day"));
     auto *today = new QPushButton(tr("&Today"), this);
     today->setAccessibleName(tr("Show today"));
@@ -160,7 +165,10 @@ void BudgetsPage::showDay(const QString &day)
     m_day = day.isEmpty() ? Ledger::dayOf(QDateTime::currentDateTimeUtc(), m_zone) : day;
     const QSignalBlocker quiet(m_date);
     m_date->setDate(QDate::fromString(m_day, Qt::ISODate));
-    m_title->setText(tr("Budget day %1 (%2)").arg(m_day, QString::fromUtf8(m_zone.id())));
+    m_title->setText(
+        tr("Budget day %1 (%2)")
+            .arg(QLocale().toString(QDate::fromString(m_day, Qt::ISODate), QLocale::LongFormat),
+                 QString::fromUtf8(m_zone.id())));
     refresh();
 }
 

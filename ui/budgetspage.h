@@ -53,6 +53,8 @@ public:
     [[nodiscard]] BreakdownChart *agentChart() const { return m_byAgent; }
     [[nodiscard]] QComboBox *usageWindowBox() const { return m_window; }
     [[nodiscard]] QLabel *alertLabel() const;
+    [[nodiscard]] QLabel *titleLabel() const { return m_title; }
+    [[nodiscard]] QDateEdit *dayEdit() const { return m_date; }
 
 public Q_SLOTS:
     void refresh();
