@@ -6,6 +6,7 @@
 #include "commandenvironment.h"
 #include "commandline.h"
 #include "config/configloader.h"
+#include "displayformat.h"
 #include "engine/executionstate.h"
 #include "engine/ledger.h"
 #include "engine/resourceusage.h"
@@ -37,7 +38,7 @@ QString count(qint64 value)
 
 QString usd(Money value)
 {
-    return u'$' + value.toString();
+    return DisplayFormat::money(value);
 }
 
 // Under a minute with tenths of a second (a stage), else hours, minutes and seconds.

@@ -6,6 +6,7 @@
 #include "commanddelivery.h"
 #include "commandenvironment.h"
 #include "commandline.h"
+#include "displayformat.h"
 #include "engine/backoff.h"
 #include "store/storequeries.h"
 
@@ -98,7 +99,7 @@ int runExecutionsCommand(const QStringList &arguments)
                      .arg(statusName(s.status), -10)
                      .arg(isEnded(s.status) ? QString() : s.currentStage, -14)
                      .arg(locale.toString(s.tokensUsed), 9)
-                     .arg(u'$' + s.cost.toString(), 9)
+                     .arg(DisplayFormat::money(s.cost), 9)
                      .arg(s.ideaTitle));
     }
     return ExitCode::Success;

@@ -3,6 +3,7 @@
 #include "executionwatcher.h"
 
 #include "commandline.h"
+#include "displayformat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -106,10 +107,10 @@ void ExecutionWatcher::printProgress(const Watched &w)
         cost = cost + Money::fromMicros(runningMicros);
     }
     const QLocale locale;
-    QString line = Text::tr("%1  %2  %3%  %4 tokens  $%5  %6")
+    QString line = Text::tr("%1  %2  %3%  %4 tokens  %5  %6")
                        .arg(s.id, stage)
                        .arg(total > 0 ? done * 100 / total : 0)
-                       .arg(locale.toString(tokens), cost.toString(),
+                       .arg(locale.toString(tokens), DisplayFormat::money(cost),
                             clockText(s.elapsedMs(QDateTime::currentDateTimeUtc())));
     if (s.waitingOnGate()) {
         line += u"  " + Text::tr("waiting on a gate");

@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 #include "config/configuration.h"
+#include "displayformat.h"
 #include "engine/engine.h"
 #include "executionwatcher.h"
 
@@ -88,17 +89,17 @@ void GatePrompt::ask(const QString &executionId)
         m_pendingDecision.clear();
         QStringList lines;
         lines << QString() << Text::tr("Gate %1 (%2)").arg(g.type, g.id) << g.reason;
-        lines << Text::tr("Cost so far: $%1, %2 tokens")
-                     .arg(QString::number(g.context.value(QStringLiteral("costSoFar")).toDouble(),
-                                          'f', 2))
+        lines << Text::tr("Cost so far: %1, %2 tokens")
+                     .arg(DisplayFormat::usd(
+                         g.context.value(QStringLiteral("costSoFar")).toDouble(), 2))
                      .arg(g.context.value(QStringLiteral("tokensSoFar")).toInteger());
         if (g.type == budgetGateType()) {
-            lines << Text::tr("Approving grants %1 tokens from the emergency reserve and $%2 "
+            lines << Text::tr("Approving grants %1 tokens from the emergency reserve and %2 "
                               "beyond the budgets: what finishing the execution takes")
                          .arg(QLocale().toString(
                                   g.context.value(QStringLiteral("grantTokens")).toInteger()),
-                              QString::number(
-                                  g.context.value(QStringLiteral("grantCost")).toDouble(), 'f', 2));
+                              DisplayFormat::usd(
+                                  g.context.value(QStringLiteral("grantCost")).toDouble(), 2));
         }
         const QJsonObject verdicts = g.context.value(QStringLiteral("verdicts")).toObject();
         for (auto it = verdicts.constBegin(); it != verdicts.constEnd(); ++it) {

@@ -7,6 +7,7 @@
 #include "commandenvironment.h"
 #include "commandline.h"
 #include "config/configuration.h"
+#include "displayformat.h"
 #include "engine/executionstate.h"
 #include "security/userstore.h"
 #include "store/storequeries.h"
@@ -104,17 +105,16 @@ int runGatesCommand(const QStringList &arguments)
     }
     for (const QJsonValue &v : list) {
         const QJsonObject g = v.toObject();
-        printOut(
-            Text::tr("%1  %2  %3%4  %5 (%6 or higher): %7 (cost so far $%8)")
-                .arg(g.value(QStringLiteral("id")).toString(),
-                     g.value(QStringLiteral("executionId")).toString(),
-                     g.value(QStringLiteral("type")).toString(),
-                     g.value(QStringLiteral("critical")).toBool() ? Text::tr(" (critical)")
-                                                                  : QString(),
-                     g.value(QStringLiteral("status")).toString(),
-                     g.value(QStringLiteral("reviewerRole")).toString(),
-                     g.value(QStringLiteral("reason")).toString(),
-                     QString::number(g.value(QStringLiteral("costSoFar")).toDouble(), 'f', 2)));
+        printOut(Text::tr("%1  %2  %3%4  %5 (%6 or higher): %7 (cost so far %8)")
+                     .arg(g.value(QStringLiteral("id")).toString(),
+                          g.value(QStringLiteral("executionId")).toString(),
+                          g.value(QStringLiteral("type")).toString(),
+                          g.value(QStringLiteral("critical")).toBool() ? Text::tr(" (critical)")
+                                                                       : QString(),
+                          g.value(QStringLiteral("status")).toString(),
+                          g.value(QStringLiteral("reviewerRole")).toString(),
+                          g.value(QStringLiteral("reason")).toString(),
+                          DisplayFormat::usd(g.value(QStringLiteral("costSoFar")).toDouble(), 2)));
     }
     return ExitCode::Success;
 }

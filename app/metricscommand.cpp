@@ -7,6 +7,7 @@
 #include "commandline.h"
 #include "config/alertcondition.h"
 #include "config/duration.h"
+#include "displayformat.h"
 #include "store/keymetrics.h"
 #include "store/metricseries.h"
 #include "store/storequeries.h"
@@ -118,7 +119,7 @@ QString tokens(const std::optional<double> &value)
 
 QString usd(Money value)
 {
-    return u'$' + value.toString();
+    return DisplayFormat::money(value);
 }
 
 QString localTime(const QDateTime &time)

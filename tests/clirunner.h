@@ -48,6 +48,8 @@ public:
 
     [[nodiscard]] QString path(const QString &name) const { return m_home.filePath(name); }
     [[nodiscard]] const QProcessEnvironment &environment() const { return m_env; }
+    // Sets a variable of the environment the next commands run in.
+    void setVariable(const QString &name, const QString &value) { m_env.insert(name, value); }
     [[nodiscard]] QString db() const { return path(QStringLiteral("conductor.db")); }
     [[nodiscard]] QString output() const { return path(QStringLiteral("out")); }
 

@@ -13,10 +13,14 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTimeZone>
 
 using namespace Conductor;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void unknownExecutionAndBadArguments();
     void textNamesTheDailyBudget();
     void configurationGivesBudgetsAndZone();
+    void dollarsFollowTheLocale();
 
 private:
     [[nodiscard]] QStringList budgetArgs(const QStringList &extra = {}) const
@@ -309,6 +314,43 @@ void TestBudgetCommand::configurationGivesBudgetsAndZone()
     r = m_cli.run(budgetArgs({QStringLiteral("--config"), file.fileName()}));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("budgets.yml:3:"), r.err.constData());
+}
+
+// A person's tables speak their locale: in German, dollars read "500,00 $" and tokens
+// "129.000"; JSON stays as it is.
+void TestBudgetCommand::dollarsFollowTheLocale()
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    m_cli.setVariable(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    const auto restore = qScopeGuard(
+        [this] { m_cli.setVariable(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")); });
+
+    Test::CliResult r = m_cli.run(budgetArgs());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString budget = QString::fromUtf8(r.out);
+    const QString daily = german.toCurrencyString(
+        ConfigLoader::builtIn().budgets.cost.dailyBudget.toUsd(), u"$"_s, 2);
+    QVERIFY2(daily.startsWith(u"500,00"_s), qPrintable(daily));
+    QVERIFY2(budget.contains(daily), qPrintable(budget));
+    QVERIFY2(!budget.contains(u"$500"_s), qPrintable(budget));
+
+    r = m_cli.run({u"executions"_s, u"--db"_s, m_cli.db()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString table = QString::fromUtf8(r.out);
+    for (const QJsonValue &v : std::as_const(m_executions)) {
+        const QJsonObject e = v.toObject();
+        const QString cost =
+            german.toCurrencyString(e.value(QStringLiteral("costAccrued")).toDouble(), u"$"_s, 2);
+        QVERIFY2(table.contains(cost), qPrintable(cost + u" in:\n"_s + table));
+        QVERIFY2(table.contains(german.toString(e.value(QStringLiteral("tokensUsed")).toInteger())),
+                 qPrintable(table));
+    }
+    const double first = m_executions.first().toObject().value(u"costAccrued"_s).toDouble();
+    QVERIFY2(!table.contains(u"$"_s + QString::number(first, 'f', 2)), qPrintable(table));
+
+    r = m_cli.run({u"executions"_s, u"--json"_s, u"--db"_s, m_cli.db()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).array(), m_executions);
 }
 
 QTEST_GUILESS_MAIN(TestBudgetCommand)

@@ -2628,8 +2628,8 @@ Versuche: %4</translation>
         <translation>fertig</translation>
     </message>
     <message>
-        <source>%1  %2  %3%  %4 tokens  $%5  %6</source>
-        <translation>%1  %2  %3%  %4 Token  $%5  %6</translation>
+        <source>%1  %2  %3%  %4 tokens  %5  %6</source>
+        <translation>%1  %2  %3%  %4 Token  %5  %6</translation>
     </message>
     <message>
         <source>waiting on a gate</source>
@@ -3535,8 +3535,8 @@ Versuche: %4</translation>
         <translation>Freigabe %1 (%2)</translation>
     </message>
     <message>
-        <source>Cost so far: $%1, %2 tokens</source>
-        <translation>Bisherige Kosten: $%1, %2 Token</translation>
+        <source>Cost so far: %1, %2 tokens</source>
+        <translation>Bisherige Kosten: %1, %2 Token</translation>
     </message>
     <message>
         <source>Verdict of %1: %2</source>
@@ -3567,8 +3567,8 @@ Versuche: %4</translation>
         <translation>Notizen (werden protokolliert; Eingabetaste für keine): </translation>
     </message>
     <message>
-        <source>Approving grants %1 tokens from the emergency reserve and $%2 beyond the budgets: what finishing the execution takes</source>
-        <translation>Eine Zustimmung gewährt %1 Token aus der Notfallreserve und $%2 über die Budgets hinaus: was die Ausführung bis zum Ende braucht</translation>
+        <source>Approving grants %1 tokens from the emergency reserve and %2 beyond the budgets: what finishing the execution takes</source>
+        <translation>Eine Zustimmung gewährt %1 Token aus der Notfallreserve und %2 über die Budgets hinaus: was die Ausführung bis zum Ende braucht</translation>
     </message>
 </context>
 <context>
@@ -3653,8 +3653,8 @@ Versuche: %4</translation>
         <translation>Freigaben aufzulisten</translation>
     </message>
     <message>
-        <source>%1  %2  %3%4  %5 (%6 or higher): %7 (cost so far $%8)</source>
-        <translation>%1  %2  %3%4  %5 (%6 oder höher): %7 (bisherige Kosten $%8)</translation>
+        <source>%1  %2  %3%4  %5 (%6 or higher): %7 (cost so far %8)</source>
+        <translation>%1  %2  %3%4  %5 (%6 oder höher): %7 (bisherige Kosten %8)</translation>
     </message>
     <message>
         <source>Decides a gate as the local operator. A critical gate needs the reviewer&apos;s TOTP code and may not be decided by whoever started its execution.</source>

@@ -2628,8 +2628,8 @@ Tentatives : %4</translation>
         <translation>terminé</translation>
     </message>
     <message>
-        <source>%1  %2  %3%  %4 tokens  $%5  %6</source>
-        <translation>%1  %2  %3 %  %4 jetons  %5 $  %6</translation>
+        <source>%1  %2  %3%  %4 tokens  %5  %6</source>
+        <translation>%1  %2  %3 %  %4 jetons  %5  %6</translation>
     </message>
     <message>
         <source>waiting on a gate</source>
@@ -3535,8 +3535,8 @@ Tentatives : %4</translation>
         <translation>Gate %1 (%2)</translation>
     </message>
     <message>
-        <source>Cost so far: $%1, %2 tokens</source>
-        <translation>Coût jusqu&apos;ici : %1 $, %2 jetons</translation>
+        <source>Cost so far: %1, %2 tokens</source>
+        <translation>Coût jusqu&apos;ici : %1, %2 jetons</translation>
     </message>
     <message>
         <source>Verdict of %1: %2</source>
@@ -3567,8 +3567,8 @@ Tentatives : %4</translation>
         <translation>Notes (enregistrées ; Entrée pour aucune) : </translation>
     </message>
     <message>
-        <source>Approving grants %1 tokens from the emergency reserve and $%2 beyond the budgets: what finishing the execution takes</source>
-        <translation>Approuver accorde %1 jetons de la réserve d&apos;urgence et %2 $ au-delà des budgets : ce qu&apos;il faut pour terminer l&apos;exécution</translation>
+        <source>Approving grants %1 tokens from the emergency reserve and %2 beyond the budgets: what finishing the execution takes</source>
+        <translation>Approuver accorde %1 jetons de la réserve d&apos;urgence et %2 au-delà des budgets : ce qu&apos;il faut pour terminer l&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -3653,8 +3653,8 @@ Tentatives : %4</translation>
         <translation>lister les gates</translation>
     </message>
     <message>
-        <source>%1  %2  %3%4  %5 (%6 or higher): %7 (cost so far $%8)</source>
-        <translation>%1  %2  %3%4  %5 (%6 ou supérieur) : %7 (coût jusqu&apos;ici %8 $)</translation>
+        <source>%1  %2  %3%4  %5 (%6 or higher): %7 (cost so far %8)</source>
+        <translation>%1  %2  %3%4  %5 (%6 ou supérieur) : %7 (coût jusqu&apos;ici %8)</translation>
     </message>
     <message>
         <source>Decides a gate as the local operator. A critical gate needs the reviewer&apos;s TOTP code and may not be decided by whoever started its execution.</source>
