@@ -16,22 +16,8 @@ set -uo pipefail
 source_dir=$1
 build_dir=$2
 app_id=$3
-failures=0
-
-fail() {
-    echo "FAIL: $*"
-    failures=$((failures + 1))
-}
-
-check() { # check DESCRIPTION COMMAND...
-    local description=$1
-    shift
-    if "$@"; then
-        echo "ok: $description"
-    else
-        fail "$description"
-    fi
-}
+# shellcheck source=checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -75,8 +61,7 @@ check "man -l has no warnings" test -z "$output"
 if ! cpack -G DEB -B "$work/package" --config "$build_dir/CPackConfig.cmake" >"$work/cpack.log" 2>&1; then
     cat "$work/cpack.log"
     fail "cpack -G DEB"
-    echo "$failures failed"
-    exit 1
+    finish "packaging"
 fi
 deb=$(find "$work/package" -maxdepth 1 -name '*.deb' | head -n 1)
 check "cpack made a .deb" test -n "$deb"
@@ -155,8 +140,4 @@ SCRIPT
     check "the window has an icon" grep -q "^_NET_WM_ICON(CARDINAL) = .*Icon (" <<<"$properties"
 fi
 
-if ((failures > 0)); then
-    echo "$failures failed"
-    exit 1
-fi
-echo "packaging: every check passed"
+finish "packaging"
