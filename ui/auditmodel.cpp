@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "auditmodel.h"
-#include "displayformat.h"
 
 #include "config/money.h"
+#include "displayformat.h"
 #include "store/storereader.h"
 
 #include <QLocale>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "auditpage.h"
-#include "displayformat.h"
 
 #include "auditmodel.h"
 #include "config/money.h"
+#include "displayformat.h"
 #include "store/storereader.h"
 #include "uistyle.h"
 

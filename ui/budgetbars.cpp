@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "budgetbars.h"
-#include "displayformat.h"
 
+#include "displayformat.h"
 #include "uistyle.h"
 
 #include <QCoreApplication>

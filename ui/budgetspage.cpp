@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "budgetspage.h"
-#include "displayformat.h"
 
 #include "breakdownchart.h"
 #include "budgetbars.h"
+#include "displayformat.h"
 #include "engine/ledger.h"
 #include "executionsmodel.h"
 #include "store/storereader.h"

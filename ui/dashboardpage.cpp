@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "dashboardpage.h"
-#include "displayformat.h"
 
 #include "budgetbars.h"
+#include "displayformat.h"
 #include "engine/ledger.h"
 #include "executionsmodel.h"
 #include "metrictile.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "executiondetail.h"
-#include "displayformat.h"
 
+#include "displayformat.h"
 #include "engine/definitioncache.h"
 #include "engine/session.h"
 #include "executionchart.h"

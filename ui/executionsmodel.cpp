@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 I2S Studio
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "executionsmodel.h"
-#include "displayformat.h"
 
+#include "displayformat.h"
 #include "store/storereader.h"
 
 #include <QApplication>

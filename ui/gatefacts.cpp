@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 I2S Studio
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gatefacts.h"
-#include "displayformat.h"
 
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
+#include "displayformat.h"
 #include "engine/definitioncache.h"
 #include "engine/resourceusage.h"
 #include "security/roles.h"

@@ -3,9 +3,8 @@
 
 #include "interventiondialog.h"
 
-#include "displayformat.h"
-
 #include "config/money.h"
+#include "displayformat.h"
 #include "engine/backoff.h"
 #include "engine/session.h"
 #include "security/roles.h"

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 I2S Studio
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-#include "displayformat.h"
 
 #include "apiservice.h"
 #include "appsettings.h"
 #include "budgetspage.h"
 #include "config/configloader.h"
 #include "demorun.h"
+#include "displayformat.h"
 #include "engine/ledger.h"
 #include "engine/loopprobe.h"
 #include "engine/session.h"

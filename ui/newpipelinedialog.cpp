@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "newpipelinedialog.h"
-#include "displayformat.h"
 
 #include "appsettings.h"
 #include "config/configloader.h"
 #include "config/pipelineloader.h"
+#include "displayformat.h"
 #include "engine/session.h"
 #include "security/roles.h"
 #include "store/storereader.h"
