@@ -2169,14 +2169,6 @@ Versuche: %4</translation>
         <translation>Universitäten und Biotech-Start-ups ersetzen Zentrifugen, Mikroskope und Inkubatoren lange bevor sie verschlissen sind, während sich junge Labore keine neuen leisten können. Ein Marktplatz, auf dem Labore die Geräte anbieten, die sie nicht mehr brauchen, Käufer deren Wartungshistorie und Kalibrierprotokolle sehen und ein Partner sie überholt und mit Garantie versendet – gegen eine Provision auf jeden Verkauf.</translation>
     </message>
     <message>
-        <source>%1 is not a user of this database.</source>
-        <translation>%1 ist kein Benutzer dieser Datenbank.</translation>
-    </message>
-    <message>
-        <source>%1 may not start executions: that needs the role operator, and %1 is %2.</source>
-        <translation>%1 darf keine Ausführungen starten: Dafür ist die Rolle operator nötig, und %1 hat die Rolle %2.</translation>
-    </message>
-    <message>
         <source>The shipped pipeline %1 cannot be read.</source>
         <translation>Die mitgelieferte Pipeline %1 kann nicht gelesen werden.</translation>
     </message>
@@ -4937,6 +4929,10 @@ Laufende Ausführungen werden gestoppt; bereits Gespeichertes geht nicht verlore
 %2</source>
         <translation>%1 ist keine gültige Pipeline:
 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database.</source>
+        <translation>%1 ist kein Benutzer dieser Datenbank.</translation>
     </message>
 </context>
 <context>

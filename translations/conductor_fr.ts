@@ -2169,14 +2169,6 @@ Tentatives : %4</translation>
         <translation>Les universités et les start-up de biotechnologie remplacent centrifugeuses, microscopes et incubateurs bien avant qu&apos;ils ne soient usés, alors que les jeunes laboratoires ne peuvent pas s&apos;en offrir de neufs. Une place de marché où les laboratoires proposent le matériel dont ils n&apos;ont plus besoin, où les acheteurs voient son historique d&apos;entretien et ses relevés d&apos;étalonnage, et où un partenaire le remet en état et l&apos;expédie avec une garantie, en prenant une commission sur chaque vente.</translation>
     </message>
     <message>
-        <source>%1 is not a user of this database.</source>
-        <translation>%1 n&apos;est pas un utilisateur de cette base de données.</translation>
-    </message>
-    <message>
-        <source>%1 may not start executions: that needs the role operator, and %1 is %2.</source>
-        <translation>%1 ne peut pas démarrer d&apos;exécutions : il faut le rôle operator, et %1 a le rôle %2.</translation>
-    </message>
-    <message>
         <source>The shipped pipeline %1 cannot be read.</source>
         <translation>Le pipeline fourni %1 ne peut pas être lu.</translation>
     </message>
@@ -4937,6 +4929,10 @@ Les exécutions en cours s&apos;arrêtent ; rien de ce qui est enregistré n&apo
 %2</source>
         <translation>%1 n&apos;est pas un pipeline valide :
 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this database.</source>
+        <translation>%1 n&apos;est pas un utilisateur de cette base de données.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 #include "appsettings.h"
 #include "config/pipelineloader.h"
 #include "engine/session.h"
-#include "security/roles.h"
+#include "newpipelinedialog.h"
 #include "store/storereader.h"
 
 #include <QFile>
@@ -68,15 +68,9 @@ void DemoRun::onReviewer(const QString &key, const ReviewerCheck &check)
         return;
     }
     m_reviewerKey.clear();
-    if (!check.known) {
-        refuse(check.message.isEmpty()
-                   ? tr("%1 is not a user of this database.").arg(m_session->operatorName())
-                   : check.message);
-        return;
-    }
-    if (!roleAtLeast(roleFromName(check.role).value_or(Role::Viewer), u"operator")) {
-        refuse(tr("%1 may not start executions: that needs the role operator, and %1 is %2.")
-                   .arg(m_session->operatorName(), check.role));
+    if (const QString refusal = NewPipelineDialog::startRefusal(check, m_session->operatorName());
+        !refusal.isEmpty()) {
+        refuse(refusal);
         return;
     }
     const StartRequest r = request(check.role);

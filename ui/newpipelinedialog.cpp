@@ -422,19 +422,27 @@ void NewPipelineDialog::onChecked(const QString &key, const StartCheck &check)
     Q_EMIT estimateShown();
 }
 
+QString NewPipelineDialog::startRefusal(const ReviewerCheck &check, const QString &operatorName)
+{
+    if (!check.known) {
+        return check.message.isEmpty() ? tr("%1 is not a user of this database.").arg(operatorName)
+                                       : check.message;
+    }
+    if (!roleAtLeast(roleFromName(check.role).value_or(Role::Viewer), u"operator")) {
+        return tr("%1 may not start executions: that needs the role operator, and %1 is %2")
+            .arg(operatorName, check.role);
+    }
+    return {};
+}
+
 void NewPipelineDialog::onReviewer(const QString &key, const ReviewerCheck &check)
 {
     if (key != m_reviewerKey) {
         return;
     }
     m_reviewerKey.clear();
-    if (!check.known) {
-        m_roleProblem = check.message;
-    } else if (!roleAtLeast(roleFromName(check.role).value_or(Role::Viewer), u"operator")) {
-        m_roleProblem = tr("%1 may not start executions: that needs the role operator, and %1 "
-                           "is %2")
-                            .arg(m_session->operatorName(), check.role);
-    } else {
+    m_roleProblem = startRefusal(check, m_session->operatorName());
+    if (m_roleProblem.isEmpty()) {
         m_role = check.role;
     }
     m_approveGates->setEnabled(

@@ -46,6 +46,10 @@ public:
     // Chooses a pipeline file instead of the shipped one (the file chooser calls it too);
     // false, with the loader's errors shown, when it is not a valid pipeline.
     bool usePipelineFile(const QString &path);
+    // Why `operatorName`, as the database knows them, may not start executions (it takes the
+    // role operator); empty when they may. The demo run asks the same.
+    [[nodiscard]] static QString startRefusal(const ReviewerCheck &check,
+                                              const QString &operatorName);
 
     [[nodiscard]] QLineEdit *titleEdit() const { return m_title; }
     [[nodiscard]] QPlainTextEdit *descriptionEdit() const { return m_description; }
